@@ -1,0 +1,16 @@
+/**
+ * An action: one line of work. It sits under an objective (three-level plans) or directly
+ * under a priority (two-level plans); name one of the two, or both if they agree.
+ */
+import { z } from 'astro/zod';
+import { slug } from './common.ts';
+import { planItemFields } from './plan-item.ts';
+
+export const actionSchema = z.strictObject({
+  ...planItemFields,
+  /** The id of the objective it delivers (a file in `objectives/`). */
+  objective: slug.optional(),
+  /** The id of the priority it delivers (a file in `priorities/`), for plans without objectives. */
+  priority: slug.optional(),
+});
+export type ActionData = z.infer<typeof actionSchema>;

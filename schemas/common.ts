@@ -1,0 +1,92 @@
+/**
+ * Building blocks shared by every content type. Each field here is documented
+ * because these descriptions are what an author sees in editor autocompletion
+ * (Astro turns them into JSON Schema) and in the authoring guide.
+ */
+import { z } from 'astro/zod';
+
+/** A file's id: lower-case words joined by hyphens, as used in its file name and in every reference to it. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens, like "neglect-task-and-finish-group"');
+
+/** A reporting year, written like `2020-21`: the first year and the last two digits of the next. */
+export const reportingYearId = z
+  .string()
+  .regex(/^\d{4}-\d{2}$/, 'a reporting year written like "2020-21"')
+  .refine((value) => Number(value.slice(5)) === (Number(value.slice(0, 4)) + 1) % 100, {
+    message: 'a reporting year whose second part is the year after the first, as in "2020-21"',
+  });
+
+/**
+ * A calendar date. YAML reads an unquoted `2021-03-31` as a date and a quoted one as text:
+ * both are accepted and kept as the text `YYYY-MM-DD`, so the site never shifts a date by a time zone.
+ */
+export const isoDate = z
+  .union([z.date(), z.string()])
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'a real date, written like 2021-03-31' });
+        return z.NEVER;
+      }
+      return value.toISOString().slice(0, 10);
+    }
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
+    if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: 'custom', message: 'a date written like 2021-03-31' });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+/** Text that may use Markdown (emphasis, links, lists). */
+export const markdown = z.string().trim().min(1, 'some text');
+
+/**
+ * Where a line of work stands. A small fixed set, so that every partnership's site,
+ * open data and annual report mean the same thing by each word.
+ */
+export const statusValues = ['not-started', 'in-progress', 'delayed', 'complete', 'ongoing', 'cancelled'] as const;
+export const status = z.enum(statusValues);
+export type Status = z.infer<typeof status>;
+
+/** An optional red/amber/green rating, for partnerships that report with one. */
+export const ragValues = ['red', 'amber', 'green'] as const;
+export const rag = z.enum(ragValues);
+export type Rag = z.infer<typeof rag>;
+
+/** One dated report of progress on an item. */
+export const progressUpdate = z.strictObject({
+  /** The day the update was made, like 2021-03-31. */
+  date: isoDate,
+  /** Who reported it: a person's role or a group's name. */
+  by: z.string().trim().min(1).optional(),
+  /** The status this update moved the item to, if it changed. */
+  status: status.optional(),
+  /** The red/amber/green rating given with this update, if any. */
+  rag: rag.optional(),
+  /** What changed, in Markdown. */
+  text: markdown,
+});
+export type ProgressUpdate = z.infer<typeof progressUpdate>;
+
+/** A level's name in the partnership's own words, like "Strategic Activity" / "Strategic Activities". */
+export const label = z.strictObject({
+  /** The name of one, like "Strategic Objective". */
+  singular: z.string().trim().min(1),
+  /** The name of several, like "Strategic Objectives"; defaults to the singular with an "s". */
+  plural: z.string().trim().min(1).optional(),
+});
+
+/** The names a partnership (or one part of its plan) gives to each level of the plan. */
+export const levelLabels = z.strictObject({
+  /** The top level, like "Priority" or "Strategic Objective". */
+  priority: label.optional(),
+  /** The middle level, like "Strategic Objective" or "Outcome". */
+  objective: label.optional(),
+  /** The level of single lines of work, like "Action". */
+  action: label.optional(),
+});
+export type LevelLabels = z.infer<typeof levelLabels>;

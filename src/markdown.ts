@@ -1,0 +1,64 @@
+/**
+ * The one Markdown renderer: every body, outcome, value and progress update on the site goes
+ * through here, so GFM (tables, task lists, footnotes, autolinks, strikethrough) renders the
+ * same everywhere. Authors' raw HTML is sanitised to GitHub's safe subset: no script, no event
+ * handlers, no `javascript:` URLs can reach the published site.
+ */
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+/**
+ * Headings in a body are shifted down so they sit under the page's own h1 and h2
+ * (an author's "# Heading" becomes an h3), keeping the page's heading outline in order.
+ */
+function shiftHeadings(by: number) {
+  return () => (tree: { children?: unknown[] }) => {
+    const visit = (node: { type?: string; depth?: number; children?: unknown[] }) => {
+      if (node.type === 'heading' && typeof node.depth === 'number') node.depth = Math.min(6, node.depth + by);
+      node.children?.forEach((child) => visit(child as typeof node));
+    };
+    visit(tree);
+  };
+}
+
+/**
+ * GitHub's safe subset. remark-rehype already prefixes footnote ids with "user-content-";
+ * the sanitiser must not prefix them again or the footnote links would point nowhere.
+ */
+const schema = { ...defaultSchema, clobberPrefix: '' };
+
+function processor(headingShift: number) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(shiftHeadings(headingShift))
+    // Raw HTML stays an unparsed "raw" node, which the sanitiser then drops: it never reaches the page.
+    .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: 'Notes', footnoteLabelTagName: 'h3' })
+    .use(rehypeSanitize, schema)
+    .use(rehypeStringify)
+    .freeze();
+}
+
+const block = processor(2);
+
+/** Renders a block of Markdown (a body, an outcome, an update) to safe HTML. */
+export function renderMarkdown(markdown: string): string {
+  if (!markdown.trim()) return '';
+  return String(block.processSync(markdown));
+}
+
+/** Renders a one-line Markdown string without the surrounding paragraph. */
+export function renderInline(markdown: string): string {
+  const html = renderMarkdown(markdown).trim();
+  const match = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return match && !match[1].includes('<p>') ? match[1] : html;
+}
+
+/** Plain text of a Markdown string, for titles, meta descriptions and search excerpts. */
+export function plainText(markdown: string): string {
+  return renderMarkdown(markdown).replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,39 @@
+/**
+ * Validated content: what stage 2 (validate) hands to stage 3 (index). The site builds the
+ * same shape from Astro's content collections, so both read content through one index.
+ */
+import type { ContentType } from '../../schemas/index.ts';
+import type {
+  ActionData,
+  GroupData,
+  ObjectiveData,
+  PartnershipData,
+  PlanData,
+  PriorityData,
+  ReportingYearData,
+} from '../../schemas/index.ts';
+
+export interface DataByType {
+  partnership: PartnershipData;
+  plan: PlanData;
+  year: ReportingYearData;
+  group: GroupData;
+  priority: PriorityData;
+  objective: ObjectiveData;
+  action: ActionData;
+}
+
+export interface Entry<T extends ContentType = ContentType> {
+  type: T;
+  partnership: string;
+  id: string;
+  data: DataByType[T];
+  /** The Markdown body. */
+  body: string;
+  /** Path shown in messages and used for "edit this page" and "last updated". */
+  file: string;
+  /** The frontmatter's lines, when known, to point a message at a line. */
+  frontmatterLines?: string[];
+}
+
+export type AnyEntry = { [T in ContentType]: Entry<T> }[ContentType];

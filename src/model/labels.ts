@@ -1,0 +1,24 @@
+/** The words for each level of a plan: the partnership's own, per part where a part differs. */
+import type { LevelLabels } from '../../schemas/index.ts';
+
+export type Level = 'priority' | 'objective' | 'action';
+
+export interface LevelName {
+  singular: string;
+  plural: string;
+}
+
+const defaults: Record<Level, LevelName> = {
+  priority: { singular: 'Priority', plural: 'Priorities' },
+  objective: { singular: 'Objective', plural: 'Objectives' },
+  action: { singular: 'Action', plural: 'Actions' },
+};
+
+/** The name of a level: the part's word first, then the partnership's, then the plain default. */
+export function levelName(level: Level, ...layers: Array<LevelLabels | undefined>): LevelName {
+  for (const layer of layers) {
+    const label = layer?.[level];
+    if (label) return { singular: label.singular, plural: label.plural ?? `${label.singular}s` };
+  }
+  return defaults[level];
+}

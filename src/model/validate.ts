@@ -1,0 +1,143 @@
+/**
+ * Stage 2, validate: check every parsed file against its schema, collecting every problem
+ * rather than stopping at the first (as Astro would), each with its file, line and field.
+ */
+import { z } from 'astro/zod';
+import { contentTypes } from '../../schemas/index.ts';
+import type { AnyEntry } from './entries.ts';
+import type { SourceFile } from './load.ts';
+import { locateField } from './locate.ts';
+import type { Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+
+/** The field path as an author reads it: `progress[1].date`. */
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
+    .join('');
+}
+
+/** Says what a value is, in plain words. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return 'a group of fields';
+}
+
+const expectedNouns: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+};
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value: unknown = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment as string];
+  }
+  return value;
+}
+
+/** The fields a schema allows at a path, for "did you mean" on unknown keys. */
+function knownKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  let current: z.ZodType | undefined = schema;
+  for (const segment of path) {
+    while (current && 'unwrap' in current && typeof (current as { unwrap?: unknown }).unwrap === 'function' && !(current instanceof z.ZodObject) && !(current instanceof z.ZodArray)) {
+      current = (current as unknown as { unwrap(): z.ZodType }).unwrap();
+    }
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(segment)];
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else return [];
+  }
+  while (current && !(current instanceof z.ZodObject) && 'unwrap' in current && typeof (current as { unwrap?: unknown }).unwrap === 'function') {
+    current = (current as unknown as { unwrap(): z.ZodType }).unwrap();
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+/** Turns one zod issue into one or more problems worded for an author. */
+function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
+  const where = (path: ReadonlyArray<PropertyKey>) => {
+    const index = locateField(file.frontmatterLines, path);
+    return index === undefined ? undefined : index + file.frontmatterStart;
+  };
+  const found = valueAt(file.data, issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = knownKeys(schema, issue.path);
+    return issue.keys.map((key) => ({
+      file: file.displayPath,
+      line: where([...issue.path, key]),
+      field: fieldPath([...issue.path, key]),
+      message: `unknown field "${key}"${didYouMean(key, allowed) ? `; ${didYouMean(key, allowed)}` : ''}`,
+      hint: `the fields allowed here are: ${allowed.join(', ')}`,
+    }));
+  }
+  let message: string;
+  let hint: string | undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      message =
+        found === undefined
+          ? `required field is missing: expected ${expectedNouns[issue.expected] ?? issue.expected}`
+          : `expected ${expectedNouns[issue.expected] ?? issue.expected}, found ${describeValue(found)}`;
+      if (issue.expected === 'array' && typeof found === 'string') hint = `write it as a list: [${found}]`;
+      break;
+    case 'invalid_value': {
+      const options = issue.values.map((value) => `"${String(value)}"`).join(', ');
+      message = `expected one of ${options}, found ${describeValue(found)}`;
+      hint = typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : undefined;
+      break;
+    }
+    case 'too_small':
+      message =
+        issue.origin === 'string'
+          ? `expected some text, found ${describeValue(found)}`
+          : issue.origin === 'array'
+            ? `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}, found ${describeValue(found)}`
+            : `expected ${issue.origin === 'number' ? 'a number' : 'a value'} of at least ${String(issue.minimum)}, found ${describeValue(found)}`;
+      break;
+    case 'invalid_format':
+      message = `expected ${issue.message.startsWith('Invalid') ? issue.format : issue.message}, found ${describeValue(found)}`;
+      break;
+    case 'invalid_union':
+      message = `expected ${issue.message}, found ${describeValue(found)}`;
+      break;
+    default:
+      message = `expected ${issue.message}, found ${describeValue(found)}`;
+  }
+  return [{ file: file.displayPath, line: where(issue.path), field: fieldPath(issue.path) || undefined, message, hint }];
+}
+
+/** Checks each file's frontmatter against its type's schema. */
+export function validateFiles(files: SourceFile[]): { entries: AnyEntry[]; problems: Problem[] } {
+  const entries: AnyEntry[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const { schema } = contentTypes[file.type];
+    const result = (schema as z.ZodType).safeParse(file.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(...problemsFromIssue(file, schema, issue));
+      continue;
+    }
+    entries.push({
+      type: file.type,
+      partnership: file.partnership,
+      id: file.id,
+      data: result.data,
+      body: file.body,
+      file: file.displayPath,
+      frontmatterLines: file.frontmatterLines,
+    } as AnyEntry);
+  }
+  return { entries, problems };
+}
