@@ -1,0 +1,39 @@
+/**
+ * The URL of every page, in one place. Pages render links with these functions, and the link
+ * checker in the tests proves every one resolves in the built site.
+ */
+import type { AnyNode, JointPartner, PartnershipNode } from '../model/plan-index.ts';
+
+function base(): string {
+  const url = import.meta.env?.BASE_URL ?? '/';
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** The root of a partnership's site: `/hampshire/` when every site is built, the base path when one is. */
+export function siteRoot(partnership: PartnershipNode | string): string {
+  const id = typeof partnership === 'string' ? partnership : partnership.id;
+  return process.env.PLAN_PARTNERSHIP ? base() : `${base()}${id}/`;
+}
+
+/** The listing of every partnership, when more than one is built. */
+export function allSitesRoot(): string {
+  return base();
+}
+
+const folders = { plan: 'plans', priority: 'priorities', objective: 'objectives', action: 'actions', group: 'groups', year: 'years' } as const;
+
+export function hrefOf(node: AnyNode): string {
+  if (node.kind === 'partnership') return siteRoot(node);
+  return `${siteRoot(node.partnership)}${folders[node.kind]}/${node.id}/`;
+}
+
+/** A page of a partnership's site that is not a content item: `search/`, `about/`... */
+export function pageHref(partnership: PartnershipNode, page: string): string {
+  return `${siteRoot(partnership)}${page}`;
+}
+
+/** Where a joint partnership is: its site in this build, else its own website, else nowhere. */
+export function jointHref(joint: JointPartner): string | undefined {
+  if (joint.site && !process.env.PLAN_PARTNERSHIP) return hrefOf(joint.site);
+  return joint.url;
+}
