@@ -66,7 +66,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       cwd: projectRoot,
       encoding: 'utf8',
       env: {
-        ...process.env,
+        ...astroEnvironment(),
         ASTRO_TELEMETRY_DISABLED: '1',
         PLAN_CONTENT: path.resolve(options.contentDir),
         PLAN_PARTNERSHIP: options.partnership ?? '',
@@ -102,6 +102,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     rmSync(staging, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The environment Astro runs in: ours, less the variables a parent Vite or Vitest process
+ * sets (BASE_URL, MODE...), which Astro would otherwise read as its own.
+ */
+function astroEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+  }
+  return env;
 }
 
 /** One Pagefind index per site, written into the site, so no site's search can return another's pages. */

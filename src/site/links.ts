@@ -5,7 +5,7 @@
 import type { AnyNode, JointPartner, PartnershipNode } from '../model/plan-index.ts';
 
 function base(): string {
-  const url = import.meta.env?.BASE_URL ?? '/';
+  const url: string = import.meta.env.BASE_URL;
   return url.endsWith('/') ? url : `${url}/`;
 }
 

@@ -1,0 +1,143 @@
+/**
+ * The built site of the bundled content, read as HTML: every content file has its page,
+ * cross-links go both ways, and each partnership's site holds only its own plan.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentTypes } from '../../schemas/index.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { htmlFiles, links, page, siteDir } from '../helpers/site.ts';
+
+const { files } = loadContent('content');
+
+/** The section of a page after a heading with this id, up to the end of main. */
+function sectionAfter(html: string, id: string): string {
+  const start = html.indexOf(`id="${id}"`);
+  expect(start, `no #${id}`).toBeGreaterThan(-1);
+  return html.slice(start, html.indexOf('</main>', start));
+}
+
+/** The item pages (priority, objective, action) a fragment of HTML links to, as "type/id". */
+function itemLinks(html: string, partnership: string): string[] {
+  return links(html)
+    .map((href) => new RegExp(`^/${partnership}/(priorities|objectives|actions)/([^/]+)/$`).exec(href))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => `${m[1]}/${m[2]}`);
+}
+
+const folderOf = (type: keyof typeof contentTypes) => contentTypes[type].folder;
+
+describe('the built site', () => {
+  const root = siteDir();
+
+  it('has a page for every content file', () => {
+    const missing = files
+      .map((f) => (f.type === 'partnership' ? `${f.partnership}/index.html` : `${f.partnership}/${folderOf(f.type)}/${f.id}/index.html`))
+      .filter((p) => !existsSync(path.join(root, p)));
+    expect(missing).toEqual([]);
+    expect(files.length).toBeGreaterThan(120);
+  });
+
+  it('lists the partnerships at the root', () => {
+    const html = page('/');
+    expect(links(html)).toEqual(expect.arrayContaining(['/hampshire/', '/hounslow/']));
+    expect(html).toContain('Hampshire Safeguarding Children Partnership');
+    expect(html).toContain('Hounslow Safeguarding Children Partnership');
+  });
+
+  it('a group page lists exactly the items that name the group', () => {
+    for (const group of files.filter((f) => f.type === 'group')) {
+      const expected = files
+        .filter((f) => ['priority', 'objective', 'action'].includes(f.type) && f.partnership === group.partnership)
+        .filter((f) => ((f.data.groups as string[] | undefined) ?? []).includes(group.id))
+        .map((f) => `${folderOf(f.type)}/${f.id}`)
+        .sort();
+      const html = page(`/${group.partnership}/groups/${group.id}/`);
+      const listed = itemLinks(sectionAfter(html, 'accountable-for'), group.partnership).filter((l) => !l.startsWith('priorities/') || expected.includes(l));
+      expect(new Set(listed), `${group.partnership}/${group.id}`).toEqual(new Set(expected));
+    }
+  });
+
+  it('a reporting-year page lists exactly that year\'s actions', () => {
+    for (const year of files.filter((f) => f.type === 'year')) {
+      const expected = files
+        .filter((f) => f.type === 'action' && f.partnership === year.partnership)
+        .filter((f) => ((f.data.years as string[] | undefined) ?? []).includes(year.id))
+        .map((f) => `actions/${f.id}`)
+        .sort();
+      const html = page(`/${year.partnership}/years/${year.id}/`);
+      const listed = itemLinks(sectionAfter(html, 'work'), year.partnership).filter((l) => l.startsWith('actions/'));
+      expect(listed.sort(), `${year.partnership}/${year.id}`).toEqual(expected);
+    }
+    // The seed's own numbers: Hampshire completed 11 actions in 2020-21 and planned 28 for 2021-22.
+    expect(itemLinks(sectionAfter(page('/hampshire/years/2020-21/'), 'work'), 'hampshire').filter((l) => l.startsWith('actions/'))).toHaveLength(11);
+    expect(itemLinks(sectionAfter(page('/hampshire/years/2021-22/'), 'work'), 'hampshire').filter((l) => l.startsWith('actions/'))).toHaveLength(28);
+  });
+
+  it('an action links to its priority, its groups and its years, and they link back', () => {
+    const html = page('/hampshire/actions/ceraf-roll-out-review/');
+    const hrefs = links(html);
+    expect(hrefs).toContain('/hampshire/priorities/child-exploitation-review/');
+    expect(hrefs).toContain('/hampshire/groups/child-exploitation-review-group/');
+    expect(hrefs).toContain('/hampshire/years/2021-22/');
+    for (const back of ['/hampshire/priorities/child-exploitation-review/', '/hampshire/groups/child-exploitation-review-group/', '/hampshire/years/2021-22/']) {
+      expect(links(page(back)), back).toContain('/hampshire/actions/ceraf-roll-out-review/');
+    }
+  });
+
+  it('uses each partnership\'s own words for its levels', () => {
+    expect(page('/hampshire/priorities/responding-to-neglect/')).toContain('<span class="caption">Strategic Objective</span>');
+    expect(page('/hampshire/priorities/child-exploitation-review/')).toContain('<span class="caption">Strategic Activity</span>');
+    expect(page('/hounslow/priorities/neglect/')).toContain('<span class="caption">Priority</span>');
+    expect(page('/hounslow/actions/' + files.find((f) => f.partnership === 'hounslow' && f.type === 'action')!.id + '/')).toContain('<span class="caption">Strategic Objective</span>');
+  });
+
+  it('shows status as words, never by colour alone', () => {
+    const html = page('/hampshire/priorities/responding-to-neglect/');
+    expect(html).toMatch(/<strong class="tag tag--complete">6 Complete<\/strong>/);
+    expect(html).toMatch(/<strong class="tag tag--not-started">5 Not started<\/strong>/);
+  });
+
+  it('joint work links to the joint partnership', () => {
+    const html = page('/hampshire/priorities/responding-to-neglect/');
+    expect(html).toContain('Isle of Wight Safeguarding Children Partnership');
+  });
+
+  it('puts breadcrumbs on every page but the homes', () => {
+    const without = htmlFiles(root)
+      .filter((f) => f.split('/').length > 2)
+      .filter((f) => !readFileSync(path.join(root, f), 'utf8').includes('aria-label="Breadcrumb"'));
+    expect(without).toEqual([]);
+  });
+
+  it("keeps each partnership's site to its own plan", () => {
+    for (const [own, other, otherName] of [['hampshire', 'hounslow', 'Hounslow'], ['hounslow', 'hampshire', 'Hampshire']]) {
+      const leaks = htmlFiles(root, own).filter((f) => {
+        const html = readFileSync(path.join(root, f), 'utf8');
+        return html.includes(`/${other}/`) || html.includes(otherName);
+      });
+      expect(leaks, own).toEqual([]);
+    }
+  });
+
+  it('has one h1 and headings in order on every page', () => {
+    const bad: string[] = [];
+    for (const file of htmlFiles(root)) {
+      const html = readFileSync(path.join(root, file), 'utf8');
+      const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+      if (levels.filter((l) => l === 1).length !== 1) bad.push(`${file}: ${levels.filter((l) => l === 1).length} h1`);
+      levels.forEach((level, i) => {
+        if (i > 0 && level > levels[i - 1] + 1) bad.push(`${file}: h${levels[i - 1]} then h${level}`);
+      });
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('ships no JavaScript on content pages', () => {
+    const withScript = htmlFiles(root)
+      .filter((f) => !f.endsWith('search/index.html'))
+      .filter((f) => /<script\b/.test(readFileSync(path.join(root, f), 'utf8')));
+    expect(withScript).toEqual([]);
+  });
+});
