@@ -11,12 +11,20 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens, like "neglect-task-and-finish-group"');
 
 /** A reporting year, written like `2020-21`: the first year and the last two digits of the next. */
-export const reportingYearId = z
+export const reportingYearId = z.string().check((ctx) => {
+  const value = ctx.value;
+  // One message for one mistake: the shape first, then whether the years follow each other.
+  if (!/^\d{4}-\d{2}$/.test(value)) {
+    ctx.issues.push({ code: 'custom', message: 'a reporting year written like "2020-21"', input: value });
+  } else if (Number(value.slice(5)) !== (Number(value.slice(0, 4)) + 1) % 100) {
+    ctx.issues.push({ code: 'custom', message: 'a reporting year whose second part is the year after the first, as in "2020-21"', input: value });
+  }
+});
+
+/** A reference to another file by its id; `partnership/id` names another partnership's file, for declared joint work. */
+export const reference = z
   .string()
-  .regex(/^\d{4}-\d{2}$/, 'a reporting year written like "2020-21"')
-  .refine((value) => Number(value.slice(5)) === (Number(value.slice(0, 4)) + 1) % 100, {
-    message: 'a reporting year whose second part is the year after the first, as in "2020-21"',
-  });
+  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id like "training-sub-group", or "partnership/id" for a joint partnership\'s');
 
 /**
  * A calendar date. YAML reads an unquoted `2021-03-31` as a date and a quoted one as text:

@@ -1,6 +1,6 @@
 /** A group accountable for work: a sub-group, task-and-finish group, board, or a role such as Business Manager. */
 import { z } from 'astro/zod';
-import { slug } from './common.ts';
+import { reference, slug } from './common.ts';
 
 export const groupKindValues = [
   'board',
@@ -23,7 +23,7 @@ export const groupSchema = z.strictObject({
   /** One sentence on what it is for; the file's body can say more. */
   remit: z.string().trim().min(1).optional(),
   /** The id of the group it reports to. */
-  parent: slug.optional(),
+  parent: reference.optional(),
   /** Ids of partnerships it is shared with, as declared in `partnership.md` under `jointWith`. */
   joint: z.array(slug).default([]),
   /** Its position in lists of groups: 1 comes first. Groups without one are listed by name. */

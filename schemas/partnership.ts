@@ -69,6 +69,12 @@ export const partnershipSchema = z.strictObject({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'a colour written like "#1d4f91"')
     .optional(),
+  /** How many months without a progress update before open work is flagged "no recent update". */
+  staleAfterMonths: z.number().int().positive().default(6),
+  /** The repository holding this content, for "Edit this page" links, like https://github.com/org/plan. */
+  repository: z.url().optional(),
+  /** The branch of that repository the site is published from. */
+  branch: z.string().trim().min(1).default('main'),
   /** Contact email for the accessibility statement and feedback. */
   contactEmail: z.email().optional(),
 });

@@ -4,7 +4,7 @@
  * partnership, and carry a status and dated progress updates.
  */
 import { z } from 'astro/zod';
-import { markdown, progressUpdate, rag, reportingYearId, slug, status } from './common.ts';
+import { markdown, progressUpdate, rag, reference, reportingYearId, slug, status } from './common.ts';
 
 export const planItemFields = {
   /** The item's name as the plan words it. */
@@ -16,7 +16,7 @@ export const planItemFields = {
   /** What success looks like: one or several statements, in Markdown. */
   outcomes: z.array(markdown).default([]),
   /** Ids of the groups accountable for it (files in `groups/`): none, one or several. */
-  groups: z.array(slug).default([]),
+  groups: z.array(reference).default([]),
   /** The reporting years it belongs to, like `2020-21` (files in `years/`). */
   years: z.array(reportingYearId).default([]),
   /** Ids of partnerships it is done jointly with, as declared in `partnership.md` under `jointWith`. */

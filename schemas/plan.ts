@@ -3,12 +3,14 @@ import { z } from 'astro/zod';
 import { isoDate, levelLabels, markdown, slug } from './common.ts';
 
 /** A period of whole years, written like `2020-2023` or `2019-2021`. */
-export const period = z
-  .string()
-  .regex(/^\d{4}-\d{4}$/, 'a period written like "2020-2023"')
-  .refine((value) => Number(value.slice(5)) > Number(value.slice(0, 4)), {
-    message: 'a period that ends after it starts, as in "2020-2023"',
-  });
+export const period = z.string().check((ctx) => {
+  const value = ctx.value;
+  if (!/^\d{4}-\d{4}$/.test(value)) {
+    ctx.issues.push({ code: 'custom', message: 'a period written like "2020-2023"', input: value });
+  } else if (Number(value.slice(5)) <= Number(value.slice(0, 4))) {
+    ctx.issues.push({ code: 'custom', message: 'a period that ends after it starts, as in "2020-2023"', input: value });
+  }
+});
 
 export const planPartSchema = z.strictObject({
   /** The part's id, used by priorities' `part` field, like "part-a". */

@@ -15,5 +15,5 @@ export function flag(args: readonly string[], name: string): string | undefined 
 
 /** The content folder: `--content DIR`, else $PLAN_CONTENT, else `content/`. */
 export function contentDir(args: readonly string[] = []): string {
-  return path.resolve(flag(args, 'content') ?? process.env.PLAN_CONTENT ?? 'content');
+  return path.resolve(flag(args, 'content') || process.env.PLAN_CONTENT || 'content');
 }

@@ -1,5 +1,5 @@
 /** The whole check: parse, validate, index. Used by `npm run check`, the build and the tests. */
-import { buildIndex, type PlanIndex } from './plan-index.ts';
+import { buildIndex, fileKey, type PlanIndex } from './plan-index.ts';
 import { loadContent } from './load.ts';
 import type { Problem } from './problems.ts';
 import { validateFiles } from './validate.ts';
@@ -13,7 +13,8 @@ export interface CheckResult {
 export function checkContent(contentDir: string): CheckResult {
   const loaded = loadContent(contentDir);
   const validated = validateFiles(loaded.files);
-  const { index, problems } = buildIndex(validated.entries);
+  const invalid = new Set(validated.invalid.map((f) => fileKey(f.partnership, f.type, f.id)));
+  const { index, problems } = buildIndex([...validated.entries, ...validated.standIns], { invalid });
   const all = [...loaded.problems, ...validated.problems, ...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import { contentTypes, partnershipFile, type ContentType } from '../../schemas/index.ts';
 import type { Problem } from './problems.ts';
 
@@ -47,6 +48,13 @@ const folderTypes = new Map<string, ContentType>(
 /** Folders and files inside content/ that are not content: docs and editor leftovers. */
 function isIgnored(name: string): boolean {
   return name.startsWith('.') || name.startsWith('_') || name === 'README.md' || name === 'node_modules';
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The id a name would have if written the way ids are: "Safeguarding Board" -> "safeguarding-board". */
+export function suggestId(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 function displayPathOf(absolutePath: string): string {
@@ -96,7 +104,9 @@ export function parseSource(text: string): {
   try {
     // An options object stops gray-matter caching every file it has parsed (it keys
     // its cache on the text alone), which would grow without bound in watch mode.
-    const parsed = matter(clean, { excerpt: false });
+    // YAML's core schema keeps dates as text: gray-matter's own js-yaml 3 silently turns
+    // an impossible date like 2021-02-30 into 2 March, and the schema must see what was written.
+    const parsed = matter(clean, { excerpt: false, engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object } });
     const data = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return { body: parsed.content, frontmatterLines, error: { message: 'the frontmatter is not a list of "field: value" lines', line: 2 } };
@@ -104,7 +114,8 @@ export function parseSource(text: string): {
     return { data: data as Record<string, unknown>, body: parsed.content, frontmatterLines };
   } catch (error) {
     const yamlError = error as { reason?: string; message?: string; mark?: { line?: number } };
-    const line = typeof yamlError.mark?.line === 'number' ? yamlError.mark.line + 2 : undefined;
+    // js-yaml counts from 0 at the opening "---" line, which is line 1 of the file.
+    const line = typeof yamlError.mark?.line === 'number' ? yamlError.mark.line + 1 : undefined;
     return {
       body: '',
       frontmatterLines,
@@ -136,6 +147,14 @@ export function loadContent(contentDir: string): LoadResult {
 
   for (const partnership of partnerships) {
     const folder = path.join(root, partnership);
+    if (!idPattern.test(partnership)) {
+      problems.push({
+        file: displayPathOf(folder),
+        message: `the folder name "${partnership}" cannot be used as a partnership id`,
+        hint: `a partnership's folder name is its id and its site's address: rename it to "${suggestId(partnership)}"`,
+      });
+      continue;
+    }
     for (const absolutePath of markdownFilesUnder(folder)) {
       fileCount += 1;
       const displayPath = displayPathOf(absolutePath);
@@ -154,6 +173,14 @@ export function loadContent(contentDir: string): LoadResult {
           file: displayPath,
           message: 'this file is not in a folder the tool knows',
           hint: `put it in one of ${[...folderTypes.keys()].map((f) => `${partnership}/${f}/`).join(', ')}, or name it ${partnership}/${partnershipFile}`,
+        });
+        continue;
+      }
+      if (!idPattern.test(id)) {
+        problems.push({
+          file: displayPath,
+          message: `the file name "${path.basename(absolutePath)}" cannot be used as an id`,
+          hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${suggestId(id)}${type === 'partnership' ? '' : '.md'}"`,
         });
         continue;
       }

@@ -123,18 +123,31 @@ const byOrder = <T extends { entry: { data: { order?: number; title?: string; na
   (a.entry.data.order ?? Infinity) - (b.entry.data.order ?? Infinity) ||
   String(a.entry.data.title ?? a.entry.data.name).localeCompare(String(b.entry.data.title ?? b.entry.data.name));
 
+export interface IndexOptions {
+  /**
+   * Files that exist but failed their schema ("partnership/type/id"). References to them are
+   * not reported as unknown: the file's own error already says what to fix.
+   */
+  invalid?: ReadonlySet<string>;
+}
+
+export const fileKey = (partnership: string, type: string, id: string) => `${partnership}/${type}/${id}`;
+
+const typeOfNoun: Record<string, string> = { group: 'group', 'reporting year': 'year', plan: 'plan', priority: 'priority', objective: 'objective', action: 'action' };
+
 /** Builds the graph and returns, beside it, every reference it could not resolve. */
-export function buildIndex(entries: AnyEntry[]): { index: PlanIndex; problems: Problem[] } {
+export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { index: PlanIndex; problems: Problem[] } {
   const problems: Problem[] = [];
+  const invalid = options.invalid ?? new Set<string>();
   const report = (entry: AnyEntry, field: Array<string | number>, message: string, hint?: string) => {
     const line = entry.frontmatterLines ? locateField(entry.frontmatterLines, field) : undefined;
-    problems.push({
-      file: entry.file,
-      line: line === undefined ? undefined : line + 2,
-      field: field.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''),
-      message,
-      hint,
-    });
+    const path = field.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+    problems.push({ file: entry.file, line: line === undefined ? undefined : line + 2, field: path || undefined, message, hint });
+  };
+  /** Where the content folder is, as messages show it ("content/"), so hints name real paths. */
+  const contentPrefix = (entry: AnyEntry) => {
+    const at = entry.file.lastIndexOf(`${entry.partnership}/`);
+    return at === -1 ? '' : entry.file.slice(0, at);
   };
 
   // Duplicates first: two files with one id would make every reference to it ambiguous.
@@ -257,13 +270,22 @@ export function buildIndex(entries: AnyEntry[]): { index: PlanIndex; problems: P
         report(from, field, `${noun} "${reference}" belongs to another partnership ("${target}")`,
           declared
             ? `add "${target}" to this file's joint list to show it is joint work`
-            : `declare "${target}" under jointWith in ${from.partnership}/partnership.md and add it to this file's joint list, or name a ${noun} of ${from.partnership}`);
+            : `declare "${target}" under jointWith in ${contentPrefix(from)}${from.partnership}/partnership.md and add it to this file's joint list, or name a ${noun} of ${from.partnership}`);
         return undefined;
       }
     }
     const candidates = map.get(target);
     const found = candidates?.get(id);
     if (found) return found;
+    if (invalid.has(fileKey(target, typeOfNoun[noun], id))) return undefined;
+    if (noun === 'reporting year') {
+      const plan = owner(from)?.plans.find((p) => p.yearIds.includes(id));
+      if (plan) {
+        report(from, field, `unknown reporting year "${id}": the plan "${plan.id}" spans it, but it has no file yet`,
+          `add ${contentPrefix(from)}${target}/years/${id}.md with "plan: ${plan.id}" in its frontmatter`);
+        return undefined;
+      }
+    }
     const elsewhere = [...map.entries()].find(([p, m]) => p !== target && m.has(id))?.[0];
     const suggestion = didYouMean(id, candidates?.keys() ?? []);
     report(
@@ -272,7 +294,7 @@ export function buildIndex(entries: AnyEntry[]): { index: PlanIndex; problems: P
       `unknown ${noun} "${reference}"${suggestion ? `; ${suggestion}` : ''}`,
       elsewhere && target === from.partnership
         ? `"${id}" is a ${noun} of ${elsewhere}; for joint work write "${elsewhere}/${id}" and list "${elsewhere}" under joint`
-        : suggestion ? undefined : `no file ${target}/${pluralFolder(noun)}/${id}.md exists`,
+        : suggestion ? undefined : `no file ${contentPrefix(from)}${target}/${pluralFolder(noun)}/${id}.md exists`,
     );
     return undefined;
   };
@@ -286,7 +308,7 @@ export function buildIndex(entries: AnyEntry[]): { index: PlanIndex; problems: P
       else {
         const suggestion = didYouMean(id, partnership?.jointWith.map((j) => j.id) ?? []);
         report(from, ['joint', index], `unknown joint partnership "${id}"${suggestion ? `; ${suggestion}` : ''}`,
-          `declare it under jointWith in ${from.partnership}/partnership.md`);
+          `declare it under jointWith in ${contentPrefix(from)}${from.partnership}/partnership.md`);
       }
     });
     return list;
@@ -347,17 +369,26 @@ export function buildIndex(entries: AnyEntry[]): { index: PlanIndex; problems: P
       group.partnership.groups.push(group);
     }
   }
+  // A parent chain that loops back on itself is reported once, on the first group of the loop
+  // met, and cut there; groups that merely lead into the loop keep their parents.
+  const walked = new Map<GroupNode, 'walking' | 'done'>();
   for (const [, map] of groups) {
     for (const group of map.values()) {
-      const chain = new Set<GroupNode>();
-      for (let at: GroupNode | undefined = group; at; at = at.parent) {
-        if (chain.has(at)) {
-          report(group.entry, ['parent'], `the group "${group.id}" is its own parent through "${group.entry.data.parent}"`, 'a group cannot report to itself: remove one parent');
-          group.parent = undefined;
-          break;
-        }
-        chain.add(at);
+      const trail: GroupNode[] = [];
+      let at: GroupNode | undefined = group;
+      while (at && !walked.has(at)) {
+        walked.set(at, 'walking');
+        trail.push(at);
+        at = at.parent;
       }
+      if (at && walked.get(at) === 'walking') {
+        const loop = trail.slice(trail.indexOf(at));
+        report(at.entry, ['parent'], loop.length === 1 ? `the group "${at.id}" is its own parent` : `groups report to each other in a loop: ${[...loop, at].map((g) => g.id).join(' → ')}`,
+          `a group cannot report to itself, even through others: change the parent of "${at.id}"`);
+        at.parent!.children.splice(at.parent!.children.indexOf(at), 1);
+        at.parent = undefined;
+      }
+      for (const visited of trail) walked.set(visited, 'done');
     }
   }
 

@@ -17,22 +17,16 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The closest candidate, if it is close enough to be the likely intent: within a third of
- * the word's length, or one that contains the other ("training" for "training-sub-group").
+ * the word's length, or else one that contains the word or is contained in it ("training"
+ * for "training-sub-group"), the nearest of those.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
-  if (bestDistance <= limit) return best;
-  return best.includes(word) || word.includes(best) ? best : undefined;
+  const scored = [...candidates].map((candidate) => ({ candidate, distance: editDistance(word, candidate) })).sort((a, b) => a.distance - b.distance);
+  const best = scored[0];
+  if (!best) return undefined;
+  const limit = Math.max(2, Math.floor(Math.max(word.length, best.candidate.length) / 3));
+  if (best.distance <= limit) return best.candidate;
+  return scored.find(({ candidate }) => candidate.includes(word) || word.includes(candidate))?.candidate;
 }
 
 /** `did you mean "x"?` or nothing. */

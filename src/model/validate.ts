@@ -3,7 +3,7 @@
  * rather than stopping at the first (as Astro would), each with its file, line and field.
  */
 import { z } from 'astro/zod';
-import { contentTypes } from '../../schemas/index.ts';
+import { contentTypes, partnershipSchema } from '../../schemas/index.ts';
 import type { AnyEntry } from './entries.ts';
 import type { SourceFile } from './load.ts';
 import { locateField } from './locate.ts';
@@ -37,6 +37,11 @@ const expectedNouns: Record<string, string> = {
   array: 'a list',
   object: 'a group of fields',
   date: 'a date',
+};
+
+const formatNouns: Record<string, string> = {
+  url: 'a web address starting with https://',
+  email: 'an email address like name@example.org.uk',
 };
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -94,7 +99,7 @@ function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$Z
       break;
     case 'invalid_value': {
       const options = issue.values.map((value) => `"${String(value)}"`).join(', ');
-      message = `expected one of ${options}, found ${describeValue(found)}`;
+      message = found === undefined ? `required field is missing: expected one of ${options}` : `expected one of ${options}, found ${describeValue(found)}`;
       hint = typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : undefined;
       break;
     }
@@ -104,10 +109,10 @@ function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$Z
           ? `expected some text, found ${describeValue(found)}`
           : issue.origin === 'array'
             ? `expected at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}, found ${describeValue(found)}`
-            : `expected ${issue.origin === 'number' ? 'a number' : 'a value'} of at least ${String(issue.minimum)}, found ${describeValue(found)}`;
+            : `expected ${issue.origin === 'number' ? 'a number' : 'a value'} ${issue.inclusive === false ? 'greater than' : 'of at least'} ${String(issue.minimum)}, found ${describeValue(found)}`;
       break;
     case 'invalid_format':
-      message = `expected ${issue.message.startsWith('Invalid') ? issue.format : issue.message}, found ${describeValue(found)}`;
+      message = `expected ${issue.message.startsWith('Invalid') ? (formatNouns[issue.format] ?? issue.format) : issue.message}, found ${describeValue(found)}`;
       break;
     case 'invalid_union':
       message = `expected ${issue.message}, found ${describeValue(found)}`;
@@ -118,15 +123,34 @@ function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$Z
   return [{ file: file.displayPath, line: where(issue.path), field: fieldPath(issue.path) || undefined, message, hint }];
 }
 
+/**
+ * A partnership whose partnership.md has an error still needs a node in the index, or every
+ * file in its folder would go unchecked until that one error is fixed. The stand-in keeps
+ * the fields that are valid and falls back to the folder name for the required ones.
+ */
+function standInPartnership(file: SourceFile): AnyEntry {
+  const data: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(partnershipSchema.shape)) {
+    const result = (field as z.ZodType).safeParse(file.data[key]);
+    if (result.success) data[key] = result.data;
+  }
+  for (const key of ['name', 'shortName', 'area']) data[key] ??= file.partnership;
+  return { type: 'partnership', partnership: file.partnership, id: file.id, data, body: file.body, file: file.displayPath, frontmatterLines: file.frontmatterLines } as AnyEntry;
+}
+
 /** Checks each file's frontmatter against its type's schema. */
-export function validateFiles(files: SourceFile[]): { entries: AnyEntry[]; problems: Problem[] } {
+export function validateFiles(files: SourceFile[]): { entries: AnyEntry[]; problems: Problem[]; invalid: SourceFile[]; standIns: AnyEntry[] } {
   const entries: AnyEntry[] = [];
   const problems: Problem[] = [];
+  const invalid: SourceFile[] = [];
+  const standIns: AnyEntry[] = [];
   for (const file of files) {
     const { schema } = contentTypes[file.type];
     const result = (schema as z.ZodType).safeParse(file.data);
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(...problemsFromIssue(file, schema, issue));
+      invalid.push(file);
+      if (file.type === 'partnership') standIns.push(standInPartnership(file));
       continue;
     }
     entries.push({
@@ -139,5 +163,5 @@ export function validateFiles(files: SourceFile[]): { entries: AnyEntry[]; probl
       frontmatterLines: file.frontmatterLines,
     } as AnyEntry);
   }
-  return { entries, problems };
+  return { entries, problems, invalid, standIns };
 }

@@ -100,6 +100,50 @@ export function validTree(partnership = 'hampshire'): Tree {
   };
 }
 
+/** Eight errors in seven files and a folder, of every stage, none hiding another. */
+export function treeWithEightErrors(): Tree {
+  return {
+    ...validTree(),
+    // Schema: text where a number is expected (line 3).
+    'hampshire/actions/deliver-training.md': validTree()['hampshire/actions/deliver-training.md'].replace('order: 1', 'order: one'),
+    // References: an unknown group (line 6) and an undeclared joint partnership (line 7).
+    'hampshire/actions/second-action.md': md`
+      ---
+      title: Second action
+      order: 2
+      objective: understand-neglect
+      groups:
+        - training-subgroup
+      joint: [isle-of-wight]
+      ---
+    `,
+    // Schema: a kind that is not allowed (line 3).
+    'hampshire/groups/safeguarding-board.md': md`
+      ---
+      name: Safeguarding Board
+      kind: bord
+      ---
+    `,
+    // Index: a reporting year outside its plan's period.
+    'hampshire/years/2023-24.md': md`
+      ---
+      plan: business-plan-2020-23
+      ---
+    `,
+    // Parse: a file in a folder the tool does not know.
+    'hampshire/notes/todo.md': '- [ ] finish the plan\n',
+    // Parse: no frontmatter (line 1).
+    'hampshire/objectives/broken.md': 'Just some text.\n',
+    // Parse: a partnership folder with no partnership.md.
+    'hounslow/groups/hscp-board.md': md`
+      ---
+      name: HSCP Board
+      kind: board
+      ---
+    `,
+  };
+}
+
 export interface ContentTree {
   /** The temporary folder holding `content/`: run the CLI from here. */
   root: string;
@@ -125,7 +169,9 @@ export function writeTree(tree: Tree): ContentTree {
 /** Rewrites a problem's file as a `/`-separated path relative to the tree's root. */
 function relativeTo(root: string, problem: Problem): Problem {
   const absolute = path.isAbsolute(problem.file) ? problem.file : path.resolve(problem.file);
-  return { ...problem, file: path.relative(root, absolute).split(path.sep).join('/') };
+  // Hints name files too ("add content/hampshire/years/2022-23.md"): show them from the root as well.
+  const hint = problem.hint?.split(`${root}${path.sep}`).join('');
+  return { ...problem, file: path.relative(root, absolute).split(path.sep).join('/'), ...(hint === undefined ? {} : { hint }) };
 }
 
 export interface TreeCheck {

@@ -159,6 +159,19 @@ describe('files in the wrong place', () => {
     expect(problem).toMatchObject({ file: 'content/hampshire/notes.md', message: 'this file is not in a folder the tool knows' });
   });
 
+  it('reports a file whose name is not a valid id', () => {
+    const { problems } = checkTree({
+      ...validTree(),
+      'hampshire/groups/Safeguarding Board.md': md`
+        ---
+        name: Safeguarding Board
+        kind: board
+        ---
+      `,
+    });
+    expect(problems.map((p) => p.file)).toEqual(['content/hampshire/groups/Safeguarding Board.md']);
+  });
+
   it('reports a partnership folder without partnership.md, once, against the folder', () => {
     const tree = validTree();
     delete tree['hampshire/partnership.md'];

@@ -1,0 +1,46 @@
+/**
+ * "No recent update": plan trackers fail when owners stop updating them, so the site flags
+ * open work whose latest progress update is too old to trust.
+ *
+ * An action is flagged when it is not complete or cancelled and its latest update (or, with
+ * none, the start of its first reporting year) is more than `months` (default 6) before the
+ * reference date: the build date, or the end of the action's last reporting year if that
+ * year is already over (a finished year is judged as it stood when it ended).
+ */
+import type { ActionNode } from './plan-index.ts';
+import { statusOf } from './status.ts';
+import { yearBounds } from './years.ts';
+
+export const defaultStaleMonths = 6;
+
+/** The date `months` calendar months before `iso`, as YYYY-MM-DD (clamped to the month's end). */
+export function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+export interface Staleness {
+  stale: boolean;
+  /** The date the action was last known to be looked at: its latest update, or its first year's start. */
+  since?: string;
+  /** The date against which it was judged. */
+  asOf: string;
+}
+
+export function staleness(action: ActionNode, buildDate: string, months = defaultStaleMonths): Staleness {
+  const status = statusOf(action);
+  const years = action.years.map((y) => y.id).sort();
+  const lastYearEnd = years.length ? yearBounds(years[years.length - 1]).ends : undefined;
+  const asOf = lastYearEnd && lastYearEnd < buildDate ? lastYearEnd : buildDate;
+  if (status === 'complete' || status === 'cancelled') return { stale: false, asOf };
+  const latest = action.entry.data.progress.reduce<string | undefined>((max, u) => (!max || u.date > max ? u.date : max), undefined);
+  const since = latest ?? (years.length ? yearBounds(years[0]).starts : undefined);
+  if (!since) return { stale: false, asOf };
+  // Work whose first year has not started yet cannot be behind.
+  if (since > asOf) return { stale: false, since, asOf };
+  return { stale: since < monthsBefore(asOf, months), since, asOf };
+}

@@ -1,0 +1,101 @@
+/**
+ * `npm run check` (scripts/check.ts) as an author runs it: a real process, from a project
+ * folder, asserting on its exit code and what it prints.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { treeWithEightErrors, validTree, writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
+
+const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
+const script = fileURLToPath(new URL('../../scripts/check.ts', import.meta.url));
+
+let written: ContentTree | undefined;
+afterEach(() => {
+  written?.remove();
+  written = undefined;
+});
+
+/** Writes the tree and runs the check from the folder holding `content/`. */
+function runCheck(tree: Tree, args: string[] = ['--content', 'content'], env: Record<string, string> = {}) {
+  written = writeTree(tree);
+  const { PLAN_CONTENT: _ignored, ...inherited } = process.env;
+  const run = spawnSync(node, [script, ...args], {
+    cwd: written.root,
+    encoding: 'utf8',
+    env: { ...inherited, NO_COLOR: '1', ...env },
+    timeout: 60_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run check', () => {
+  it('exits 0 and prints the one-line summary for a valid tree', () => {
+    const run = runCheck(validTree());
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatchInlineSnapshot(`
+      "Checked 8 files: 1 partnership, 1 plan, 1 priority, 1 objective, 1 action, 1 group, 2 reporting years.
+      "
+    `);
+    expect(run.status).toBe(0);
+  });
+
+  it('reads --content=DIR too', () => {
+    const run = runCheck(validTree(), ['--content=content']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Checked 8 files: /);
+  });
+
+  it('reads the folder from PLAN_CONTENT when there is no --content', () => {
+    const run = runCheck(validTree(), [], { PLAN_CONTENT: 'content' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Checked 8 files: /);
+  });
+
+  it('prints every problem, then how many, and exits 1', () => {
+    const run = runCheck(treeWithEightErrors());
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.match(/^error /gm)).toHaveLength(8);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "error content/hampshire/actions/deliver-training.md:3
+          order: expected a number, found "one"
+      error content/hampshire/actions/second-action.md:6
+          groups[0]: unknown group "training-subgroup"; did you mean "training-sub-group"?
+      error content/hampshire/actions/second-action.md:7
+          joint[0]: unknown joint partnership "isle-of-wight"
+          hint: declare it under jointWith in content/hampshire/partnership.md
+      error content/hampshire/groups/safeguarding-board.md:3
+          kind: expected one of "board", "executive", "sub-group", "task-and-finish-group", "forum", "role", "members", "other", found "bord"
+          hint: did you mean "board"?
+      error content/hampshire/notes/todo.md
+          this file is not in a folder the tool knows
+          hint: put it in one of hampshire/plans/, hampshire/years/, hampshire/groups/, hampshire/priorities/, hampshire/objectives/, hampshire/actions/, or name it hampshire/partnership.md
+      error content/hampshire/objectives/broken.md:1
+          the file has no frontmatter
+          hint: the first line must be "---", then the fields, then another "---"
+      error content/hampshire/years/2023-24.md
+          reporting year 2023-24 is outside its plan's period (2020-2023)
+          hint: the plan spans 2020-21, 2021-22, 2022-23
+      error content/hounslow
+          the partnership folder "hounslow" has no partnership.md
+          hint: add hounslow/partnership.md with the partnership's name, short name and area
+
+      8 errors found. Nothing was built; fix the files above and run \`npm run check\` again.
+      "
+    `);
+  });
+
+  it('says "1 error" for one', () => {
+    const tree = validTree();
+    const run = runCheck({ ...tree, 'hampshire/actions/deliver-training.md': '' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('\n1 error found. ');
+  });
+
+  it('exits 1 when the content folder does not exist', () => {
+    const run = runCheck({}, ['--content', 'no-such-folder']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error no-such-folder\n {4}the content folder does not exist\n/);
+  });
+});
