@@ -1,0 +1,74 @@
+/**
+ * feed.xml: an Atom feed (RFC 4287) of a partnership's progress updates, newest first, so
+ * practitioners and the public can follow progress in a feed reader.
+ */
+import type { ItemNode, PartnershipNode } from '../model/plan-index.ts';
+import { renderMarkdown } from '../markdown.ts';
+import { statusNames } from '../model/status.ts';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface FeedUpdate {
+  item: ItemNode;
+  index: number;
+  date: string;
+  by?: string;
+  status?: string;
+  text: string;
+}
+
+/** Every progress update of every priority, objective and action, newest first. */
+export function progressUpdates(partnership: PartnershipNode): FeedUpdate[] {
+  const items: ItemNode[] = [...partnership.priorities, ...partnership.objectives, ...partnership.actions];
+  return items
+    .flatMap((item) => item.entry.data.progress.map((u, index) => ({ item, index, date: u.date, by: u.by, status: u.status, text: u.text })))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.item.id.localeCompare(b.item.id) || b.index - a.index);
+}
+
+/**
+ * Atom ids must be absolute IRIs. With the site's URL they are the pages' URLs; without one
+ * (a build with no --site), a URN made from the path, which stays stable across builds.
+ */
+export function atomId(path: string, site: string | undefined): string {
+  return site ? new URL(path, site).href : `urn:plan-publisher:${path.replace(/^\/+|\/+$/g, '').replace(/[/#]+/g, ':')}`;
+}
+
+export function atomFeed(partnership: PartnershipNode, options: { site?: string; hrefOf: (item: ItemNode) => string; homeHref: string; feedHref: string; generated: string }): string {
+  const data = partnership.entry.data;
+  const updates = progressUpdates(partnership);
+  const absolute = (path: string) => (options.site ? new URL(path, options.site).href : path);
+  const feedId = atomId(options.feedHref, options.site);
+  const updated = `${updates[0]?.date ?? options.generated}T00:00:00Z`;
+  const entries = updates.map((u) => {
+    const path = options.hrefOf(u.item);
+    const link = absolute(path);
+    const title = `${u.item.entry.data.title}${u.status ? `: ${statusNames[u.status as keyof typeof statusNames]}` : ''}`;
+    return [
+      '  <entry>',
+      `    <id>${escape(atomId(`${path}#update-${u.date}-${u.index + 1}`, options.site))}</id>`,
+      `    <title>${escape(title)}</title>`,
+      `    <updated>${u.date}T00:00:00Z</updated>`,
+      `    <author><name>${escape(u.by ?? data.shortName)}</name></author>`,
+      `    <link rel="alternate" type="text/html" href="${escape(link)}"/>`,
+      `    <category term="${escape(u.item.label.singular)}"/>`,
+      `    <content type="html">${escape(renderMarkdown(u.text))}</content>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
+    `  <id>${escape(feedId)}</id>`,
+    `  <title>${escape(`${data.name}: progress updates`)}</title>`,
+    `  <subtitle>${escape(`Progress on the ${data.shortName} business plan, newest first.`)}</subtitle>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${escape(data.name)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escape(absolute(options.feedHref))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escape(absolute(options.homeHref))}"/>`,
+    `  <rights>Open Government Licence v3.0</rights>`,
+    '  <generator>Plan Publisher</generator>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
