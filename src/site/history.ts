@@ -1,0 +1,71 @@
+/**
+ * "Last updated" for each content file: the date of the last commit that changed it, read
+ * from git once for the whole content folder; a file changed since its last commit, or a
+ * folder outside git, falls back to the file's modification time.
+ */
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
+interface History {
+  /** The repository's top folder, when the content is in git. */
+  top?: string;
+  /** Absolute path -> YYYY-MM-DD of its last commit. */
+  committed: Map<string, string>;
+  /** Absolute paths with uncommitted changes. */
+  dirty: Set<string>;
+}
+
+let cached: History | undefined;
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+}
+
+function readHistory(contentDir: string): History {
+  const history: History = { committed: new Map(), dirty: new Set() };
+  try {
+    const top = git(contentDir, ['rev-parse', '--show-toplevel']).trim();
+    history.top = top;
+    // Newest first: the first date seen for a file is its last change.
+    let date = '';
+    for (const line of git(contentDir, ['log', '--format=%x00%cs', '--name-only', '--', '.']).split('\n')) {
+      if (line.startsWith('\0')) date = line.slice(1);
+      else if (line.trim() && date) {
+        const file = path.join(top, line.trim());
+        if (!history.committed.has(file)) history.committed.set(file, date);
+      }
+    }
+    for (const line of git(contentDir, ['status', '--porcelain', '--untracked-files=all', '--', '.']).split('\n')) {
+      if (line.length > 3) history.dirty.add(path.join(top, line.slice(3).replace(/^.* -> /, '').replace(/^"|"$/g, '')));
+    }
+  } catch {
+    // Not a git checkout, or git is not installed: file times only.
+  }
+  return history;
+}
+
+function history(): History {
+  cached ??= readHistory(path.resolve(process.env.PLAN_CONTENT || 'content'));
+  return cached;
+}
+
+/** When a content file last changed, YYYY-MM-DD. */
+export function lastUpdated(file: string): string {
+  const absolute = path.resolve(file);
+  const h = history();
+  const committed = h.committed.get(absolute);
+  if (committed && !h.dirty.has(absolute)) return committed;
+  try {
+    return statSync(absolute).mtime.toISOString().slice(0, 10);
+  } catch {
+    return committed ?? new Date().toISOString().slice(0, 10);
+  }
+}
+
+/** The file's path inside its repository, for "Edit this page" links. */
+export function repositoryPath(file: string): string {
+  const absolute = path.resolve(file);
+  const top = history().top;
+  return (top ? path.relative(top, absolute) : path.relative(process.cwd(), absolute)).split(path.sep).join('/');
+}
