@@ -1,0 +1,156 @@
+/**
+ * Real Chromium for the browser tests: Debian's chromium driven by playwright-core, with a
+ * fresh profile, against the built site served on 127.0.0.1. Every request the pages make is
+ * recorded, so a test can prove the site asks nothing of any other host.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveStatic } from '../../src/build/serve.ts';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface BrowserSession {
+  /** Where the site is served, like http://127.0.0.1:41234 (no trailing slash). */
+  origin: string;
+  context: BrowserContext;
+  /** Every request to a host other than 127.0.0.1, as "METHOD url (from page)". */
+  foreignRequests: string[];
+  /** A new tab, optionally at a URL path on the served site, at the given width. */
+  open(urlPath?: string, width?: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function isLocal(url: string): boolean {
+  if (/^(data|blob|about):/.test(url)) return true;
+  try {
+    return new URL(url).hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+/** Serves `siteDir` and starts Chromium; throws, never skips, when Chromium is missing. */
+export async function openBrowser(siteDir: string, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium is not at ${chromiumPath}. The browser tests need it: install Debian's chromium: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  }
+  const { server, url: origin } = await serveStatic(siteDir);
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      viewport: { width: 1024, height: 768 },
+      locale: 'en-GB',
+      serviceWorkers: 'block',
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+    });
+  } catch (error) {
+    await closeServer(server);
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const foreignRequests: string[] = [];
+  context.on('request', (request) => {
+    if (isLocal(request.url())) return;
+    let from = 'a worker';
+    try {
+      from = request.frame().url();
+    } catch {} // service worker requests have no frame
+    foreignRequests.push(`${request.method()} ${request.url()} (from ${from})`);
+  });
+  // Nothing leaves the machine, even if a page tries: the test still fails on foreignRequests.
+  await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+  for (const page of context.pages()) await page.close();
+
+  return {
+    origin,
+    context,
+    foreignRequests,
+    async open(urlPath, width = 1024) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 768 });
+      if (urlPath !== undefined) await page.goto(origin + urlPath);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await closeServer(server);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/**
+ * The search page's results once they have loaded: the announced status and every result's
+ * link, after pressing "Show more results" until there are no more. `previous` is the status
+ * before an action that searches again, so this waits for the new results.
+ */
+export async function searchResults(page: Page, previous = ''): Promise<{ status: string; hrefs: string[] }> {
+  await page.waitForFunction((before) => {
+    const text = document.querySelector('#search-status')?.textContent ?? '';
+    return text !== '' && text !== before;
+  }, previous);
+  for (;;) {
+    const more = page.locator('#search-more');
+    if (!(await more.isVisible())) break;
+    const count = await page.locator('#search-results > li').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, count);
+  }
+  return {
+    status: (await page.textContent('#search-status')) ?? '',
+    hrefs: await page.$$eval('#search-results > li a', (links) => links.map((a) => a.getAttribute('href') ?? '')),
+  };
+}
+
+const axeSource = () => readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }>;
+}
+
+/** Runs axe-core on the page against WCAG 2.2 A and AA; returns the violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** Axe violations as readable text: page, rule, impact, each element and what to fix. */
+export function formatViolations(where: string, violations: AxeViolation[]): string {
+  return violations
+    .map((v) =>
+      [
+        `${where}: ${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n  ${v.helpUrl}`,
+        ...v.nodes.map((n) => `  - ${JSON.stringify(n.target)}\n    ${n.html.slice(0, 300)}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+      ].join('\n'),
+    )
+    .join('\n');
+}
