@@ -1,0 +1,47 @@
+/**
+ * `npm run import -- FILE.csv [--dry-run] [--partnership ID] [--content DIR]`: writes the
+ * status, RAG and latest update columns of an edited actions.csv back into the action files.
+ * All or nothing: any problem with any row, and no file is changed. See content/README.md.
+ */
+import { parseCommandLine, stringOption, UsageError } from '../src/authoring/cli.ts';
+import { importActions } from '../src/authoring/import.ts';
+import { contentDir } from '../src/config.ts';
+
+const usage = `Usage: npm run import -- FILE.csv [--dry-run] [--partnership ID] [--content DIR]
+
+Reads a copy of your site's actions.csv (Open data page, /<partnership>/data/actions.csv)
+after you have edited its status, rag and last_update_* columns, and writes those changes
+into the action files. Other columns are not imported.
+
+  --dry-run          show what would change, and change nothing
+  --partnership ID   the partnership the rows belong to (default: from each row's url)
+  --content DIR      the content folder (default: content)`;
+
+try {
+  const line = parseCommandLine(process.argv.slice(2), {
+    content: { type: 'string' },
+    partnership: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    help: { type: 'boolean' },
+  });
+  if (line.values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (line.positionals.length !== 1) {
+    throw new UsageError(line.positionals.length === 0 ? 'say which CSV file to import, like: npm run import -- actions.csv' : `give one CSV file, not ${line.positionals.length}`);
+  }
+  const result = importActions({
+    csvPath: line.positionals[0],
+    contentDir: contentDir(process.argv.slice(2)),
+    partnership: stringOption(line, 'partnership'),
+    dryRun: line.values['dry-run'] === true,
+  });
+  if (result.exitCode === 0) console.log(result.report);
+  else console.error(result.report);
+  process.exit(result.exitCode);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`error: ${error.message}\n\n${usage}`);
+  process.exit(2);
+}

@@ -1,0 +1,95 @@
+/**
+ * `npm run new -- <type> "<title>" [options]`: writes a new, valid content file and prints
+ * its path. In a terminal it asks for anything missing; otherwise it lists what is missing
+ * and exits 2. It never overwrites an existing item (exit 1), and never leaves a file that
+ * fails the check. See content/README.md.
+ */
+import { contentTypeNames } from '../schemas/index.ts';
+import { listOption, parseCommandLine, stringOption, terminalPrompter, UsageError } from '../src/authoring/cli.ts';
+import { scaffold } from '../src/authoring/scaffold.ts';
+import { contentDir } from '../src/config.ts';
+
+const usage = `Usage: npm run new -- <type> "<title>" [options]
+
+Types: ${contentTypeNames.join(', ')}
+
+Options (each checked against your content):
+  --partnership ID   the partnership it belongs to (not needed when there is only one)
+  --plan ID          priority, year: the plan it belongs to
+  --part ID          priority: the part of the plan, when the plan has parts
+  --priority ID      objective, action: the priority it serves
+  --objective ID     action: the objective it delivers
+  --group ID         priority, objective, action: an accountable group (repeat for several)
+  --year 2021-22     priority, objective, action: a reporting year (repeat for several)
+  --kind KIND        group: board, executive, sub-group, task-and-finish-group, forum, role, members, other
+  --parent ID        group: the group it reports to
+  --period 2023-2026 plan: the years it covers (read from the title when it has them)
+  --id ID            use this id (file name) instead of the one made from the title
+  --order N          its position among its siblings (default: after the last)
+  --short-name X     partnership: its abbreviation (default: the initials of its name)
+  --area X           partnership: the area it covers (default: its name without "Safeguarding Children Partnership")
+  --content DIR      the content folder (default: content)
+
+Examples:
+  npm run new -- action "Deliver neglect training" --priority responding-to-neglect --group neglect-task-and-finish-group --year 2021-22
+  npm run new -- group "Training Sub-Group" --kind sub-group
+  npm run new -- year 2022-23 --plan business-plan-2020-23`;
+
+try {
+  const line = parseCommandLine(process.argv.slice(2), {
+    content: { type: 'string' },
+    partnership: { type: 'string' },
+    plan: { type: 'string' },
+    part: { type: 'string' },
+    priority: { type: 'string' },
+    objective: { type: 'string' },
+    group: { type: 'string', multiple: true },
+    year: { type: 'string', multiple: true },
+    kind: { type: 'string' },
+    parent: { type: 'string' },
+    period: { type: 'string' },
+    id: { type: 'string' },
+    order: { type: 'string' },
+    'short-name': { type: 'string' },
+    area: { type: 'string' },
+    help: { type: 'boolean' },
+  });
+  if (line.values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const [type, ...titleWords] = line.positionals;
+  if (!type) throw new UsageError('say what to create, like: npm run new -- action "Deliver neglect training"');
+  const order = stringOption(line, 'order');
+  if (order !== undefined && !/^[1-9]\d*$/.test(order)) throw new UsageError(`--order "${order}" is not a position: use a whole number from 1`);
+  const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+  const result = await scaffold(
+    {
+      type,
+      title: titleWords.join(' ') || undefined,
+      contentDir: contentDir(process.argv.slice(2)),
+      id: stringOption(line, 'id'),
+      partnership: stringOption(line, 'partnership'),
+      plan: stringOption(line, 'plan'),
+      part: stringOption(line, 'part'),
+      priority: stringOption(line, 'priority'),
+      objective: stringOption(line, 'objective'),
+      groups: line.values.group === undefined ? undefined : listOption(line, 'group'),
+      years: line.values.year === undefined ? undefined : listOption(line, 'year'),
+      kind: stringOption(line, 'kind'),
+      parent: stringOption(line, 'parent'),
+      period: stringOption(line, 'period'),
+      shortName: stringOption(line, 'short-name'),
+      area: stringOption(line, 'area'),
+      order: order === undefined ? undefined : Number(order),
+    },
+    interactive ? terminalPrompter() : undefined,
+  );
+  if (result.exitCode === 0) console.log(result.report);
+  else console.error(result.report);
+  process.exit(result.exitCode);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`error: ${error.message}\n\n${usage}`);
+  process.exit(2);
+}

@@ -1,0 +1,139 @@
+/**
+ * Command-line plumbing shared by `npm run new` and `npm run import`: options read with
+ * Node's own parser (so a typo'd option is an error with a suggestion, never silently
+ * ignored), and questions asked in a terminal.
+ */
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { closest } from '../model/suggest.ts';
+
+/** A mistake in how a command was typed: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+}
+
+export interface CommandLine {
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | undefined>;
+}
+
+/** Reads `args` against `options`; an unknown option throws a UsageError with "did you mean". */
+export function parseCommandLine(args: readonly string[], options: Record<string, OptionSpec>): CommandLine {
+  try {
+    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { positionals: parsed.positionals, values: parsed.values as CommandLine['values'] };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: string }).code;
+    const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+      const suggestion = closest(option.replace(/^-+/, ''), Object.keys(options));
+      throw new UsageError(`unknown option ${option}${suggestion ? `; did you mean --${suggestion}?` : ''}`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+      throw new UsageError(`${option} needs a value, like ${option} ${option === '--content' ? 'content' : 'some-id'}`);
+    }
+    throw new UsageError(message);
+  }
+}
+
+/** A string option's value, or undefined. */
+export function stringOption(line: CommandLine, name: string): string | undefined {
+  const value = line.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A repeatable option's values; each may also list several, separated by commas. */
+export function listOption(line: CommandLine, name: string): string[] {
+  const value = line.values[name];
+  const raw = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return raw.flatMap((item) => item.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/** One thing a question can be answered with. */
+export interface Choice {
+  id: string;
+  label?: string;
+}
+
+/** Asks the questions `npm run new` needs answered; in tests, a scripted stand-in. */
+export interface Prompter {
+  /** One of `choices`, by number or id; undefined if optional and left blank. */
+  choose(question: string, choices: Choice[], options?: { optional?: boolean }): Promise<string | undefined>;
+  /** Any number of `choices`, separated by commas; blank for none. */
+  chooseMany(question: string, choices: Choice[]): Promise<string[]>;
+  /** Free text; `check` returns a complaint to ask again, or undefined to accept. */
+  text(question: string, options?: { suggested?: string; check?: (answer: string) => string | undefined }): Promise<string>;
+  close(): void;
+}
+
+function listChoices(choices: Choice[]): string {
+  const width = Math.max(...choices.map((c) => c.id.length));
+  const label = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}...` : text);
+  return choices.map((c, i) => `  ${String(i + 1).padStart(2)}. ${c.id.padEnd(width)}${c.label ? `  ${label(c.label)}` : ''}`).join('\n');
+}
+
+/** Reads one answer naming a choice (its number or id): the id, or a complaint. */
+function pick(answer: string, choices: Choice[]): { id?: string; complaint?: string } {
+  const trimmed = answer.trim();
+  const number = Number(trimmed);
+  if (/^\d+$/.test(trimmed) && number >= 1 && number <= choices.length) return { id: choices[number - 1].id };
+  const exact = choices.find((c) => c.id === trimmed);
+  if (exact) return { id: exact.id };
+  const suggestion = closest(trimmed, choices.map((c) => c.id));
+  return { complaint: `"${trimmed}" is not one of the choices.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Type its number or its id.` };
+}
+
+/** The prompter for a real terminal, on standard input and output. */
+export function terminalPrompter(): Prompter {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  let closing = false;
+  rl.on('close', () => {
+    if (!closing) {
+      process.stdout.write('\nStopped; nothing was written.\n');
+      process.exit(130);
+    }
+  });
+  const ask = async (question: string): Promise<string> => String(await rl.question(question));
+  return {
+    async choose(question, choices, options = {}) {
+      if (choices.length === 0) return undefined;
+      process.stdout.write(`${question}\n${listChoices(choices)}\n`);
+      for (;;) {
+        const answer = (await ask(options.optional ? 'Number or id (Enter for none): ' : 'Number or id: ')).trim();
+        if (answer === '' && options.optional) return undefined;
+        if (answer === '') continue;
+        const { id, complaint } = pick(answer, choices);
+        if (id) return id;
+        process.stdout.write(`${complaint}\n`);
+      }
+    },
+    async chooseMany(question, choices) {
+      if (choices.length === 0) return [];
+      process.stdout.write(`${question}\n${listChoices(choices)}\n`);
+      for (;;) {
+        const answer = (await ask('Numbers or ids, separated by commas (Enter for none): ')).trim();
+        if (answer === '') return [];
+        const picked = answer.split(',').filter((a) => a.trim() !== '').map((a) => pick(a, choices));
+        const complaint = picked.find((p) => p.complaint)?.complaint;
+        if (!complaint) return [...new Set(picked.map((p) => p.id!))];
+        process.stdout.write(`${complaint}\n`);
+      }
+    },
+    async text(question, options = {}) {
+      for (;;) {
+        const answer = (await ask(options.suggested ? `${question} [${options.suggested}]: ` : `${question}: `)).trim() || options.suggested || '';
+        const complaint = answer === '' ? 'Please type an answer (or press Ctrl+C to stop).' : options.check?.(answer);
+        if (!complaint) return answer;
+        process.stdout.write(`${complaint}\n`);
+      }
+    },
+    close() {
+      closing = true;
+      rl.close();
+    },
+  };
+}

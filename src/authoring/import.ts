@@ -1,0 +1,426 @@
+/**
+ * `npm run import -- FILE.csv`: reads the published actions.csv (src/open-data/actions-csv.ts)
+ * back into the action files, after a business manager has updated it in a spreadsheet.
+ *
+ * Only three things are imported: each action's status, its RAG rating, and its latest
+ * progress update (appended to `progress:` when the file does not already have one with the
+ * same date and text). Every other column is ignored. Files are edited a line at a time, so
+ * everything else in them stays byte for byte as it was; each edit is proved by re-reading
+ * the file and comparing its data with what was intended. Any problem with any row means
+ * nothing at all is written.
+ */
+import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { actionSchema, isoDate, ragValues, statusValues, type ProgressUpdate, type Rag, type Status } from '../../schemas/index.ts';
+import { parseSource } from '../model/load.ts';
+import type { ActionNode, PartnershipNode } from '../model/plan-index.ts';
+import { formatProblem, type Problem } from '../model/problems.ts';
+import { statusOf } from '../model/status.ts';
+import { closest, didYouMean } from '../model/suggest.ts';
+import { actionColumns, actionRow, latestUpdate, type ActionColumn } from '../open-data/actions-csv.ts';
+import { parseCsv } from '../open-data/csv.ts';
+import { displayPath, readContent } from './content.ts';
+import { appendListItem, EditError, openFrontmatter, removeField, renderDocument, setField } from './frontmatter-edit.ts';
+
+export interface ImportOptions {
+  csvPath: string;
+  contentDir: string;
+  /** The partnership every row belongs to; otherwise read from each row's url, or the only one. */
+  partnership?: string;
+  dryRun?: boolean;
+}
+
+export interface FieldChange {
+  field: 'status' | 'rag' | 'progress';
+  from: string;
+  to: string;
+}
+
+export interface FileChange {
+  file: string;
+  absolutePath: string;
+  /** The CSV row the change comes from. */
+  row: number;
+  changes: FieldChange[];
+  before: string;
+  after: string;
+}
+
+export interface ImportResult {
+  exitCode: 0 | 1;
+  /** Every problem found; when there is any, nothing was written. */
+  problems: Problem[];
+  changes: FileChange[];
+  /** Things worth knowing that did not stop the import (columns that are not imported, and so on). */
+  notes: string[];
+  written: boolean;
+  report: string;
+}
+
+/** The columns whose values are written back; the others are for reading only. */
+const importedColumns = ['status', 'rag', 'last_update_date', 'last_update_by', 'last_update_text'] as const;
+const ignoredColumns = actionColumns.filter((c) => c !== 'id' && c !== 'url' && !(importedColumns as readonly string[]).includes(c));
+
+/** "In progress", "IN-PROGRESS", "in_progress" -> "in-progress". */
+function normaliseWord(value: string): string {
+  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+/** The same text for comparison: line endings and runs of spaces do not make a new update. */
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+/**
+ * A date from a cell: `2021-09-30` as published, or `30/09/2021`, which is how a spreadsheet
+ * set to UK dates saves it.
+ */
+export function parseCellDate(value: string): string | undefined {
+  const trimmed = value.trim();
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  const iso = uk ? `${uk[3]}-${uk[2].padStart(2, '0')}-${uk[1].padStart(2, '0')}` : trimmed;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
+  const parsed = isoDate.safeParse(iso);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Data as YAML read it, made comparable: dates as YYYY-MM-DD text, keys in order. */
+function comparable(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(comparable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, comparable((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+
+interface PlannedRow {
+  row: number;
+  action: ActionNode;
+  absolutePath: string;
+  status?: Status;
+  rag?: Rag | '';
+  update?: { date: string; by: string; text: string };
+}
+
+const quoteShort = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}"`;
+};
+
+export function importActions(options: ImportOptions): ImportResult {
+  const csvName = displayPath(path.resolve(options.csvPath));
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  const fail = (extra: string[] = []): ImportResult => ({
+    exitCode: 1,
+    problems,
+    changes: [],
+    notes,
+    written: false,
+    report: [
+      ...problems.map(formatProblem),
+      ...extra,
+      `\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found. Nothing was written; fix ${problems.some((p) => p.file.startsWith(csvName)) ? 'the spreadsheet' : 'the files above'} and run the import again.`,
+    ].join('\n'),
+  });
+  const at = (row: number, line?: number) => `${csvName} row ${row}${line !== undefined && line !== row ? ` (line ${line})` : ''}`;
+
+  let text: string;
+  try {
+    text = readFileSync(options.csvPath, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    problems.push({ file: csvName, message: code === 'ENOENT' ? 'there is no such file' : `the file cannot be read (${code ?? String(error)})`, hint: 'give the path of the CSV file you saved, like: npm run import -- actions.csv' });
+    return fail();
+  }
+
+  const content = readContent(options.contentDir);
+  const contentErrors = content.problems.filter((p) => p.severity !== 'warning');
+  if (contentErrors.length > 0) {
+    problems.push(...contentErrors);
+    return fail(['\nThe content must pass `npm run check` before anything is imported into it.']);
+  }
+  const index = content.index;
+  const sourceOf = new Map(content.loaded.files.map((f) => [`${f.type}\u0000${f.partnership}\u0000${f.id}`, f.absolutePath]));
+
+  let fixedPartnership: PartnershipNode | undefined;
+  if (options.partnership) {
+    fixedPartnership = index.partnership(options.partnership);
+    if (!fixedPartnership) {
+      const suggestion = didYouMean(options.partnership, index.partnerships.map((p) => p.id));
+      problems.push({
+        file: '--partnership',
+        message: `unknown partnership "${options.partnership}"${suggestion ? `; ${suggestion}` : ''}`,
+        hint: `the partnerships are ${index.partnerships.map((p) => p.id).join(', ')}`,
+      });
+      return fail();
+    }
+  }
+
+  // The header: the published columns, in any order, matched without regard to case.
+  const csv = parseCsv(text);
+  if (csv.rows.length === 0) {
+    problems.push({ file: csvName, message: 'the file is empty', hint: `it should start with the header row: ${actionColumns.join(',')}` });
+    return fail();
+  }
+  const header = csv.rows[0].map((name) => name.trim().toLowerCase());
+  const column = new Map<ActionColumn, number>();
+  const blankHeaders: number[] = [];
+  header.forEach((name, i) => {
+    if (name === '') {
+      blankHeaders.push(i);
+      return;
+    }
+    if (!(actionColumns as readonly string[]).includes(name)) {
+      const suggestion = didYouMean(name, actionColumns);
+      problems.push({ file: at(1), message: `unknown column "${csv.rows[0][i].trim()}"${suggestion ? `; ${suggestion}` : ''}`, hint: `the columns are those of the published actions.csv: ${actionColumns.join(', ')}` });
+    } else if (column.has(name as ActionColumn)) {
+      problems.push({ file: at(1), message: `the column "${name}" appears twice` });
+    } else column.set(name as ActionColumn, i);
+  });
+  if (!column.has('id')) {
+    problems.push({ file: at(1), message: 'there is no "id" column, so no row can be matched to an action', hint: `the first row must be the header of the published actions.csv: ${actionColumns.join(',')}` });
+  }
+  if (!importedColumns.some((c) => column.has(c))) {
+    problems.push({ file: at(1), message: `there is nothing to import: none of the columns ${importedColumns.join(', ')} is there` });
+  }
+  const hasUpdateColumns = column.has('last_update_date') || column.has('last_update_text');
+  if (hasUpdateColumns && !(column.has('last_update_date') && column.has('last_update_text'))) {
+    problems.push({ file: at(1), message: 'a progress update needs both the "last_update_date" and the "last_update_text" columns' });
+  }
+  if (problems.length > 0) return fail();
+
+  const planned: PlannedRow[] = [];
+  const seen = new Map<string, { row: number; values: string }>();
+  const differing = new Map<string, number[]>();
+
+  for (let r = 1; r < csv.rows.length; r += 1) {
+    const cells = csv.rows[r];
+    const row = r + 1;
+    const where = at(row, csv.lines[r]);
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    if (cells.length !== header.length) {
+      problems.push({
+        file: where,
+        message: `this row has ${cells.length} ${cells.length === 1 ? 'column' : 'columns'}, but the header has ${header.length}`,
+        hint: 'a comma or quote inside a cell may have lost the quotes around it: open the file in a spreadsheet and save it as CSV again',
+      });
+      continue;
+    }
+    if (blankHeaders.some((i) => cells[i].trim() !== '')) {
+      problems.push({ file: where, message: 'this row has a value in a column with no name in the header', hint: 'remove that value, or delete the extra column' });
+      continue;
+    }
+    const get = (name: ActionColumn) => {
+      const i = column.get(name);
+      return i === undefined ? undefined : cells[i].replace(/\r\n?/g, '\n');
+    };
+    const rowProblems: Problem[] = [];
+    const report = (field: string, message: string, hint?: string) => rowProblems.push({ file: where, field, message, hint });
+
+    const id = get('id')!.trim();
+    if (id === '') {
+      report('id', 'the id is empty, so the row cannot be matched to an action', 'copy the id from the published actions.csv, or delete the row');
+      problems.push(...rowProblems);
+      continue;
+    }
+
+    // Which partnership: --partnership, else the url column, else the only one there is.
+    let partnership = fixedPartnership;
+    const urlPartnership = /\/([a-z0-9]+(?:-[a-z0-9]+)*)\/actions\/[^/]+\/?$/.exec(get('url')?.trim() ?? '')?.[1];
+    const fromUrl = urlPartnership ? index.partnership(urlPartnership) : undefined;
+    if (partnership && fromUrl && fromUrl !== partnership) {
+      report('url', `the url is an action of ${fromUrl.id}, but --partnership says ${partnership.id}`, 'import each partnership\'s actions.csv with its own --partnership, or leave --partnership out');
+    }
+    partnership ??= fromUrl ?? (index.partnerships.length === 1 ? index.partnerships[0] : undefined);
+    if (!partnership) {
+      report('url', 'cannot tell which partnership this row belongs to', `add --partnership with one of ${index.partnerships.map((p) => p.id).join(', ')}`);
+      problems.push(...rowProblems);
+      continue;
+    }
+
+    const action = partnership.actions.find((a) => a.id === id);
+    if (!action) {
+      const suggestion = didYouMean(id, partnership.actions.map((a) => a.id));
+      report('id', `unknown action "${id}" in ${partnership.id}${suggestion ? `; ${suggestion}` : ''}`, suggestion ? undefined : `there is no file ${partnership.id}/actions/${id}.md; to add an action, use npm run new`);
+    }
+
+    const plannedRow: Partial<PlannedRow> = { row };
+    const statusCell = get('status');
+    if (statusCell !== undefined) {
+      const value = normaliseWord(statusCell);
+      if (value === '') {
+        report('status', 'the status is empty', `write one of ${statusValues.join(', ')}`);
+      } else if (!(statusValues as readonly string[]).includes(value)) {
+        const suggestion = closest(value, statusValues);
+        report('status', `unknown status "${statusCell.trim()}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, `the statuses are ${statusValues.join(', ')}`);
+      } else plannedRow.status = value as Status;
+    }
+    const ragCell = get('rag');
+    if (ragCell !== undefined) {
+      const value = normaliseWord(ragCell);
+      if (value !== '' && !(ragValues as readonly string[]).includes(value)) {
+        const suggestion = closest(value, ragValues);
+        report('rag', `unknown RAG rating "${ragCell.trim()}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, `write red, amber or green, or leave it empty for none`);
+      } else plannedRow.rag = value as Rag | '';
+    }
+    if (hasUpdateColumns) {
+      const dateCell = get('last_update_date')!.trim();
+      const textCell = get('last_update_text')!.trim();
+      const byCell = (get('last_update_by') ?? '').replace(/\s+/g, ' ').trim();
+      const date = dateCell === '' ? undefined : parseCellDate(dateCell);
+      if (dateCell !== '' && !date) report('last_update_date', `"${dateCell}" is not a date`, 'write it like 2021-09-30 (or 30/09/2021)');
+      if (dateCell === '' && (textCell !== '' || byCell !== '')) report('last_update_date', 'the update has no date', 'give the day it was made, like 2021-09-30');
+      if (dateCell !== '' && textCell === '') report('last_update_text', 'the update has a date but no text', 'say what changed, or clear the date to add no update');
+      if (date && textCell !== '') plannedRow.update = { date, by: byCell, text: textCell };
+    }
+
+    // One row per action: a second is a mistake, and a conflicting one is ambiguous.
+    const key = `${partnership.id}/${id}`;
+    const values = JSON.stringify([plannedRow.status, plannedRow.rag, plannedRow.update]);
+    const first = seen.get(key);
+    if (first) {
+      report('id', first.values === values ? `the action "${id}" is already in row ${first.row}` : `the action "${id}" is also in row ${first.row}, with a different status, RAG or update`, 'keep one row per action');
+    } else seen.set(key, { row, values });
+
+    if (rowProblems.length > 0 || !action) {
+      problems.push(...rowProblems);
+      continue;
+    }
+    // Columns that are shown but not imported: say so, so nobody expects a title change to land.
+    const published = actionRow(action, get('url') ?? '');
+    const changedColumns = ignoredColumns.filter((c) => {
+      const cell = get(c);
+      return cell !== undefined && !sameText(cell, published[c]);
+    });
+    for (const c of changedColumns) differing.set(c, [...(differing.get(c) ?? []), row]);
+
+    const absolutePath = sourceOf.get(`action\u0000${partnership.id}\u0000${id}`)!;
+    planned.push({ ...plannedRow, row, action, absolutePath } as PlannedRow);
+  }
+  if (problems.length > 0) return fail();
+  for (const [c, rows] of differing) {
+    notes.push(`The ${c} column differs from the content in row${rows.length === 1 ? '' : 's'} ${rows.slice(0, 8).join(', ')}${rows.length > 8 ? ', ...' : ''}: it is not imported (edit the action's file to change it).`);
+  }
+
+  // Plan each file's edit, and prove it.
+  const changes: FileChange[] = [];
+  for (const plan of planned) {
+    const data = plan.action.entry.data;
+    const file = displayPath(plan.absolutePath);
+    const fieldChanges: FieldChange[] = [];
+    const oldStatus = statusOf(plan.action) as Status;
+    const newStatus = plan.status !== undefined && plan.status !== oldStatus ? plan.status : undefined;
+    const newRag = plan.rag !== undefined && plan.rag !== (data.rag ?? '') ? plan.rag : undefined;
+    let newUpdate: ProgressUpdate | undefined;
+    if (plan.update && !data.progress.some((u) => u.date === plan.update!.date && sameText(u.text, plan.update!.text))) {
+      newUpdate = { date: plan.update.date, text: plan.update.text };
+      if (plan.update.by) newUpdate.by = plan.update.by;
+      if (newStatus) newUpdate.status = newStatus;
+      if (newRag) newUpdate.rag = newRag;
+      const sameDay = data.progress.find((u) => u.date === plan.update!.date);
+      if (sameDay) notes.push(`Row ${plan.row}: ${file} already has an update dated ${sameDay.date} with other text; the row's update is added beside it. To correct the old one instead, edit the file.`);
+      const latest = latestUpdate(plan.action);
+      if (latest && latest.date > plan.update.date) notes.push(`Row ${plan.row}: the update dated ${plan.update.date} is older than ${file}'s latest (${latest.date}); it is added, but the latest stays the one shown as "last update".`);
+    }
+    if (!newStatus && newRag === undefined && !newUpdate) continue;
+
+    const before = readFileSync(plan.absolutePath, 'utf8');
+    try {
+      const doc = openFrontmatter(before);
+      if (newStatus) {
+        setField(doc, 'status', newStatus, { before: ['rag', 'progress'] });
+        fieldChanges.push({ field: 'status', from: data.status ?? `(none: ${oldStatus})`, to: newStatus });
+      }
+      if (newRag !== undefined) {
+        if (newRag === '') removeField(doc, 'rag');
+        else setField(doc, 'rag', newRag, { after: ['status'], before: ['progress'] });
+        fieldChanges.push({ field: 'rag', from: data.rag ?? '(none)', to: newRag || '(none)' });
+      }
+      if (newUpdate) {
+        const entries: Array<[string, string]> = [['date', newUpdate.date]];
+        if (newUpdate.by) entries.push(['by', newUpdate.by]);
+        if (newUpdate.status) entries.push(['status', newUpdate.status]);
+        if (newUpdate.rag) entries.push(['rag', newUpdate.rag]);
+        entries.push(['text', newUpdate.text]);
+        appendListItem(doc, 'progress', entries, { after: ['rag', 'status'] });
+        fieldChanges.push({ field: 'progress', from: '', to: `${newUpdate.date}${newUpdate.by ? ` by ${newUpdate.by}` : ''}: ${quoteShort(newUpdate.text)}` });
+      }
+      const after = renderDocument(doc);
+      verify(before, after, { status: newStatus, rag: newRag, update: newUpdate });
+      changes.push({ file, absolutePath: plan.absolutePath, row: plan.row, changes: fieldChanges, before, after });
+    } catch (error) {
+      if (!(error instanceof EditError)) throw error;
+      problems.push({ file, message: `cannot update this file safely for row ${plan.row}: ${error.message}`, hint: 'make this change by hand in the file, or rewrite the field in the usual form and import again' });
+    }
+  }
+  if (problems.length > 0) return fail();
+
+  const describe = changes.flatMap((change) => [
+    change.file,
+    ...change.changes.map((c) => (c.field === 'progress' ? `    progress: + ${c.to}` : `    ${c.field}: ${c.from} → ${c.to}`)),
+  ]);
+  const unchanged = planned.length - changes.length;
+  const tail = `${unchanged} ${unchanged === 1 ? 'action' : 'actions'} already up to date.`;
+  const filesWord = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+
+  if (changes.length === 0) {
+    return { exitCode: 0, problems, changes, notes, written: false, report: [...notes, `No changes: every action in ${csvName} already matches its file (${planned.length} checked).`].join('\n') };
+  }
+  if (options.dryRun) {
+    return {
+      exitCode: 0,
+      problems,
+      changes,
+      notes,
+      written: false,
+      report: [...describe, ...notes, `\nDry run: ${filesWord(changes.length)} would change; ${tail} Nothing was written.`, 'Run the same command without --dry-run to make these changes.'].join('\n'),
+    };
+  }
+
+  // All or nothing: write every file beside itself, then rename each into place.
+  const temps: Array<{ temp: string; change: FileChange }> = [];
+  try {
+    for (const change of changes) {
+      if (readFileSync(change.absolutePath, 'utf8') !== change.before) throw new Error(`${change.file} changed while the import was running`);
+      const temp = path.join(path.dirname(change.absolutePath), `.${path.basename(change.absolutePath)}.import-${process.pid}.tmp`);
+      writeFileSync(temp, change.after);
+      temps.push({ temp, change });
+    }
+  } catch (error) {
+    for (const { temp } of temps) if (existsSync(temp)) unlinkSync(temp);
+    problems.push({ file: csvName, message: `could not write the changes: ${error instanceof Error ? error.message : String(error)}` });
+    return fail();
+  }
+  for (const { temp, change } of temps) renameSync(temp, change.absolutePath);
+  return {
+    exitCode: 0,
+    problems,
+    changes,
+    notes,
+    written: true,
+    report: [...describe, ...notes, `\nUpdated ${filesWord(changes.length)}; ${tail}`, 'Run `npm run check`, then preview with `npm run dev`.'].join('\n'),
+  };
+}
+
+/**
+ * Proves an edit: the edited file must read as the old data with only the intended fields
+ * changed, its body must be untouched, and it must still be a valid action.
+ */
+function verify(before: string, after: string, intended: { status?: Status; rag?: Rag | ''; update?: ProgressUpdate }): void {
+  const old = parseSource(before);
+  const now = parseSource(after);
+  if (!old.data || !now.data || now.error) throw new EditError('the edited frontmatter could not be read back');
+  if (now.body !== old.body) throw new EditError('the edit would have changed the text below the frontmatter');
+  const expected: Record<string, unknown> = structuredClone(old.data);
+  if (intended.status) expected.status = intended.status;
+  if (intended.rag === '') delete expected.rag;
+  else if (intended.rag) expected.rag = intended.rag;
+  if (intended.update) expected.progress = [...((old.data.progress as unknown[] | undefined) ?? []), intended.update];
+  if (JSON.stringify(comparable(now.data)) !== JSON.stringify(comparable(expected))) {
+    throw new EditError('the edited file did not read back as intended');
+  }
+  if (!actionSchema.safeParse(now.data).success) throw new EditError('the edited file would not be a valid action');
+}

@@ -1,0 +1,141 @@
+/**
+ * The text `npm run new` writes for each content type: the fields it knows, commented-out
+ * examples of the optional ones, and a body with guidance in an HTML comment (comments are
+ * never published). Every template produces a file that passes `npm run check`.
+ */
+import { groupKindValues, ragValues, statusValues, type ContentType } from '../../schemas/index.ts';
+import { yamlScalar } from './yaml-text.ts';
+
+export interface TemplateFields {
+  title: string;
+  /** partnership */
+  shortName?: string;
+  area?: string;
+  /** plan */
+  period?: string;
+  /** year, priority */
+  plan?: string;
+  /** priority */
+  part?: string;
+  /** objective, action */
+  priority?: string;
+  /** action */
+  objective?: string;
+  /** group */
+  kind?: string;
+  parent?: string;
+  order?: number;
+  groups: string[];
+  years: string[];
+}
+
+const list = (key: string, ids: string[], example: string, explain: string): string[] =>
+  ids.length > 0
+    ? [`${key}:`, ...ids.map((id) => `  - ${yamlScalar(id)}`)]
+    : [`# ${explain}, like:`, `# ${key}:`, `#   - ${example}`];
+
+const body = (...lines: string[]) => ['<!--', ...lines, 'Text between "<!--" and "-->" is a note to yourself: it is never published.', '-->'];
+
+function file(frontmatter: string[], bodyLines: string[] = []): string {
+  return ['---', ...frontmatter, '---', ...bodyLines].join('\n') + '\n';
+}
+
+function planItem(level: 'priority' | 'objective' | 'action', fields: TemplateFields, parent: string[]): string {
+  const isAction = level === 'action';
+  return file(
+    [
+      `title: ${yamlScalar(fields.title)}`,
+      `order: ${fields.order ?? 1}`,
+      ...parent,
+      '# A short reference the plan uses for it, like "P1":',
+      '# code: P1',
+      ...(isAction
+        ? []
+        : ['# What success looks like, one or several statements:', '# outcomes:', '#   - Children at risk are identified earlier.']),
+      ...list('groups', fields.groups, 'business-group', 'The groups accountable for it (ids of files in groups/)'),
+      ...list('years', fields.years, '2021-22', 'The reporting years it belongs to (files in years/)'),
+      ...(isAction
+        ? [`# Where it stands: ${statusValues.join(', ')}.`, 'status: not-started']
+        : ['# Leave status out to have it worked out from the actions below it:', `# status: in-progress`]),
+      `# An optional rating: ${ragValues.join(', ')}.`,
+      '# rag: green',
+      '# Progress updates, newest last. To add one, copy these lines without the "# ":',
+      '# progress:',
+      '#   - date: 2021-09-30',
+      '#     by: Business Manager',
+      '#     text: What has happened since the last update.',
+    ],
+    body(
+      isAction
+        ? 'Describe the action here in plain Markdown: what will be done, by whom, and how you will know it worked.'
+        : `Describe the ${level} here in plain Markdown: why it matters and what the partnership will do.`,
+      `It appears on the ${level}'s page, under its title.`,
+    ),
+  );
+}
+
+export function templateFor(type: ContentType, fields: TemplateFields): string {
+  switch (type) {
+    case 'partnership':
+      return file(
+        [
+          `name: ${yamlScalar(fields.title)}`,
+          `shortName: ${yamlScalar(fields.shortName ?? fields.title)}`,
+          `area: ${yamlScalar(fields.area ?? fields.title)}`,
+          '# Its own website and contact email:',
+          '# website: https://www.example.org.uk',
+          '# contactEmail: office@example.org.uk',
+          '# Its brand colour, dark enough for white text:',
+          '# colour: "#1d4f91"',
+          '# The three safeguarding partners (kind: local-authority, health or police):',
+          '# partners:',
+          '#   - name: The County Council',
+          '#     kind: local-authority',
+          '# Months without a progress update before open work is flagged "no recent update":',
+          '# staleAfterMonths: 6',
+        ],
+        body('Introduce the partnership here in plain Markdown: who it is and what it does.', 'It appears on the home page of its site.'),
+      );
+    case 'plan':
+      return file(
+        [
+          `title: ${yamlScalar(fields.title)}`,
+          `period: ${yamlScalar(fields.period ?? '')}`,
+          '# When and how it was agreed:',
+          '# agreedOn: 2023-04-01',
+          '# agreedBy: by the partnership board',
+          '# reporting: How progress is reported, like "via the annual report".',
+          '# A plan in parts lists them here, and each priority names its part:',
+          '# parts:',
+          '#   - id: part-a',
+          '#     title: "Part A: Strategic Objectives"',
+        ],
+        body("Introduce the plan here in plain Markdown: what it is for and how it was developed.", "It appears on the plan's page."),
+      );
+    case 'year':
+      return file([`plan: ${yamlScalar(fields.plan ?? '')}`, `# How the year is named on the site (it defaults to "${fields.title}"):`, `# title: ${fields.title}`]);
+    case 'group':
+      return file(
+        [
+          `name: ${yamlScalar(fields.title)}`,
+          `# What sort of group it is: ${groupKindValues.join(', ')}.`,
+          `kind: ${fields.kind ?? 'other'}`,
+          '# Its usual abbreviation, and one sentence on what it is for:',
+          '# acronym: TSG',
+          '# remit: Plans and evaluates multi-agency training.',
+          ...(fields.parent ? [`parent: ${yamlScalar(fields.parent)}`] : ['# The id of the group it reports to:', '# parent: partnership-board']),
+          ...(fields.order !== undefined ? [`order: ${fields.order}`] : []),
+        ],
+        body('Say more about the group here in plain Markdown: who chairs it, who attends, how often it meets.', "It appears on the group's page."),
+      );
+    case 'priority':
+      return planItem('priority', fields, [`plan: ${yamlScalar(fields.plan ?? '')}`, ...(fields.part ? [`part: ${yamlScalar(fields.part)}`] : [])]);
+    case 'objective':
+      return planItem('objective', fields, [`priority: ${yamlScalar(fields.priority ?? '')}`]);
+    case 'action':
+      return planItem('action', fields, [
+        ...(fields.objective ? [`objective: ${yamlScalar(fields.objective)}`] : []),
+        ...(fields.priority ? [`priority: ${yamlScalar(fields.priority)}`] : []),
+      ]);
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Warnings: things worth an author's attention that do not make the content wrong, so they
+ * never fail a check or stop a build. They are worked out from the index, after the check:
+ *
+ * - "no recent update": open work whose latest progress update is older than the
+ *   partnership's `staleAfterMonths` (the rule in src/model/staleness.ts);
+ * - "no accountable group": an action that names no group, and whose objective and
+ *   priority name none either, so nobody is shown as answering for it.
+ *
+ * A file that already has an error gets no warning: the error comes first, and a
+ * reference that failed to resolve would otherwise be reported twice.
+ */
+import { locateField } from '../model/locate.ts';
+import type { ActionNode, PlanIndex } from '../model/plan-index.ts';
+import type { Problem } from '../model/problems.ts';
+import { defaultStaleMonths, monthsBefore, staleness } from '../model/staleness.ts';
+
+export interface WarningOptions {
+  /** The date to judge "recent" by, YYYY-MM-DD; defaults to today. */
+  today?: string;
+  /** Files that already have errors: they get no warnings. */
+  filesWithErrors?: Iterable<string>;
+}
+
+/** Today's date as YYYY-MM-DD, in UTC like the rest of the site's dates. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function lineOf(action: ActionNode, field: string): number | undefined {
+  const lines = action.entry.frontmatterLines;
+  const index = lines ? locateField(lines, [field]) : undefined;
+  return index === undefined ? undefined : index + 2;
+}
+
+function months(n: number): string {
+  return `${n} ${n === 1 ? 'month' : 'months'}`;
+}
+
+export function authoringWarnings(index: PlanIndex, options: WarningOptions = {}): Problem[] {
+  const today = options.today ?? todayIso();
+  const skip = new Set(options.filesWithErrors ?? []);
+  const warnings: Problem[] = [];
+  for (const partnership of index.partnerships) {
+    const limit = partnership.entry.data.staleAfterMonths ?? defaultStaleMonths;
+    for (const action of partnership.actions) {
+      const file = action.entry.file;
+      if (skip.has(file)) continue;
+
+      const judged = staleness(action, today, limit);
+      if (judged.stale && judged.since) {
+        const hasUpdates = action.entry.data.progress.length > 0;
+        const asOf = judged.asOf === today ? 'today' : `${judged.asOf}, when its last reporting year ended`;
+        warnings.push({
+          severity: 'warning',
+          file,
+          line: lineOf(action, hasUpdates ? 'progress' : 'status') ?? lineOf(action, 'title'),
+          field: hasUpdates ? 'progress' : undefined,
+          message: hasUpdates
+            ? `no recent update: the latest progress update is from ${judged.since}, more than ${months(limit)} before ${asOf}`
+            : `no recent update: it has no progress updates, and its first reporting year began on ${judged.since}, more than ${months(limit)} before ${asOf}`,
+          hint: `add a progress update dated after ${monthsBefore(judged.asOf, limit)}, or set its status to complete or cancelled if the work is over`,
+        });
+      }
+
+      // The ids written, not the groups resolved: a group whose own file has an error is still named.
+      const accountable = [action, action.objective, action.priority].some((item) => (item?.entry.data.groups.length ?? 0) > 0);
+      if (!accountable) {
+        const above = [action.objective && 'objective', action.priority && 'priority'].filter(Boolean).join(' or ');
+        warnings.push({
+          severity: 'warning',
+          file,
+          line: lineOf(action, 'title'),
+          message: `no accountable group: this action names no group${above ? `, and neither does its ${above}` : ''}`,
+          hint: 'add groups: with the id of the group that answers for it (a file in groups/), to the action or to the item above it',
+        });
+      }
+    }
+  }
+  return warnings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

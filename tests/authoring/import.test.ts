@@ -1,0 +1,381 @@
+/**
+ * `npm run import` (src/authoring/import.ts, scripts/import.ts): the published actions.csv,
+ * edited in a spreadsheet, goes back into the action files. Only status, RAG and progress
+ * change; every other byte of every file stays as it was; any bad row means nothing is written.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importActions, parseCellDate } from '../../src/authoring/import.ts';
+import { checkContent } from '../../src/model/check.ts';
+import { actionColumns, actionsCsv } from '../../src/open-data/actions-csv.ts';
+import { parseCsv, toCsv } from '../../src/open-data/csv.ts';
+import { md, validTree, writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
+import { changedFiles, runScript, snapshotFiles } from './files.ts';
+
+let tree: ContentTree | undefined;
+afterEach(() => {
+  tree?.remove();
+  tree = undefined;
+});
+
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+
+/** validTree plus actions written in every style an author (or an editor) might use. */
+function styledTree(): Tree {
+  return {
+    ...validTree(),
+    // Windows line endings, a byte-order mark, comments and a quoted status with a comment after it.
+    'hampshire/actions/windows-file.md':
+      '\uFEFF' +
+      crlf(md`
+        ---
+        # Written on a work PC.
+        title: 'Audit: neglect cases'
+        order: 2
+        objective: understand-neglect
+        groups: [training-sub-group]
+        status: "in-progress"  # as at March
+        progress:
+          - date: 2021-01-15
+            text: Audit started.
+        ---
+        The audit's *description*.
+      `),
+    // Flow lists, a folded title, no status, no progress, a body without a final newline.
+    'hampshire/actions/flow-style.md': md`
+      ---
+      title: >-
+        Review the neglect
+        toolkit
+      order: 3
+      objective: understand-neglect
+      years: [2020-21, 2021-22]
+      ---
+      Body text.
+    `.trimEnd(),
+    // An empty progress list and a RAG rating, with items at the key's own column.
+    'hampshire/actions/empty-progress.md': md`
+      ---
+      title: Evaluate the training
+      order: 4
+      objective: understand-neglect
+      groups:
+      - training-sub-group
+      status: delayed
+      rag: red
+      progress: []
+      ---
+    `,
+  };
+}
+
+/** The actions.csv the site publishes for the tree (with its byte-order mark). */
+function publishedCsv(contentDir: string, partnership = 'hampshire'): string {
+  const { index, problems } = checkContent(contentDir);
+  expect(problems).toEqual([]);
+  return `\uFEFF${actionsCsv(index.partnership(partnership)!.actions, (a) => `/${a.partnership.id}/actions/${a.id}/`)}`;
+}
+
+/** The CSV with some cells changed: `edits[id][column] = value`. */
+function edited(csv: string, edits: Record<string, Partial<Record<(typeof actionColumns)[number], string>>>): string {
+  const [header, ...rows] = parseCsv(csv).rows;
+  return toCsv([header, ...rows.map((row) => header.map((column, i) => edits[row[0]]?.[column as (typeof actionColumns)[number]] ?? row[i]))]);
+}
+
+function setUp(extra: Tree = {}) {
+  tree = writeTree({ ...styledTree(), ...extra });
+  const csvPath = path.join(tree.root, 'actions.csv');
+  return { csvPath, contentDir: tree.contentDir, write: (text: string) => writeFileSync(csvPath, text) };
+}
+
+const read = (file: string) => readFileSync(path.join(tree!.contentDir, 'hampshire/actions', file), 'utf8');
+
+/** The report with the temporary folder's path taken out. */
+const stable = (report: string) => report.split(`${tree!.root}/`).join('');
+
+describe('npm run import', () => {
+  it('changes nothing, byte for byte, when the published CSV comes back unchanged', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(publishedCsv(contentDir));
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(0);
+    expect(result.changes).toEqual([]);
+    expect(stable(result.report)).toMatchInlineSnapshot(`"No changes: every action in actions.csv already matches its file (4 checked)."`);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('changes exactly the status line of exactly one file for one changed status', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(edited(publishedCsv(contentDir), { 'deliver-training': { status: 'complete' } }));
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(0);
+    const after = snapshotFiles(contentDir);
+    expect(changedFiles(before, after)).toEqual(['hampshire/actions/deliver-training.md']);
+    const oldLines = before.get('hampshire/actions/deliver-training.md')!.split('\n');
+    const newLines = after.get('hampshire/actions/deliver-training.md')!.split('\n');
+    expect(newLines).toHaveLength(oldLines.length);
+    expect(newLines.flatMap((line, i) => (line === oldLines[i] ? [] : [[oldLines[i], line]]))).toEqual([['status: in-progress', 'status: complete']]);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "content/hampshire/actions/deliver-training.md
+          status: in-progress → complete
+
+      Updated 1 file; 3 actions already up to date.
+      Run \`npm run check\`, then preview with \`npm run dev\`."
+    `);
+  });
+
+  it('appends exactly one progress entry for a new update, and not again on a second import', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(
+      edited(publishedCsv(contentDir), {
+        'deliver-training': { last_update_date: '2021-06-30', last_update_by: 'Training Sub-Group', last_update_text: 'All sessions delivered.\n\n120 staff attended: see the *report*.' },
+      }),
+    );
+    const before = read('deliver-training.md');
+    expect(importActions({ csvPath, contentDir }).exitCode).toBe(0);
+    const after = read('deliver-training.md');
+    const added = [
+      '  - date: 2021-06-30',
+      '    by: Training Sub-Group',
+      '    text: |-',
+      '      All sessions delivered.',
+      '',
+      '      120 staff attended: see the *report*.',
+      '',
+    ].join('\n');
+    expect(after).toBe(before.replace('\n---\nDeliver', `\n${added}---\nDeliver`));
+    const action = checkContent(contentDir).index.partnership('hampshire')!.actions.find((a) => a.id === 'deliver-training')!;
+    expect(action.entry.data.progress).toHaveLength(3);
+    expect(action.entry.data.progress[2]).toEqual({ date: '2021-06-30', by: 'Training Sub-Group', text: 'All sessions delivered.\n\n120 staff attended: see the *report*.' });
+
+    // The site now publishes that update as the latest: importing its CSV changes nothing.
+    write(publishedCsv(contentDir));
+    const again = importActions({ csvPath, contentDir });
+    expect(again.changes).toEqual([]);
+    expect(read('deliver-training.md')).toBe(after);
+  });
+
+  it('keeps a Windows file Windows: CRLF, byte-order mark, comments and quoting', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(edited(publishedCsv(contentDir), { 'windows-file': { status: 'complete', rag: 'green', last_update_date: '2021-03-31', last_update_text: 'Audit finished.' } }));
+    expect(importActions({ csvPath, contentDir }).exitCode).toBe(0);
+    const after = read('windows-file.md');
+    expect(after.startsWith('\uFEFF---\r\n# Written on a work PC.\r\n')).toBe(true);
+    expect(after.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(after).toBe(
+      '\uFEFF' +
+        crlf(md`
+          ---
+          # Written on a work PC.
+          title: 'Audit: neglect cases'
+          order: 2
+          objective: understand-neglect
+          groups: [training-sub-group]
+          status: "complete"  # as at March
+          rag: green
+          progress:
+            - date: 2021-01-15
+              text: Audit started.
+            - date: 2021-03-31
+              status: complete
+              rag: green
+              text: Audit finished.
+          ---
+          The audit's *description*.
+        `),
+    );
+  });
+
+  it('inserts fields a file does not have, removes a cleared RAG and fills an empty list', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(
+      edited(publishedCsv(contentDir), {
+        'flow-style': { status: 'ongoing', last_update_date: '2021-05-01', last_update_text: 'Started: "phase one".' },
+        'empty-progress': { rag: '', last_update_date: '2021-05-02', last_update_by: 'Business Manager', last_update_text: 'Back on track.' },
+      }),
+    );
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(0);
+    expect(read('flow-style.md')).toBe(
+      md`
+        ---
+        title: >-
+          Review the neglect
+          toolkit
+        order: 3
+        objective: understand-neglect
+        years: [2020-21, 2021-22]
+        status: ongoing
+        progress:
+          - date: 2021-05-01
+            status: ongoing
+            text: 'Started: "phase one".'
+        ---
+        Body text.
+      `.trimEnd(),
+    );
+    expect(read('empty-progress.md')).toBe(md`
+      ---
+      title: Evaluate the training
+      order: 4
+      objective: understand-neglect
+      groups:
+      - training-sub-group
+      status: delayed
+      progress:
+        - date: 2021-05-02
+          by: Business Manager
+          text: Back on track.
+      ---
+    `);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "content/hampshire/actions/flow-style.md
+          status: (none: not-started) → ongoing
+          progress: + 2021-05-01: "Started: "phase one"."
+      content/hampshire/actions/empty-progress.md
+          rag: red → (none)
+          progress: + 2021-05-02 by Business Manager: "Back on track."
+
+      Updated 2 files; 2 actions already up to date.
+      Run \`npm run check\`, then preview with \`npm run dev\`."
+    `);
+  });
+
+  it('reads a CSV saved by Excel: byte-order mark, CRLF, UK dates, "In Progress", multi-line cells', () => {
+    const { csvPath, contentDir, write } = setUp();
+    const header = actionColumns.join(',');
+    const row = 'deliver-training,Deliver neglect training,Responding to neglect,Understand neglect across the partnership,Training Sub-Group,2020-21,In Progress,Amber,01/07/2021,Chair,"Line one,\r\nline two",/hampshire/actions/deliver-training/';
+    write(`\uFEFF${header}\r\n${row}\r\n`);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode, result.report).toBe(0);
+    const action = checkContent(contentDir).index.partnership('hampshire')!.actions.find((a) => a.id === 'deliver-training')!;
+    expect(action.entry.data.rag).toBe('amber');
+    expect(action.entry.data.progress.at(-1)).toEqual({ date: '2021-07-01', by: 'Chair', rag: 'amber', text: 'Line one,\nline two' });
+    expect(parseCellDate('31/02/2021')).toBeUndefined();
+    expect(parseCellDate('2021-02-28')).toBe('2021-02-28');
+  });
+
+  it('reports every bad row by its row number, and writes nothing', () => {
+    const { csvPath, contentDir, write } = setUp();
+    const csv = edited(publishedCsv(contentDir), {
+      'deliver-training': { status: 'compelte' },
+      'windows-file': { rag: 'purple', last_update_date: '31/02/2021', last_update_text: 'x' },
+      'flow-style': { id: 'flow-styel' },
+      'empty-progress': { last_update_date: '2021-05-02' },
+    });
+    const lines = csv.split('\r\n');
+    // A duplicate of the first data row with another status, and a row with a column too many.
+    write([...lines.slice(0, 5), lines[1].replace('compelte', 'delayed'), `${lines[2]},extra`, ''].join('\r\n'));
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(1);
+    expect(result.written).toBe(false);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error actions.csv row 2
+          status: unknown status "compelte"; did you mean "complete"?
+          hint: the statuses are not-started, in-progress, delayed, complete, ongoing, cancelled
+      error actions.csv row 3
+          rag: unknown RAG rating "purple"
+          hint: write red, amber or green, or leave it empty for none
+      error actions.csv row 3
+          last_update_date: "31/02/2021" is not a date
+          hint: write it like 2021-09-30 (or 30/09/2021)
+      error actions.csv row 4
+          id: unknown action "flow-styel" in hampshire; did you mean "flow-style"?
+      error actions.csv row 5
+          last_update_text: the update has a date but no text
+          hint: say what changed, or clear the date to add no update
+      error actions.csv row 6
+          id: the action "deliver-training" is also in row 2, with a different status, RAG or update
+          hint: keep one row per action
+      error actions.csv row 7
+          this row has 13 columns, but the header has 12
+          hint: a comma or quote inside a cell may have lost the quotes around it: open the file in a spreadsheet and save it as CSV again
+
+      7 problems found. Nothing was written; fix the spreadsheet and run the import again."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('refuses a file it cannot edit safely, and then writes no file at all', () => {
+    const { csvPath, contentDir, write } = setUp({
+      'hampshire/actions/one-line-progress.md': md`
+        ---
+        title: Progress on one line
+        order: 5
+        objective: understand-neglect
+        progress: [{ date: 2021-01-01, text: Started. }]
+        ---
+      `,
+    });
+    write(
+      edited(publishedCsv(contentDir), {
+        'deliver-training': { status: 'complete' },
+        'one-line-progress': { last_update_date: '2021-02-01', last_update_text: 'Next step.' },
+      }),
+    );
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toContain('cannot update this file safely for row 6: the list "progress" is written on one line ([...])');
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('takes the partnership from the url column, or --partnership, or says it cannot tell', () => {
+    tree = writeTree({ ...validTree('hampshire'), ...validTree('hounslow') });
+    const csvPath = path.join(tree.root, 'actions.csv');
+    const fromUrl = edited(publishedCsv(tree.contentDir, 'hounslow'), { 'deliver-training': { status: 'delayed' } });
+    writeFileSync(csvPath, fromUrl);
+    expect(importActions({ csvPath, contentDir: tree.contentDir, dryRun: true }).changes.map((c) => c.file)).toEqual([
+      expect.stringMatching(/content\/hounslow\/actions\/deliver-training\.md$/),
+    ]);
+    writeFileSync(csvPath, edited(fromUrl, { 'deliver-training': { url: '' } }));
+    const unknown = importActions({ csvPath, contentDir: tree.contentDir });
+    expect(stable(unknown.report).split('\n').slice(0, 3)).toEqual([
+      'error actions.csv row 2',
+      '    url: cannot tell which partnership this row belongs to',
+      '    hint: add --partnership with one of hampshire, hounslow',
+    ]);
+    expect(importActions({ csvPath, contentDir: tree.contentDir, partnership: 'hampshire', dryRun: true }).changes).toHaveLength(1);
+  });
+});
+
+describe('scripts/import.ts', () => {
+  it('--dry-run prints what would change and writes nothing', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(edited(publishedCsv(contentDir), { 'deliver-training': { status: 'complete', rag: 'green' } }));
+    const before = snapshotFiles(contentDir);
+    const run = runScript('import', [path.basename(csvPath), '--dry-run'], tree!.root);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatchInlineSnapshot(`
+      "content/hampshire/actions/deliver-training.md
+          status: in-progress → complete
+          rag: (none) → green
+
+      Dry run: 1 file would change; 3 actions already up to date. Nothing was written.
+      Run the same command without --dry-run to make these changes.
+      "
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('exits 2 without a file, and 1 with nothing written for a file that does not exist', () => {
+    const { contentDir } = setUp();
+    expect(runScript('import', [], tree!.root).status).toBe(2);
+    const run = runScript('import', ['missing.csv'], tree!.root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "error missing.csv
+          there is no such file
+          hint: give the path of the CSV file you saved, like: npm run import -- actions.csv
+
+      1 problem found. Nothing was written; fix the spreadsheet and run the import again.
+      "
+    `);
+    expect(snapshotFiles(contentDir).size).toBe(11);
+  });
+});

@@ -1,0 +1,262 @@
+/**
+ * `npm run new` (src/authoring/scaffold.ts, scripts/new.ts): every content type scaffolds a
+ * file that passes the check, references are checked by the real resolver, nothing is ever
+ * overwritten or duplicated, and without a terminal a missing option is a clear failure.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Prompter } from '../../src/authoring/cli.ts';
+import { areaFromName, idFromTitle, periodFromTitle, shortNameFromName } from '../../src/authoring/ids.ts';
+import { scaffold, type ScaffoldOptions } from '../../src/authoring/scaffold.ts';
+import { checkContent } from '../../src/model/check.ts';
+import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
+import { changedFiles, runScript, snapshotFiles } from './files.ts';
+
+let tree: ContentTree | undefined;
+afterEach(() => {
+  tree?.remove();
+  tree = undefined;
+});
+
+/** The report with the temporary folder's path replaced by `<tmp>`, so snapshots are stable. */
+function stable(report: string): string {
+  return tree ? report.split(tree.root).join('<tmp>') : report;
+}
+
+async function create(options: Omit<ScaffoldOptions, 'contentDir'>, prompter?: Prompter) {
+  return scaffold({ ...options, contentDir: tree!.contentDir }, prompter);
+}
+
+describe('ids from titles', () => {
+  it('makes lower-case ASCII ids joined by hyphens, trimmed at a whole word', () => {
+    expect(idFromTitle('Deliver Neglect Training')).toBe('deliver-neglect-training');
+    expect(idFromTitle("  Children's Services & Café (2021–22)!  ")).toBe('childrens-services-and-cafe-2021-22');
+    expect(idFromTitle('Significantly increase the training take up of the HSCP multi-agency CSA course.')).toBe(
+      'significantly-increase-the-training-take-up-of-the',
+    );
+    expect(idFromTitle('Significantly increase the training take up of the HSCP multi-agency CSA course.').length).toBeLessThanOrEqual(50);
+    expect(idFromTitle('Ωμέγα')).toBe('');
+  });
+
+  it('reads a partnership name and a plan title', () => {
+    expect(areaFromName('Isle of Wight Safeguarding Children Partnership')).toBe('Isle of Wight');
+    expect(areaFromName('The Hounslow Local Safeguarding Children Partnership')).toBe('Hounslow');
+    expect(shortNameFromName('Isle of Wight Safeguarding Children Partnership')).toBe('IOWSCP');
+    expect(periodFromTitle('Business Plan 2020-23')).toBe('2020-2023');
+    expect(periodFromTitle('Business Plan 2019 to 2021')).toBe('2019-2021');
+    expect(periodFromTitle('Business Plan')).toBeUndefined();
+  });
+});
+
+describe('npm run new', () => {
+  it('scaffolds every type, in dependency order, each passing the check', async () => {
+    tree = writeTree({});
+    const steps: Array<Omit<ScaffoldOptions, 'contentDir'>> = [
+      { type: 'partnership', title: 'Isle of Wight Safeguarding Children Partnership' },
+      { type: 'plan', title: 'Business Plan 2023-26' },
+      { type: 'year', title: '2023-24' },
+      { type: 'group', title: 'Training Sub-Group' },
+      { type: 'priority', title: 'Online safety', groups: ['training-sub-group'], years: ['2023-24'] },
+      { type: 'objective', title: 'Understand online risks', priority: 'online-safety' },
+      { type: 'action', title: 'Deliver online safety training', objective: 'understand-online-risks', years: ['2023-24'] },
+    ];
+    const written: string[] = [];
+    for (const step of steps) {
+      const result = await create(step);
+      expect(result.status, stable(result.report)).toBe('written');
+      if (result.status !== 'written') return;
+      written.push(path.relative(tree.contentDir, result.absolutePath));
+      const check = checkContent(tree.contentDir);
+      expect(check.problems, `after ${step.type}`).toEqual([]);
+    }
+    expect(written).toEqual([
+      'isle-of-wight/partnership.md',
+      'isle-of-wight/plans/business-plan-2023-26.md',
+      'isle-of-wight/years/2023-24.md',
+      'isle-of-wight/groups/training-sub-group.md',
+      'isle-of-wight/priorities/online-safety.md',
+      'isle-of-wight/objectives/understand-online-risks.md',
+      'isle-of-wight/actions/deliver-online-safety-training.md',
+    ]);
+    const partnership = checkContent(tree.contentDir).index.partnership('isle-of-wight')!;
+    expect(partnership.entry.data).toMatchObject({ name: 'Isle of Wight Safeguarding Children Partnership', shortName: 'IOWSCP', area: 'Isle of Wight' });
+    expect(partnership.actions[0].objective?.priority?.plan?.id).toBe('business-plan-2023-26');
+    expect(readFileSync(path.join(tree.contentDir, written[6]), 'utf8')).toMatchInlineSnapshot(`
+      "---
+      title: Deliver online safety training
+      order: 1
+      objective: understand-online-risks
+      # A short reference the plan uses for it, like "P1":
+      # code: P1
+      # The groups accountable for it (ids of files in groups/), like:
+      # groups:
+      #   - business-group
+      years:
+        - 2023-24
+      # Where it stands: not-started, in-progress, delayed, complete, ongoing, cancelled.
+      status: not-started
+      # An optional rating: red, amber, green.
+      # rag: green
+      # Progress updates, newest last. To add one, copy these lines without the "# ":
+      # progress:
+      #   - date: 2021-09-30
+      #     by: Business Manager
+      #     text: What has happened since the last update.
+      ---
+      <!--
+      Describe the action here in plain Markdown: what will be done, by whom, and how you will know it worked.
+      It appears on the action's page, under its title.
+      Text between "<!--" and "-->" is a note to yourself: it is never published.
+      -->
+      "
+    `);
+  });
+
+  it('numbers a new item after its siblings and quotes a title YAML would misread', async () => {
+    tree = writeTree(validTree());
+    const result = await create({ type: 'action', title: 'Part B: "review" the #1 toolkit', objective: 'understand-neglect', groups: ['training-sub-group'] });
+    expect(result.status).toBe('written');
+    if (result.status !== 'written') return;
+    expect(result.id).toBe('part-b-review-the-1-toolkit');
+    const action = checkContent(tree.contentDir).index.partnership('hampshire')!.actions.find((a) => a.id === result.id)!;
+    expect(action.entry.data.title).toBe('Part B: "review" the #1 toolkit');
+    expect(action.entry.data.order).toBe(2);
+    expect(result.text).toContain(`title: 'Part B: "review" the #1 toolkit'\n`);
+  });
+
+  it('refuses a second item with the same id, and writes nothing', async () => {
+    tree = writeTree(validTree());
+    const first = await create({ type: 'group', title: 'Neglect Task and Finish Group' });
+    expect(first.status).toBe('written');
+    expect(first.status === 'written' && first.text).toContain('kind: task-and-finish-group\n');
+    const before = snapshotFiles(tree.contentDir);
+    const second = await create({ type: 'group', title: 'Neglect Task and Finish Group' });
+    expect(second.exitCode).toBe(1);
+    expect(stable(second.report)).toMatchInlineSnapshot(`
+      "error: there is already a group "neglect-task-and-finish-group" in hampshire: <tmp>/content/hampshire/groups/neglect-task-and-finish-group.md
+          hint: to change it, edit that file; to add another group, give it a different title or an --id
+      Nothing was written."
+    `);
+    expect(changedFiles(before, snapshotFiles(tree.contentDir))).toEqual([]);
+  });
+
+  it('checks references with the real resolver, with "did you mean", and writes nothing', async () => {
+    tree = writeTree(validTree());
+    const before = snapshotFiles(tree.contentDir);
+    const result = await create({ type: 'action', title: 'New action', objective: 'understand-neglekt', groups: ['training-subgroup'] });
+    expect(result.exitCode).toBe(1);
+    expect(result.report).toMatchInlineSnapshot(`
+      "error: --objective: unknown objective "understand-neglekt"; did you mean "understand-neglect"?
+      error: --group: unknown group "training-subgroup"; did you mean "training-sub-group"?
+      Nothing was written."
+    `);
+    const year = await create({ type: 'action', title: 'New action', objective: 'understand-neglect', years: ['2019-20'] });
+    expect(year.exitCode).toBe(1);
+    expect(year.report).toMatch(/^error: --year: unknown reporting year "2019-20"/);
+    expect(changedFiles(before, snapshotFiles(tree.contentDir))).toEqual([]);
+  });
+
+  it('refuses a year outside its plan and an unknown partnership', async () => {
+    tree = writeTree(validTree());
+    const year = await create({ type: 'year', title: '2023-24' });
+    expect(year.report).toMatchInlineSnapshot(`
+      "error: reporting year 2023-24 is outside its plan's period (2020-2023)
+          hint: the plan spans 2020-21, 2021-22, 2022-23
+      Nothing was written."
+    `);
+    const partnership = await create({ type: 'group', title: 'Board', partnership: 'hamshire' });
+    expect(partnership.report).toMatchInlineSnapshot(`
+      "error: --partnership hamshire: unknown partnership "hamshire"; did you mean "hampshire"?
+          hint: the partnerships are hampshire
+      Nothing was written."
+    `);
+  });
+
+  it('asks for what is missing when there is a terminal', async () => {
+    tree = writeTree(validTree());
+    const asked: string[] = [];
+    const answers: Record<string, string | string[] | undefined> = {
+      'Which priority does it deliver?': 'neglect',
+      'Which objective of that priority? (Enter to place it directly under the priority)': 'understand-neglect',
+      'Which groups are accountable for it?': ['training-sub-group'],
+      'Which reporting years does it belong to?': ['2021-22'],
+    };
+    const prompter: Prompter = {
+      async choose(question, choices) {
+        asked.push(`${question} [${choices.map((c) => c.id).join(', ')}]`);
+        return answers[question] as string;
+      },
+      async chooseMany(question, choices) {
+        asked.push(`${question} [${choices.map((c) => c.id).join(', ')}]`);
+        return answers[question] as string[];
+      },
+      async text(question) {
+        asked.push(question);
+        return 'Typed title';
+      },
+      close() {},
+    };
+    const result = await create({ type: 'action' }, prompter);
+    expect(asked).toEqual([
+      'Title: the action\'s title as the plan words it',
+      'Which priority does it deliver? [neglect]',
+      'Which objective of that priority? (Enter to place it directly under the priority) [understand-neglect]',
+      'Which groups are accountable for it? [training-sub-group]',
+      'Which reporting years does it belong to? [2020-21, 2021-22]',
+    ]);
+    expect(result.status).toBe('written');
+    expect(result.status === 'written' && result.text).toMatch(/^---\ntitle: Typed title\norder: 2\nobjective: understand-neglect\n/);
+  });
+});
+
+describe('scripts/new.ts without a terminal', () => {
+  it('fails with exit 2, the missing options and an example command', () => {
+    tree = writeTree({ ...validTree('hampshire'), ...validTree('hounslow') });
+    const run = runScript('new', ['action', 'Deliver neglect training'], tree.root);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "Some details are missing for the new action:
+        --partnership ID  which partnership it belongs to
+                          one of: hampshire, hounslow
+      For example:
+        npm run new -- action "Deliver neglect training" --partnership hampshire
+      Or run it in a terminal to be asked for each one.
+      "
+    `);
+    const second = runScript('new', ['action', 'Deliver neglect training', '--partnership', 'hampshire'], tree.root);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toMatchInlineSnapshot(`
+      "Some details are missing for the new action:
+        --objective ID  the objective it delivers (or, for an action directly under a priority, --priority ID)
+                        one of: understand-neglect
+      For example:
+        npm run new -- action "Deliver neglect training" --partnership hampshire --objective understand-neglect
+      Or run it in a terminal to be asked for each one.
+      "
+    `);
+    expect(snapshotFiles(tree.contentDir).size).toBe(16);
+  });
+
+  it('writes the file and prints its path; a second run refuses with exit 1', () => {
+    tree = writeTree(validTree());
+    const args = ['action', 'Deliver neglect training', '--objective', 'understand-neglect', '--group', 'training-sub-group', '--year', '2021-22'];
+    const run = runScript('new', args, tree.root);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('Wrote content/hampshire/actions/deliver-neglect-training.md');
+    const before = snapshotFiles(tree.contentDir);
+    const again = runScript('new', args, tree.root);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('error: there is already an action "deliver-neglect-training" in hampshire: content/hampshire/actions/deliver-neglect-training.md');
+    expect(changedFiles(before, snapshotFiles(tree.contentDir))).toEqual([]);
+  });
+
+  it('says which option was mistyped', () => {
+    tree = writeTree(validTree());
+    const run = runScript('new', ['action', 'X', '--prority', 'neglect'], tree.root);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('error: unknown option --prority; did you mean --priority?');
+  });
+});

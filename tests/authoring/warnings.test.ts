@@ -1,0 +1,120 @@
+/**
+ * Warnings (src/authoring/warnings.ts) and how `npm run check` prints them: listed after the
+ * errors, counted separately, and never failing the check.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { authoringWarnings } from '../../src/authoring/warnings.ts';
+import { checkContent } from '../../src/model/check.ts';
+import { formatProblem } from '../../src/model/problems.ts';
+import { md, validTree, writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
+import { runScript } from './files.ts';
+
+let tree: ContentTree | undefined;
+afterEach(() => {
+  tree?.remove();
+  tree = undefined;
+});
+
+/** validTree with one action that has no group anywhere above it and no update since 2021-04-01. */
+function treeWithWarnings(): Tree {
+  return {
+    ...validTree(),
+    'hampshire/actions/nobody-owns-it.md': md`
+      ---
+      title: Nobody owns it
+      order: 2
+      objective: understand-neglect
+      years: [2021-22]
+      status: in-progress
+      ---
+    `,
+  };
+}
+
+function warningsFor(t: Tree, today: string) {
+  tree = writeTree(t);
+  const { index, problems } = checkContent(tree.contentDir);
+  return { problems, warnings: authoringWarnings(index, { today }).map((w) => formatProblem({ ...w, file: w.file.slice(w.file.indexOf('content/')) })) };
+}
+
+describe('authoringWarnings', () => {
+  it('flags stale open work and actions with no accountable group', () => {
+    const { problems, warnings } = warningsFor(treeWithWarnings(), '2021-12-01');
+    expect(problems).toEqual([]);
+    expect(warnings.join('\n')).toMatchInlineSnapshot(`
+      "warning content/hampshire/actions/nobody-owns-it.md:2
+          no accountable group: this action names no group, and neither does its objective or priority
+          hint: add groups: with the id of the group that answers for it (a file in groups/), to the action or to the item above it
+      warning content/hampshire/actions/nobody-owns-it.md:6
+          no recent update: it has no progress updates, and its first reporting year began on 2021-04-01, more than 6 months before today
+          hint: add a progress update dated after 2021-06-01, or set its status to complete or cancelled if the work is over"
+    `);
+  });
+
+  it('uses the partnership\'s staleAfterMonths, and judges a finished year as it ended', () => {
+    const t = treeWithWarnings();
+    t['hampshire/partnership.md'] = t['hampshire/partnership.md'].replace('area: Hampshire', 'area: Hampshire\nstaleAfterMonths: 9');
+    expect(warningsFor(t, '2021-12-01').warnings.filter((w) => w.includes('no recent update'))).toEqual([]);
+    tree?.remove();
+    const late = warningsFor(t, '2030-01-01').warnings.filter((w) => w.includes('no recent update'));
+    expect(late).toHaveLength(1);
+    expect(late[0]).toContain('more than 9 months before 2022-03-31, when its last reporting year ended');
+  });
+
+  it('leaves complete work alone and counts a group on the priority as accountable', () => {
+    const t = treeWithWarnings();
+    t['hampshire/actions/nobody-owns-it.md'] = t['hampshire/actions/nobody-owns-it.md'].replace('in-progress', 'complete');
+    t['hampshire/priorities/neglect.md'] = t['hampshire/priorities/neglect.md'].replace('plan: business-plan-2020-23', 'plan: business-plan-2020-23\ngroups: [training-sub-group]');
+    expect(warningsFor(t, '2030-01-01').warnings).toEqual([]);
+  });
+});
+
+describe('npm run check with warnings', () => {
+  it('lists warnings, counts them apart from errors, and exits 0', () => {
+    tree = writeTree(treeWithWarnings());
+    const run = runScript('check', ['--content', 'content', '--date', '2021-12-01'], tree.root);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatchInlineSnapshot(`
+      "Checked 9 files: 1 partnership, 1 plan, 1 priority, 1 objective, 2 actions, 1 group, 2 reporting years.
+      0 errors, 2 warnings: the site can be built, but the warnings above are worth a look.
+      "
+    `);
+    expect(run.stderr.match(/^warning /gm)).toHaveLength(2);
+  });
+
+  it('lists errors first, then warnings, and gives no warning to a file that has an error', () => {
+    const t = treeWithWarnings();
+    t['hampshire/actions/broken.md'] = md`
+      ---
+      title: Broken
+      order: 3
+      objective: understand-neglect
+      groups: [training-subgroup]
+      ---
+    `;
+    tree = writeTree(t);
+    const run = runScript('check', ['--content', 'content', '--date', '2021-12-01'], tree.root);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "error content/hampshire/actions/broken.md:5
+          groups[0]: unknown group "training-subgroup"; did you mean "training-sub-group"?
+      warning content/hampshire/actions/nobody-owns-it.md:2
+          no accountable group: this action names no group, and neither does its objective or priority
+          hint: add groups: with the id of the group that answers for it (a file in groups/), to the action or to the item above it
+      warning content/hampshire/actions/nobody-owns-it.md:6
+          no recent update: it has no progress updates, and its first reporting year began on 2021-04-01, more than 6 months before today
+          hint: add a progress update dated after 2021-06-01, or set its status to complete or cancelled if the work is over
+
+      1 error, 2 warnings found. Nothing was built; fix the errors above and run \`npm run check\` again.
+      "
+    `);
+  });
+
+  it('rejects a --date that is not a date', () => {
+    tree = writeTree(validTree());
+    const run = runScript('check', ['--date', '2021-02-30'], tree.root);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('error: --date "2021-02-30" is not a date: write it like 2021-03-31');
+  });
+});
