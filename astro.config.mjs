@@ -17,4 +17,6 @@ export default defineConfig({
   // Nothing runs on the client except search; no prefetch scripts or dev toolbar in the output.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Lets Astro's editor extension autocomplete frontmatter in content files (content/README.md, section 8).
+  experimental: { contentIntellisense: true },
 });

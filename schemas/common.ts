@@ -1,7 +1,7 @@
 /**
- * Building blocks shared by every content type. Each field here is documented
- * because these descriptions are what an author sees in editor autocompletion
- * (Astro turns them into JSON Schema) and in the authoring guide.
+ * Building blocks shared by every content type. Each field is documented here, and the
+ * authoring guide (content/README.md) gives the same words to authors; Astro turns the
+ * schemas into JSON Schema for editor autocompletion of field names and values.
  */
 import { z } from 'astro/zod';
 

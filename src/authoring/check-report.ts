@@ -5,7 +5,7 @@
  */
 import { checkContent, summarise } from '../model/check.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
-import { authoringWarnings } from './warnings.ts';
+import { contentWarnings } from '../model/warnings.ts';
 
 export interface CheckReport {
   errors: Problem[];
@@ -24,7 +24,7 @@ export function checkReport(contentDir: string, options: { today?: string } = {}
   const errors = result.problems.filter((p) => p.severity !== 'warning');
   const warnings = [
     ...result.problems.filter((p) => p.severity === 'warning'),
-    ...authoringWarnings(result.index, { today: options.today, filesWithErrors: errors.map((e) => e.file) }),
+    ...contentWarnings(result.index, { today: options.today, filesWithErrors: errors.map((e) => e.file) }),
   ];
   const listed = [...errors, ...warnings].map(formatProblem);
   if (errors.length > 0) {

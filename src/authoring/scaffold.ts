@@ -26,7 +26,7 @@ import type { Choice, Prompter } from './cli.ts';
 import { checkCandidate, displayPath, readContent } from './content.ts';
 import { areaFromName, idFromTitle, periodFromTitle, shortNameFromName } from './ids.ts';
 import { templateFor, type TemplateFields } from './templates.ts';
-import { authoringWarnings } from './warnings.ts';
+import { contentWarnings } from '../model/warnings.ts';
 
 export interface ScaffoldOptions {
   type: string;
@@ -448,7 +448,7 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
 
   const report = [`Wrote ${file}`];
   for (const note of notes) report.push(`  ${note}`);
-  const warnings = authoringWarnings(after.index).filter((w) => w.file === file);
+  const warnings = contentWarnings(after.index).filter((w) => w.file === file);
   for (const warning of warnings) report.push(`  note: ${warning.message}`);
   report.push(...nextSteps(type, { id, partnership: partnershipId, file, plan: fields.plan }));
   return { status: 'written', exitCode: 0, file, absolutePath, id, text, report: report.join('\n') };

@@ -5,7 +5,7 @@
  * output exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,6 +125,13 @@ async function indexSite(dir: string): Promise<number> {
   const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await index.deleteIndex();
+  // Our search page uses Pagefind's JS API: its ready-made UIs, and the index for pages of
+  // no known language (we force English), would only be dead weight on the host.
+  for (const name of readdirSync(path.join(dir, 'pagefind'))) {
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(name) || name === 'wasm.unknown.pagefind') {
+      rmSync(path.join(dir, 'pagefind', name), { force: true });
+    }
+  }
   return added.page_count;
 }
 

@@ -69,6 +69,8 @@ export function pageTypes(root: string, site: string): Record<string, string> {
     group: first('groups'),
     'years index': `/${site}/years/`,
     year: first('years'),
+    'annual report': `${first('years')}report/`,
+    'open data': `/${site}/data/`,
     about: `/${site}/about/`,
     accessibility: `/${site}/accessibility/`,
     'search with results': `/${site}/search/?q=neglect`,

@@ -1,13 +1,13 @@
 /**
- * Warnings (src/authoring/warnings.ts) and how `npm run check` prints them: listed after the
+ * Warnings (src/model/warnings.ts) and how `npm run check` prints them: listed after the
  * errors, counted separately, and never failing the check.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { authoringWarnings } from '../../src/authoring/warnings.ts';
+import { contentWarnings } from '../../src/model/warnings.ts';
 import { checkContent } from '../../src/model/check.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { md, validTree, writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
-import { runScript } from './files.ts';
+import { runScript } from '../authoring/files.ts';
 
 let tree: ContentTree | undefined;
 afterEach(() => {
@@ -34,10 +34,10 @@ function treeWithWarnings(): Tree {
 function warningsFor(t: Tree, today: string) {
   tree = writeTree(t);
   const { index, problems } = checkContent(tree.contentDir);
-  return { problems, warnings: authoringWarnings(index, { today }).map((w) => formatProblem({ ...w, file: w.file.slice(w.file.indexOf('content/')) })) };
+  return { problems, warnings: contentWarnings(index, { today }).map((w) => formatProblem({ ...w, file: w.file.slice(w.file.indexOf('content/')) })) };
 }
 
-describe('authoringWarnings', () => {
+describe('contentWarnings', () => {
   it('flags stale open work and actions with no accountable group', () => {
     const { problems, warnings } = warningsFor(treeWithWarnings(), '2021-12-01');
     expect(problems).toEqual([]);

@@ -10,10 +10,10 @@
  * A file that already has an error gets no warning: the error comes first, and a
  * reference that failed to resolve would otherwise be reported twice.
  */
-import { locateField } from '../model/locate.ts';
-import type { ActionNode, PlanIndex } from '../model/plan-index.ts';
-import type { Problem } from '../model/problems.ts';
-import { defaultStaleMonths, monthsBefore, staleness } from '../model/staleness.ts';
+import { locateField } from './locate.ts';
+import type { ActionNode, PlanIndex } from './plan-index.ts';
+import type { Problem } from './problems.ts';
+import { defaultStaleMonths, monthsBefore, staleness } from './staleness.ts';
 
 export interface WarningOptions {
   /** The date to judge "recent" by, YYYY-MM-DD; defaults to today. */
@@ -37,7 +37,7 @@ function months(n: number): string {
   return `${n} ${n === 1 ? 'month' : 'months'}`;
 }
 
-export function authoringWarnings(index: PlanIndex, options: WarningOptions = {}): Problem[] {
+export function contentWarnings(index: PlanIndex, options: WarningOptions = {}): Problem[] {
   const today = options.today ?? todayIso();
   const skip = new Set(options.filesWithErrors ?? []);
   const warnings: Problem[] = [];
