@@ -3,7 +3,7 @@
  * status, RAG and latest update columns of an edited actions.csv back into the action files.
  * All or nothing: any problem with any row, and no file is changed. See content/README.md.
  */
-import { parseCommandLine, stringOption, UsageError } from '../src/authoring/cli.ts';
+import { parseCommandLine, runCommand, stringOption, UsageError } from '../src/authoring/cli.ts';
 import { importActions } from '../src/authoring/import.ts';
 import { contentDir } from '../src/config.ts';
 
@@ -17,7 +17,7 @@ into the action files. Other columns are not imported.
   --partnership ID   the partnership the rows belong to (default: from each row's url)
   --content DIR      the content folder (default: content)`;
 
-try {
+await runCommand(usage, async () => {
   const line = parseCommandLine(process.argv.slice(2), {
     content: { type: 'string' },
     partnership: { type: 'string' },
@@ -37,11 +37,5 @@ try {
     partnership: stringOption(line, 'partnership'),
     dryRun: line.values['dry-run'] === true,
   });
-  if (result.exitCode === 0) console.log(result.report);
-  else console.error(result.report);
-  process.exit(result.exitCode);
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`error: ${error.message}\n\n${usage}`);
-  process.exit(2);
-}
+  return result;
+});

@@ -5,7 +5,7 @@
  * fails the check. See content/README.md.
  */
 import { contentTypeNames } from '../schemas/index.ts';
-import { listOption, parseCommandLine, stringOption, terminalPrompter, UsageError } from '../src/authoring/cli.ts';
+import { listOption, parseCommandLine, runCommand, stringOption, terminalPrompter, UsageError } from '../src/authoring/cli.ts';
 import { scaffold } from '../src/authoring/scaffold.ts';
 import { contentDir } from '../src/config.ts';
 
@@ -35,7 +35,7 @@ Examples:
   npm run new -- group "Training Sub-Group" --kind sub-group
   npm run new -- year 2022-23 --plan business-plan-2020-23`;
 
-try {
+await runCommand(usage, async () => {
   const line = parseCommandLine(process.argv.slice(2), {
     content: { type: 'string' },
     partnership: { type: 'string' },
@@ -85,11 +85,5 @@ try {
     },
     interactive ? terminalPrompter() : undefined,
   );
-  if (result.exitCode === 0) console.log(result.report);
-  else console.error(result.report);
-  process.exit(result.exitCode);
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`error: ${error.message}\n\n${usage}`);
-  process.exit(2);
-}
+  return result;
+});

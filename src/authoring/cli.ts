@@ -10,6 +10,23 @@ import { closest } from '../model/suggest.ts';
 /** A mistake in how a command was typed: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * Runs a command's body: prints its report (to stdout when it succeeded, stderr when not) and
+ * exits with its code; a usage mistake prints the message and the usage, and exits 2.
+ */
+export async function runCommand(usage: string, body: () => Promise<{ exitCode: number; report: string }> | { exitCode: number; report: string }): Promise<never> {
+  try {
+    const result = await body();
+    if (result.exitCode === 0) console.log(result.report);
+    else console.error(result.report);
+    process.exit(result.exitCode);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`error: ${error.message}\n\n${usage}`);
+    process.exit(2);
+  }
+}
+
 export interface OptionSpec {
   type: 'string' | 'boolean';
   multiple?: boolean;

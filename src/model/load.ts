@@ -172,7 +172,7 @@ export function loadContent(contentDir: string): LoadResult {
         problems.push({
           file: displayPath,
           message: 'this file is not in a folder the tool knows',
-          hint: `put it in one of ${[...folderTypes.keys()].map((f) => `${partnership}/${f}/`).join(', ')}, or name it ${partnership}/${partnershipFile}`,
+          hint: `put it in one of ${[...folderTypes.keys()].map((f) => `${displayPathOf(folder)}/${f}/`).join(', ')}, or name it ${displayPathOf(folder)}/${partnershipFile}`,
         });
         continue;
       }
@@ -206,7 +206,7 @@ export function loadContent(contentDir: string): LoadResult {
       problems.push({
         file: displayPathOf(folder),
         message: `the partnership folder "${partnership}" has no ${partnershipFile}`,
-        hint: `add ${partnership}/${partnershipFile} with the partnership's name, short name and area`,
+        hint: `add ${displayPathOf(folder)}/${partnershipFile} with the partnership's name, short name and area`,
       });
     }
   }

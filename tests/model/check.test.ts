@@ -54,7 +54,7 @@ describe('checkContent', () => {
           hint: did you mean "board"?
       error content/hampshire/notes/todo.md
           this file is not in a folder the tool knows
-          hint: put it in one of hampshire/plans/, hampshire/years/, hampshire/groups/, hampshire/priorities/, hampshire/objectives/, hampshire/actions/, or name it hampshire/partnership.md
+          hint: put it in one of content/hampshire/plans/, content/hampshire/years/, content/hampshire/groups/, content/hampshire/priorities/, content/hampshire/objectives/, content/hampshire/actions/, or name it content/hampshire/partnership.md
       error content/hampshire/objectives/broken.md:1
           the file has no frontmatter
           hint: the first line must be "---", then the fields, then another "---"
@@ -63,7 +63,7 @@ describe('checkContent', () => {
           hint: the plan spans 2020-21, 2021-22, 2022-23
       error content/hounslow
           the partnership folder "hounslow" has no partnership.md
-          hint: add hounslow/partnership.md with the partnership's name, short name and area"
+          hint: add content/hounslow/partnership.md with the partnership's name, short name and area"
     `);
   });
 });

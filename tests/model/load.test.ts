@@ -150,7 +150,7 @@ describe('files in the wrong place', () => {
     expect(formatProblem(problems[0])).toMatchInlineSnapshot(`
       "error content/hampshire/action/deliver-training.md
           this file is not in a folder the tool knows
-          hint: put it in one of hampshire/plans/, hampshire/years/, hampshire/groups/, hampshire/priorities/, hampshire/objectives/, hampshire/actions/, or name it hampshire/partnership.md"
+          hint: put it in one of content/hampshire/plans/, content/hampshire/years/, content/hampshire/groups/, content/hampshire/priorities/, content/hampshire/objectives/, content/hampshire/actions/, or name it content/hampshire/partnership.md"
     `);
   });
 
@@ -180,7 +180,7 @@ describe('files in the wrong place', () => {
     expect(formatProblem(problem)).toMatchInlineSnapshot(`
       "error content/hampshire
           the partnership folder "hampshire" has no partnership.md
-          hint: add hampshire/partnership.md with the partnership's name, short name and area"
+          hint: add content/hampshire/partnership.md with the partnership's name, short name and area"
     `);
   });
 
