@@ -3,8 +3,8 @@
  * and at 320 CSS pixels wide nothing scrolls sideways (WCAG 1.4.10 Reflow).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axe, formatViolations, openBrowser, type BrowserSession } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axe, formatViolations, useBrowser } from '../helpers/browser.ts';
 import { siteDir } from '../helpers/site.ts';
 import { pageTypes, sites } from './indexed.ts';
 
@@ -12,20 +12,11 @@ const root = siteDir();
 const pages: Array<[string, string]> = [['root listing', '/']];
 for (const site of sites(root)) for (const [type, url] of Object.entries(pageTypes(root, site))) pages.push([`${site} ${type}`, url]);
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await openBrowser(root);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(() => {
-  expect(browser.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
-});
+const browser = useBrowser(root);
 
 /** Opens a page; on the search page, waits for the results and opens every filter. */
 async function load(url: string, width: number): Promise<Page> {
-  const page = await browser.open(url, width);
+  const page = await browser().open(url, width);
   if (url.includes('/search/')) {
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent);
     await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));

@@ -5,20 +5,11 @@
  * work from the keyboard too.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { siteDir } from '../helpers/site.ts';
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await openBrowser(siteDir());
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(() => {
-  expect(browser.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
-});
+const browser = useBrowser(siteDir());
 
 /** What has focus: its tag, id, text or name, and (for links) where it goes. */
 function focused(page: Page) {
@@ -48,7 +39,7 @@ const statusText = (page: Page) => page.waitForFunction(() => document.querySele
 describe('keyboard only', () => {
   for (const site of ['hampshire', 'hounslow']) {
     it(`reaches the header search on ${site} from the top, searches, and opens a result`, async () => {
-      const page = await browser.open(`/${site}/`);
+      const page = await browser().open(`/${site}/`);
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ tag: 'A', text: 'Skip to main content' });
       // Then the header: the partnership's name (a link home), then the search box, before
@@ -80,7 +71,7 @@ describe('keyboard only', () => {
   }
 
   it('moves focus to the main content with the skip link, and shows the link when focused', async () => {
-    const page = await browser.open('/hampshire/priorities/responding-to-neglect/');
+    const page = await browser().open('/hampshire/priorities/responding-to-neglect/');
     await page.keyboard.press('Tab');
     const box = await page.locator('.skip-link').boundingBox();
     expect(box && box.x >= 0 && box.y >= 0 && box.width > 0).toBe(true);
@@ -93,7 +84,7 @@ describe('keyboard only', () => {
   });
 
   it('filters and shows more results from the keyboard', async () => {
-    const page = await browser.open('/hampshire/search/?q=neglect');
+    const page = await browser().open('/hampshire/search/?q=neglect');
     const before = await statusText(page);
     await tabUntil(page, (f) => f.tag === 'SUMMARY' && f.text.startsWith('Reporting year'));
     await page.keyboard.press('Enter');

@@ -2,17 +2,11 @@
  * The annual progress report as a business manager gets it: printed to PDF by Chromium, A4,
  * with no navigation, each priority starting a new page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { siteDir } from '../helpers/site.ts';
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await openBrowser(siteDir());
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser(siteDir());
 
 /** The page count of a PDF: its page objects ("/Type /Page", not "/Type /Pages"). */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
@@ -22,7 +16,7 @@ describe.each([
   ['hounslow', '2019-20', 12],
 ])('the %s annual report for %s, printed', (site, year, priorities) => {
   it('has one section per priority, each starting a new page, and no navigation chrome', async () => {
-    const page = await browser.open(`/${site}/years/${year}/report/`);
+    const page = await browser().open(`/${site}/years/${year}/report/`);
     await page.emulateMedia({ media: 'print' });
     const layout = await page.evaluate(() => ({
       sections: [...document.querySelectorAll('.report-priority')].map((s) => ({

@@ -3,8 +3,8 @@
  * and only its own, filters narrow the results exactly, the URL keeps the search linkable,
  * and nothing is requested from any host but the site's.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, searchResults, type BrowserSession } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openBrowser, searchResults, useBrowser } from '../helpers/browser.ts';
 import { siteDir } from '../helpers/site.ts';
 import { containing, containingAll, indexedPages, urls, type IndexedPage } from './indexed.ts';
 
@@ -13,24 +13,15 @@ const hampshire = indexedPages(root, 'hampshire');
 const hounslow = indexedPages(root, 'hounslow');
 const sites: Record<string, IndexedPage[]> = { hampshire, hounslow };
 
-let browser: BrowserSession;
-beforeAll(async () => {
-  browser = await openBrowser(root);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(() => {
-  expect(browser.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
-});
+const browser = useBrowser(root);
 
 describe('searching each site', () => {
   for (const site of Object.keys(sites)) {
     it(`finds exactly ${site}'s pages about neglect, and only from ${site}'s own index`, async () => {
-      const page = await browser.open();
+      const page = await browser().open();
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-      await page.goto(`${browser.origin}/${site}/search/?q=neglect`);
+      await page.goto(`${browser().origin}/${site}/search/?q=neglect`);
       const { status, hrefs } = await searchResults(page);
 
       const expected = urls(containing(sites[site], 'neglect'));
@@ -48,7 +39,7 @@ describe('searching each site', () => {
 
   it("finds the neglect priorities themselves: Hampshire's Responding to Neglect, Hounslow's Neglect", async () => {
     for (const [site, priority] of [['hampshire', '/hampshire/priorities/responding-to-neglect/'], ['hounslow', '/hounslow/priorities/neglect/']]) {
-      const page = await browser.open(`/${site}/search/?q=neglect`);
+      const page = await browser().open(`/${site}/search/?q=neglect`);
       expect((await searchResults(page)).hrefs).toContain(priority);
       await page.close();
     }
@@ -59,7 +50,7 @@ describe('searching each site', () => {
     for (const [site, word] of words) {
       const expected = urls(containing(sites[site], word));
       expect(expected.length, `${word} is in ${site}'s pages`).toBeGreaterThan(0);
-      const page = await browser.open(`/${site}/search/?q=${word}`);
+      const page = await browser().open(`/${site}/search/?q=${word}`);
       const { hrefs } = await searchResults(page);
       expect([...hrefs].sort(), word).toEqual(expected);
       await page.close();
@@ -74,7 +65,7 @@ describe('searching each site', () => {
     ];
     for (const [site, query, url] of titles) {
       expect(urls(containingAll(sites[site], query))).toContain(url);
-      const page = await browser.open(`/${site}/search/?q=${encodeURIComponent(query)}`);
+      const page = await browser().open(`/${site}/search/?q=${encodeURIComponent(query)}`);
       expect((await searchResults(page)).hrefs[0], query).toBe(url);
       await page.close();
     }
@@ -85,7 +76,7 @@ describe('searching each site', () => {
       const accountable = urls(sites[site].filter((p) => p.filters.group?.includes(group)));
       expect(accountable.length, `${group} is a group of ${site}`).toBeGreaterThan(1);
       const groupPage = accountable.find((u) => u.includes('/groups/'));
-      const page = await browser.open(`/${site}/search/?q=${encodeURIComponent(group)}`);
+      const page = await browser().open(`/${site}/search/?q=${encodeURIComponent(group)}`);
       const { hrefs } = await searchResults(page);
       expect(hrefs).toEqual(expect.arrayContaining(accountable));
       expect(hrefs.slice(0, 3), group).toContain(groupPage);
@@ -98,7 +89,7 @@ describe('searching each site', () => {
     for (const [site, word, other] of [['hounslow', 'CERAF', hampshire], ['hampshire', 'MACE', hounslow]] as const) {
       expect(containing(other, word).length, `${word} is in the other site`).toBeGreaterThan(0);
       expect(containing(sites[site], word)).toEqual([]);
-      const page = await browser.open(`/${site}/search/?q=${word}`);
+      const page = await browser().open(`/${site}/search/?q=${word}`);
       const { status, hrefs } = await searchResults(page);
       expect(hrefs).toEqual([]);
       expect(status).toBe(`No results for ${word}`);
@@ -108,7 +99,7 @@ describe('searching each site', () => {
   });
 
   it("shows each result's type, where it sits, and an excerpt with only <mark> in it", async () => {
-    const page = await browser.open('/hounslow/search/?q=neglect');
+    const page = await browser().open('/hounslow/search/?q=neglect');
     await searchResults(page);
     const results = await page.$$eval('#search-results > li', (items) =>
       items.map((li) => ({
@@ -141,7 +132,7 @@ describe('filters', () => {
   }
 
   it("offers the filters from the site's index, as labelled checkboxes in fieldsets", async () => {
-    const page = await browser.open('/hampshire/search/?q=neglect');
+    const page = await browser().open('/hampshire/search/?q=neglect');
     await searchResults(page);
     const legends = await page.$$eval('#search-filters fieldset legend', (l) => l.map((e) => e.textContent));
     expect(legends).toEqual(['Type', 'Priority', 'Accountable group', 'Reporting year', 'Status']);
@@ -152,7 +143,7 @@ describe('filters', () => {
   });
 
   it('narrows neglect on Hampshire to the pages tagged 2020-21, and keeps it in the URL', async () => {
-    const page = await browser.open('/hampshire/search/?q=neglect');
+    const page = await browser().open('/hampshire/search/?q=neglect');
     const all = await searchResults(page);
     await choose(page, 'Reporting year', '2020-21');
     const filtered = await searchResults(page, all.status);
@@ -165,7 +156,7 @@ describe('filters', () => {
     expect(new URL(page.url()).search).toBe('?q=neglect&year=2020-21');
 
     // The URL is the search: opening it again gives the same results with the box ticked.
-    const again = await browser.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    const again = await browser().open(new URL(page.url()).pathname + new URL(page.url()).search);
     expect([...(await searchResults(again)).hrefs].sort()).toEqual(expected);
     expect(await again.getByLabel('2020-21', { exact: true }).isChecked()).toBe(true);
     await again.close();
@@ -179,7 +170,7 @@ describe('filters', () => {
     for (const p of neglect) for (const g of p.filters.group ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
     const [group] = [...counts].filter(([, n]) => n < neglect.length).sort((a, b) => b[1] - a[1])[0];
 
-    const page = await browser.open('/hounslow/search/?q=neglect');
+    const page = await browser().open('/hounslow/search/?q=neglect');
     const all = await searchResults(page);
     await choose(page, 'Accountable group', group);
     const filtered = await searchResults(page, all.status);
@@ -205,7 +196,7 @@ describe('filters', () => {
   });
 
   it('lists every page with a filter when there are no words to search for', async () => {
-    const page = await browser.open('/hampshire/search/?year=2022-23');
+    const page = await browser().open('/hampshire/search/?year=2022-23');
     const { status, hrefs } = await searchResults(page);
     const expected = urls(hampshire.filter((p) => p.filters.year?.includes('2022-23')));
     expect([...hrefs].sort()).toEqual(expected);
@@ -216,7 +207,7 @@ describe('filters', () => {
 
 describe('searching again on the search page', () => {
   it('searches without leaving the page and updates the URL and the announcement', async () => {
-    const page = await browser.open('/hounslow/search/?q=neglect');
+    const page = await browser().open('/hounslow/search/?q=neglect');
     const first = await searchResults(page);
     await page.getByLabel('Search for').fill('MASH');
     await page.getByLabel('Search for').press('Enter');

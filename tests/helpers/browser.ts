@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { serveStatic } from '../../src/build/serve.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -153,4 +154,22 @@ export function formatViolations(where: string, violations: AxeViolation[]): str
       ].join('\n'),
     )
     .join('\n');
+}
+
+/**
+ * One browser for a test file, on the served site: started before its tests and closed after
+ * them; after every test, no request may have gone to a host other than 127.0.0.1.
+ */
+export function useBrowser(siteDir: string): () => BrowserSession {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await openBrowser(siteDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  afterEach(() => {
+    expect(session?.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
+  });
+  return () => session!;
 }
