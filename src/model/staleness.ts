@@ -8,6 +8,7 @@
  * year is already over (a finished year is judged as it stood when it ended).
  */
 import type { ActionNode } from './plan-index.ts';
+import { latestUpdate } from './progress.ts';
 import { statusOf } from './status.ts';
 import { yearBounds } from './years.ts';
 
@@ -37,7 +38,7 @@ export function staleness(action: ActionNode, buildDate: string, months = defaul
   const lastYearEnd = years.length ? yearBounds(years[years.length - 1]).ends : undefined;
   const asOf = lastYearEnd && lastYearEnd < buildDate ? lastYearEnd : buildDate;
   if (status === 'complete' || status === 'cancelled') return { stale: false, asOf };
-  const latest = action.entry.data.progress.reduce<string | undefined>((max, u) => (!max || u.date > max ? u.date : max), undefined);
+  const latest = latestUpdate(action)?.date;
   const since = latest ?? (years.length ? yearBounds(years[0]).starts : undefined);
   if (!since) return { stale: false, asOf };
   // Work whose first year has not started yet cannot be behind.

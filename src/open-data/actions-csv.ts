@@ -3,6 +3,7 @@
  * `npm run import`. The columns are the contract between the two: change them together.
  */
 import type { ActionNode } from '../model/plan-index.ts';
+import { latestUpdate } from '../model/progress.ts';
 import { statusOf } from '../model/status.ts';
 import { toCsv } from './csv.ts';
 
@@ -24,14 +25,6 @@ export type ActionColumn = (typeof actionColumns)[number];
 
 /** Lists inside one cell (groups, years) are separated by "; ". */
 export const listSeparator = '; ';
-
-/** The latest progress update of an action: the newest date, the last written among equals. */
-export function latestUpdate(action: ActionNode) {
-  const updates = action.entry.data.progress;
-  let latest: (typeof updates)[number] | undefined;
-  for (const update of updates) if (!latest || update.date >= latest.date) latest = update;
-  return latest;
-}
 
 export function actionRow(action: ActionNode, url: string): Record<ActionColumn, string> {
   const latest = latestUpdate(action);

@@ -5,6 +5,7 @@
 import type { ItemNode, PartnershipNode } from '../model/plan-index.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { statusNames } from '../model/status.ts';
+import { absolute } from '../site/absolute.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -30,18 +31,17 @@ export function progressUpdates(partnership: PartnershipNode): FeedUpdate[] {
  * (a build with no --site), a URN made from the path, which stays stable across builds.
  */
 export function atomId(path: string, site: string | undefined): string {
-  return site ? new URL(path, site).href : `urn:plan-publisher:${path.replace(/^\/+|\/+$/g, '').replace(/[/#]+/g, ':')}`;
+  return site ? absolute(path, site) : `urn:plan-publisher:${path.replace(/^\/+|\/+$/g, '').replace(/[/#]+/g, ':')}`;
 }
 
 export function atomFeed(partnership: PartnershipNode, options: { site?: string; hrefOf: (item: ItemNode) => string; homeHref: string; feedHref: string; generated: string }): string {
   const data = partnership.entry.data;
   const updates = progressUpdates(partnership);
-  const absolute = (path: string) => (options.site ? new URL(path, options.site).href : path);
   const feedId = atomId(options.feedHref, options.site);
   const updated = `${updates[0]?.date ?? options.generated}T00:00:00Z`;
   const entries = updates.map((u) => {
     const path = options.hrefOf(u.item);
-    const link = absolute(path);
+    const link = absolute(path, options.site);
     const title = `${u.item.entry.data.title}${u.status ? `: ${statusNames[u.status as keyof typeof statusNames]}` : ''}`;
     return [
       '  <entry>',
@@ -63,8 +63,8 @@ export function atomFeed(partnership: PartnershipNode, options: { site?: string;
     `  <subtitle>${escape(`Progress on the ${data.shortName} business plan, newest first.`)}</subtitle>`,
     `  <updated>${updated}</updated>`,
     `  <author><name>${escape(data.name)}</name></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escape(absolute(options.feedHref))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escape(absolute(options.homeHref))}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escape(absolute(options.feedHref, options.site))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escape(absolute(options.homeHref, options.site))}"/>`,
     `  <rights>Open Government Licence v3.0</rights>`,
     '  <generator>Plan Publisher</generator>',
     ...entries,

@@ -50,9 +50,17 @@ function history(): History {
   return cached;
 }
 
-/** When a content file last changed, YYYY-MM-DD. */
+const known = new Map<string, string>();
+
+/** When a content file last changed, YYYY-MM-DD. Asked once per file: list pages ask for every file. */
 export function lastUpdated(file: string): string {
   const absolute = path.resolve(file);
+  let date = known.get(absolute);
+  if (!date) known.set(absolute, (date = readLastUpdated(absolute)));
+  return date;
+}
+
+function readLastUpdated(absolute: string): string {
   const h = history();
   const committed = h.committed.get(absolute);
   if (committed && !h.dirty.has(absolute)) return committed;
