@@ -17,37 +17,42 @@ export const reportingYearId = z.string().check((ctx) => {
   if (!/^\d{4}-\d{2}$/.test(value)) {
     ctx.issues.push({ code: 'custom', message: 'a reporting year written like "2020-21"', input: value });
   } else if (Number(value.slice(5)) !== (Number(value.slice(0, 4)) + 1) % 100) {
-    ctx.issues.push({ code: 'custom', message: 'a reporting year whose second part is the year after the first, as in "2020-21"', input: value });
+    ctx.issues.push({
+      code: 'custom',
+      message: 'a reporting year whose second part is the year after the first, as in "2020-21"',
+      input: value,
+    });
   }
 });
 
 /** A reference to another file by its id; `partnership/id` names another partnership's file, for declared joint work. */
 export const reference = z
   .string()
-  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id like "training-sub-group", or "partnership/id" for a joint partnership\'s');
+  .regex(
+    /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'an id like "training-sub-group", or "partnership/id" for a joint partnership\'s',
+  );
 
 /**
  * A calendar date. YAML reads an unquoted `2021-03-31` as a date and a quoted one as text:
  * both are accepted and kept as the text `YYYY-MM-DD`, so the site never shifts a date by a time zone.
  */
-export const isoDate = z
-  .union([z.date(), z.string()])
-  .transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'a real date, written like 2021-03-31' });
-        return z.NEVER;
-      }
-      return value.toISOString().slice(0, 10);
-    }
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
-    if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-      ctx.addIssue({ code: 'custom', message: 'a date written like 2021-03-31' });
+export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'a real date, written like 2021-03-31' });
       return z.NEVER;
     }
-    return value;
-  });
+    return value.toISOString().slice(0, 10);
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    ctx.addIssue({ code: 'custom', message: 'a date written like 2021-03-31' });
+    return z.NEVER;
+  }
+  return value;
+});
 
 /** Text that may use Markdown (emphasis, links, lists). */
 export const markdown = z.string().trim().min(1, 'some text');

@@ -2,16 +2,7 @@
 import { z } from 'astro/zod';
 import { reference, slug } from './common.ts';
 
-export const groupKindValues = [
-  'board',
-  'executive',
-  'sub-group',
-  'task-and-finish-group',
-  'forum',
-  'role',
-  'members',
-  'other',
-] as const;
+export const groupKindValues = ['board', 'executive', 'sub-group', 'task-and-finish-group', 'forum', 'role', 'members', 'other'] as const;
 
 export const groupSchema = z.strictObject({
   /** The group's name as the plan writes it. */

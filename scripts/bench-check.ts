@@ -83,7 +83,9 @@ try {
   }
   const peakRss = process.resourceUsage().maxRSS;
 
-  const typeSummary = Object.entries(counts).map(([type, count]) => `${thousands(count)} ${type}`).join(', ');
+  const typeSummary = Object.entries(counts)
+    .map(([type, count]) => `${thousands(count)} ${type}`)
+    .join(', ');
   const medianMs = median(totals);
   const rows: Array<[string, string]> = [
     ['files', `${thousands(result.fileCount)} in ${partnershipCount} partnerships (${typeSummary})`],

@@ -42,14 +42,20 @@ async function measure(label: string, content: string): Promise<boolean> {
       return false;
     }
     marks.push(['done', performance.now()]);
-    const stages = marks.slice(0, -1).map(([line, at], i) => `${line.replace(/^\d\/\d /, '').replace(/\.\.\.$/, '')} ${((marks[i + 1][1] - at) / 1000).toFixed(1)} s`);
+    const stages = marks
+      .slice(0, -1)
+      .map(([line, at], i) => `${line.replace(/^\d\/\d /, '').replace(/\.\.\.$/, '')} ${((marks[i + 1][1] - at) / 1000).toFixed(1)} s`);
     const pages = walk(outDir).filter((f) => f.endsWith('.html'));
-    const sizes = pages.map((f) => ({ file: path.relative(outDir, f), bytes: gzipSync(readFileSync(f)).length })).sort((a, b) => b.bytes - a.bytes);
+    const sizes = pages
+      .map((f) => ({ file: path.relative(outDir, f), bytes: gzipSync(readFileSync(f)).length }))
+      .sort((a, b) => b.bytes - a.bytes);
     const median = sizes[Math.floor(sizes.length / 2)].bytes;
     const over = sizes.filter((s) => s.bytes > budgetBytes);
     console.log(`\n${label}`);
     console.log(`  build            ${(total / 1000).toFixed(1)} s for ${pages.length} pages (${stages.join(', ')})`);
-    console.log(`  page HTML+CSS    median ${kb(median)} gzipped, largest ${kb(sizes[0].bytes)} (${sizes[0].file}); budget ${kb(budgetBytes)}: ${over.length === 0 ? 'all within' : `${over.length} OVER`}`);
+    console.log(
+      `  page HTML+CSS    median ${kb(median)} gzipped, largest ${kb(sizes[0].bytes)} (${sizes[0].file}); budget ${kb(budgetBytes)}: ${over.length === 0 ? 'all within' : `${over.length} OVER`}`,
+    );
     for (const site of result.sites) {
       const index = walk(path.join(site.dir, 'pagefind'));
       const bytes = index.reduce((sum, f) => sum + statSync(f).size, 0);
@@ -67,7 +73,11 @@ if (!args.includes('--skip-synthetic')) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-synthetic-'));
   try {
     const counts = generateContent(path.join(root, 'content'), { files, partnerships: 10 });
-    ok = (await measure(`${files.toLocaleString('en-GB')} synthetic files (${counts.action} actions, 10 partnerships)`, path.join(root, 'content'))) && ok;
+    ok =
+      (await measure(
+        `${files.toLocaleString('en-GB')} synthetic files (${counts.action} actions, 10 partnerships)`,
+        path.join(root, 'content'),
+      )) && ok;
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

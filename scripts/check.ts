@@ -65,7 +65,10 @@ const screen = () => {
 };
 const report = (changed: string[]) => {
   screen();
-  const what = changed.length === 0 ? '' : ` after changes to ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''}`;
+  const what =
+    changed.length === 0
+      ? ''
+      : ` after changes to ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''}`;
   process.stdout.write(`[${clockTime()}] Checking ${shown}/${what}\n\n`);
   run();
   process.stdout.write(`\nWatching ${shown}/ for changes. Press Ctrl+C to stop.\n`);

@@ -17,7 +17,7 @@ into the action files. Other columns are not imported.
   --partnership ID   the partnership the rows belong to (default: from each row's url)
   --content DIR      the content folder (default: content)`;
 
-await runCommand(usage, async () => {
+await runCommand(usage, () => {
   const line = parseCommandLine(process.argv.slice(2), {
     content: { type: 'string' },
     partnership: { type: 'string' },
@@ -29,7 +29,11 @@ await runCommand(usage, async () => {
     process.exit(0);
   }
   if (line.positionals.length !== 1) {
-    throw new UsageError(line.positionals.length === 0 ? 'say which CSV file to import, like: npm run import -- actions.csv' : `give one CSV file, not ${line.positionals.length}`);
+    throw new UsageError(
+      line.positionals.length === 0
+        ? 'say which CSV file to import, like: npm run import -- actions.csv'
+        : `give one CSV file, not ${line.positionals.length}`,
+    );
   }
   const result = importActions({
     csvPath: line.positionals[0],

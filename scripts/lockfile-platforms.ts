@@ -9,11 +9,20 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-type Entry = { version?: string; dev?: boolean; optional?: boolean; os?: string[]; cpu?: string[]; libc?: string[]; optionalDependencies?: Record<string, string> };
+type Entry = {
+  version?: string;
+  dev?: boolean;
+  optional?: boolean;
+  os?: string[];
+  cpu?: string[];
+  libc?: string[];
+  optionalDependencies?: Record<string, string>;
+};
 const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(file, 'utf8')) as { packages: Record<string, Entry> };
 const packages = lock.packages;
-const part = (name: string, words: Record<string, string>) => Object.entries(words).find(([word]) => new RegExp(`(^|-)${word}(-|$)`).test(name))?.[1];
+const part = (name: string, words: Record<string, string>) =>
+  Object.entries(words).find(([word]) => new RegExp(`(^|-)${word}(-|$)`).test(name))?.[1];
 
 const added: string[] = [];
 for (const entry of Object.values({ ...packages })) {
@@ -34,6 +43,12 @@ for (const entry of Object.values({ ...packages })) {
     added.push(`${name}@${version}`);
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `Added ${added.length} platform packages to package-lock.json:\n  ${added.join('\n  ')}` : 'package-lock.json already lists every platform package.');
+console.log(
+  added.length
+    ? `Added ${added.length} platform packages to package-lock.json:\n  ${added.join('\n  ')}`
+    : 'package-lock.json already lists every platform package.',
+);

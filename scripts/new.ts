@@ -61,7 +61,8 @@ await runCommand(usage, async () => {
   const [type, ...titleWords] = line.positionals;
   if (!type) throw new UsageError('say what to create, like: npm run new -- action "Deliver neglect training"');
   const order = stringOption(line, 'order');
-  if (order !== undefined && !/^[1-9]\d*$/.test(order)) throw new UsageError(`--order "${order}" is not a position: use a whole number from 1`);
+  if (order !== undefined && !/^[1-9]\d*$/.test(order))
+    throw new UsageError(`--order "${order}" is not a position: use a whole number from 1`);
   const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
   const result = await scaffold(
     {

@@ -9,17 +9,18 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type Plugin } from 'unified';
+import type { Heading, Nodes, Root } from 'mdast';
 
 /**
  * Headings in a body are shifted down so they sit under the page's own h1 and h2
  * (an author's "# Heading" becomes an h3), keeping the page's heading outline in order.
  */
-function shiftHeadings(by: number) {
-  return () => (tree: { children?: unknown[] }) => {
-    const visit = (node: { type?: string; depth?: number; children?: unknown[] }) => {
-      if (node.type === 'heading' && typeof node.depth === 'number') node.depth = Math.min(6, node.depth + by);
-      node.children?.forEach((child) => visit(child as typeof node));
+function shiftHeadings(by: number): Plugin<[], Root> {
+  return () => (tree) => {
+    const visit = (node: Nodes) => {
+      if (node.type === 'heading') node.depth = Math.min(6, node.depth + by) as Heading['depth'];
+      if ('children' in node) node.children.forEach(visit);
     };
     visit(tree);
   };
@@ -32,15 +33,17 @@ function shiftHeadings(by: number) {
 const schema = { ...defaultSchema, clobberPrefix: '' };
 
 function processor(headingShift: number) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(shiftHeadings(headingShift))
-    // Raw HTML stays an unparsed "raw" node, which the sanitiser then drops: it never reaches the page.
-    .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: 'Notes', footnoteLabelTagName: 'h3' })
-    .use(rehypeSanitize, schema)
-    .use(rehypeStringify)
-    .freeze();
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(shiftHeadings(headingShift))
+      // Raw HTML stays an unparsed "raw" node, which the sanitiser then drops: it never reaches the page.
+      .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: 'Notes', footnoteLabelTagName: 'h3' })
+      .use(rehypeSanitize, schema)
+      .use(rehypeStringify)
+      .freeze()
+  );
 }
 
 const block = processor(2);
@@ -60,5 +63,9 @@ export function renderInline(markdown: string): string {
 
 /** Plain text of a Markdown string, for titles, meta descriptions and search excerpts. */
 export function plainText(markdown: string): string {
-  return renderMarkdown(markdown).replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ').replace(/\s+/g, ' ').trim();
+  return renderMarkdown(markdown)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -64,7 +64,10 @@ export interface SyntheticOptions {
 }
 
 /** Writes the files and returns how many of each type it wrote. */
-export function generateContent(contentDir: string, { files: totalFiles, partnerships: partnershipCount }: SyntheticOptions): Record<string, number> {
+export function generateContent(
+  contentDir: string,
+  { files: totalFiles, partnerships: partnershipCount }: SyntheticOptions,
+): Record<string, number> {
   seed = 20200401;
   const counts: Record<string, number> = {};
   let written = 0;
@@ -83,59 +86,74 @@ export function generateContent(contentDir: string, { files: totalFiles, partner
     const budget = index === ids.length - 1 ? totalFiles - perPartnership * (ids.length - 1) : perPartnership;
     const start = written;
     const neighbour = ids[(index + 1) % ids.length];
-    write(id, 'partnership.md', 'partnership', [
-      '---',
-      `name: ${yaml(`Partnership ${index + 1} Safeguarding Children Partnership`)}`,
-      `shortName: P${index + 1}SCP`,
-      `area: Area ${index + 1}`,
-      'partners:',
-      `  - name: Area ${index + 1} Council`,
-      '    kind: local-authority',
-      `  - name: Area ${index + 1} Integrated Care Board`,
-      '    kind: health',
-      `  - name: Area ${index + 1} Police`,
-      '    kind: police',
-      'jointWith:',
-      `  - id: ${neighbour}`,
-      `    name: ${yaml(`Neighbouring partnership ${neighbour}`)}`,
-      `vision: ${yaml(sentence(10, 20))}`,
-      'values:',
-      ...['Transparency', 'Challenge', 'Collaboration'].map((name) => `  - name: ${name}\n    text: ${yaml(sentence(8, 14))}`),
-      'labels:',
-      '  priority:',
-      '    singular: Strategic Objective',
-      '---',
-      body(),
-    ].join('\n'));
+    write(
+      id,
+      'partnership.md',
+      'partnership',
+      [
+        '---',
+        `name: ${yaml(`Partnership ${index + 1} Safeguarding Children Partnership`)}`,
+        `shortName: P${index + 1}SCP`,
+        `area: Area ${index + 1}`,
+        'partners:',
+        `  - name: Area ${index + 1} Council`,
+        '    kind: local-authority',
+        `  - name: Area ${index + 1} Integrated Care Board`,
+        '    kind: health',
+        `  - name: Area ${index + 1} Police`,
+        '    kind: police',
+        'jointWith:',
+        `  - id: ${neighbour}`,
+        `    name: ${yaml(`Neighbouring partnership ${neighbour}`)}`,
+        `vision: ${yaml(sentence(10, 20))}`,
+        'values:',
+        ...['Transparency', 'Challenge', 'Collaboration'].map((name) => `  - name: ${name}\n    text: ${yaml(sentence(8, 14))}`),
+        'labels:',
+        '  priority:',
+        '    singular: Strategic Objective',
+        '---',
+        body(),
+      ].join('\n'),
+    );
     const plan = 'business-plan-2020-23';
-    write(id, `plans/${plan}.md`, 'plan', [
-      '---',
-      'title: Business Plan 2020-23',
-      'period: 2020-2023',
-      'parts:',
-      '  - id: themed',
-      '    title: Themed priorities',
-      '  - id: core',
-      '    title: Core business',
-      'agreedOn: 2020-03-31',
-      '---',
-      body(),
-    ].join('\n'));
+    write(
+      id,
+      `plans/${plan}.md`,
+      'plan',
+      [
+        '---',
+        'title: Business Plan 2020-23',
+        'period: 2020-2023',
+        'parts:',
+        '  - id: themed',
+        '    title: Themed priorities',
+        '  - id: core',
+        '    title: Core business',
+        'agreedOn: 2020-03-31',
+        '---',
+        body(),
+      ].join('\n'),
+    );
     for (const year of years) write(id, `years/${year}.md`, 'year', `---\nplan: ${plan}\n---\n`);
 
     const groups = Array.from({ length: 10 }, (_, i) => `group-${i + 1}`);
     groups.forEach((group, i) => {
-      write(id, `groups/${group}.md`, 'group', [
-        '---',
-        `name: ${yaml(`${pick(words)} ${pick(words)} group ${i + 1}`)}`,
-        `kind: ${i === 0 ? 'board' : pick(groupKinds)}`,
-        ...(i > 0 ? [`parent: ${groups[Math.floor(i / 3)]}`] : []),
-        ...(random() < 0.3 ? [`remit: ${yaml(sentence(6, 12))}`] : []),
-        ...(random() < 0.2 ? [`joint: [${neighbour}]`] : []),
-        `order: ${i + 1}`,
-        '---',
-        random() < 0.5 ? body() : '',
-      ].join('\n'));
+      write(
+        id,
+        `groups/${group}.md`,
+        'group',
+        [
+          '---',
+          `name: ${yaml(`${pick(words)} ${pick(words)} group ${i + 1}`)}`,
+          `kind: ${i === 0 ? 'board' : pick(groupKinds)}`,
+          ...(i > 0 ? [`parent: ${groups[Math.floor(i / 3)]}`] : []),
+          ...(random() < 0.3 ? [`remit: ${yaml(sentence(6, 12))}`] : []),
+          ...(random() < 0.2 ? [`joint: [${neighbour}]`] : []),
+          `order: ${i + 1}`,
+          '---',
+          random() < 0.5 ? body() : '',
+        ].join('\n'),
+      );
     });
 
     // What is left after the fixed files: about 1 priority and 3 objectives per 100 actions.
@@ -145,57 +163,76 @@ export function generateContent(contentDir: string, { files: totalFiles, partner
     const actionCount = Math.max(0, left - priorityCount - objectiveCount);
     const priorities = Array.from({ length: priorityCount }, (_, i) => `priority-${i + 1}`);
     priorities.forEach((priority, i) => {
-      write(id, `priorities/${priority}.md`, 'priority', [
-        '---',
-        `title: ${yaml(sentence(3, 7))}`,
-        `order: ${i + 1}`,
-        `code: P${i + 1}`,
-        `plan: ${plan}`,
-        `part: ${i % 3 === 2 ? 'core' : 'themed'}`,
-        'outcomes:',
-        `  - ${yaml(sentence(6, 12))}`,
-        `  - ${yaml(sentence(6, 12))}`,
-        `groups: [${some(groups, 1, 2).join(', ')}]`,
-        `years: [${years.join(', ')}]`,
-        '---',
-        body(),
-      ].join('\n'));
+      write(
+        id,
+        `priorities/${priority}.md`,
+        'priority',
+        [
+          '---',
+          `title: ${yaml(sentence(3, 7))}`,
+          `order: ${i + 1}`,
+          `code: P${i + 1}`,
+          `plan: ${plan}`,
+          `part: ${i % 3 === 2 ? 'core' : 'themed'}`,
+          'outcomes:',
+          `  - ${yaml(sentence(6, 12))}`,
+          `  - ${yaml(sentence(6, 12))}`,
+          `groups: [${some(groups, 1, 2).join(', ')}]`,
+          `years: [${years.join(', ')}]`,
+          '---',
+          body(),
+        ].join('\n'),
+      );
     });
-    const objectives = Array.from({ length: objectiveCount }, (_, i) => ({ id: `objective-${i + 1}`, priority: priorities[i % priorities.length] }));
+    const objectives = Array.from({ length: objectiveCount }, (_, i) => ({
+      id: `objective-${i + 1}`,
+      priority: priorities[i % priorities.length],
+    }));
     objectives.forEach((objective, i) => {
-      write(id, `objectives/${objective.id}.md`, 'objective', [
-        '---',
-        `title: ${yaml(sentence(4, 9))}`,
-        `order: ${Math.floor(i / priorities.length) + 1}`,
-        `priority: ${objective.priority}`,
-        `groups: [${some(groups, 1, 2).join(', ')}]`,
-        '---',
-        body(),
-      ].join('\n'));
+      write(
+        id,
+        `objectives/${objective.id}.md`,
+        'objective',
+        [
+          '---',
+          `title: ${yaml(sentence(4, 9))}`,
+          `order: ${Math.floor(i / priorities.length) + 1}`,
+          `priority: ${objective.priority}`,
+          `groups: [${some(groups, 1, 2).join(', ')}]`,
+          '---',
+          body(),
+        ].join('\n'),
+      );
     });
     for (let i = 0; i < actionCount; i += 1) {
       // Three-level where there are objectives; some actions sit directly under a priority.
       const underObjective = objectives.length > 0 && random() < 0.85;
       const parent = underObjective ? `objective: ${pick(objectives).id}` : `priority: ${pick(priorities)}`;
       const joint = random() < 0.05;
-      write(id, `actions/${i % 20 === 0 ? 'archive/' : ''}action-${i + 1}.md`, 'action', [
-        '---',
-        `title: ${yaml(sentence(5, 14))}`,
-        `order: ${i + 1}`,
-        parent,
-        'groups:',
-        ...some(groups, 1, 3).map((group) => `  - ${group}`),
-        `years: [${some(years, 1, 2).join(', ')}]`,
-        ...(joint ? [`joint: [${neighbour}]`] : []),
-        `status: ${pick(statuses)}`,
-        ...(random() < 0.4 ? [`rag: ${pick(rags)}`] : []),
-        ...(random() < 0.3 ? ['outcomes:', `  - ${yaml(sentence(5, 10))}`] : []),
-        progress().trimEnd(),
-        '---',
-        body(),
-      ].filter((line) => line !== '').join('\n'));
+      write(
+        id,
+        `actions/${i % 20 === 0 ? 'archive/' : ''}action-${i + 1}.md`,
+        'action',
+        [
+          '---',
+          `title: ${yaml(sentence(5, 14))}`,
+          `order: ${i + 1}`,
+          parent,
+          'groups:',
+          ...some(groups, 1, 3).map((group) => `  - ${group}`),
+          `years: [${some(years, 1, 2).join(', ')}]`,
+          ...(joint ? [`joint: [${neighbour}]`] : []),
+          `status: ${pick(statuses)}`,
+          ...(random() < 0.4 ? [`rag: ${pick(rags)}`] : []),
+          ...(random() < 0.3 ? ['outcomes:', `  - ${yaml(sentence(5, 10))}`] : []),
+          progress().trimEnd(),
+          '---',
+          body(),
+        ]
+          .filter((line) => line !== '')
+          .join('\n'),
+      );
     }
   });
   return counts;
 }
-

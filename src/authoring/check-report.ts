@@ -28,11 +28,19 @@ export function checkReport(contentDir: string, options: { today?: string } = {}
   ];
   const listed = [...errors, ...warnings].map(formatProblem);
   if (errors.length > 0) {
-    const counts = warnings.length > 0 ? `${plural(errors.length, 'error', 'errors')}, ${plural(warnings.length, 'warning', 'warnings')}` : plural(errors.length, 'error', 'errors');
-    listed.push(`\n${counts} found. Nothing was built; fix the ${warnings.length > 0 ? 'errors' : 'files'} above and run \`npm run check\` again.`);
+    const counts =
+      warnings.length > 0
+        ? `${plural(errors.length, 'error', 'errors')}, ${plural(warnings.length, 'warning', 'warnings')}`
+        : plural(errors.length, 'error', 'errors');
+    listed.push(
+      `\n${counts} found. Nothing was built; fix the ${warnings.length > 0 ? 'errors' : 'files'} above and run \`npm run check\` again.`,
+    );
     return { errors, warnings, stdout: '', stderr: `${listed.join('\n')}\n`, exitCode: 1 };
   }
   const stdout = [summarise(result)];
-  if (warnings.length > 0) stdout.push(`0 errors, ${plural(warnings.length, 'warning', 'warnings')}: the site can be built, but the warnings above are worth a look.`);
+  if (warnings.length > 0)
+    stdout.push(
+      `0 errors, ${plural(warnings.length, 'warning', 'warnings')}: the site can be built, but the warnings above are worth a look.`,
+    );
   return { errors, warnings, stdout: `${stdout.join('\n')}\n`, stderr: listed.length > 0 ? `${listed.join('\n')}\n` : '', exitCode: 0 };
 }

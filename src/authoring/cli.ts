@@ -14,7 +14,10 @@ export class UsageError extends Error {}
  * Runs a command's body: prints its report (to stdout when it succeeded, stderr when not) and
  * exits with its code; a usage mistake prints the message and the usage, and exits 2.
  */
-export async function runCommand(usage: string, body: () => Promise<{ exitCode: number; report: string }> | { exitCode: number; report: string }): Promise<never> {
+export async function runCommand(
+  usage: string,
+  body: () => Promise<{ exitCode: number; report: string }> | { exitCode: number; report: string },
+): Promise<never> {
   try {
     const result = await body();
     if (result.exitCode === 0) console.log(result.report);
@@ -67,7 +70,10 @@ export function stringOption(line: CommandLine, name: string): string | undefine
 export function listOption(line: CommandLine, name: string): string[] {
   const value = line.values[name];
   const raw = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  return raw.flatMap((item) => item.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+  return raw
+    .flatMap((item) => item.split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 /** One thing a question can be answered with. */
@@ -100,8 +106,13 @@ function pick(answer: string, choices: Choice[]): { id?: string; complaint?: str
   if (/^\d+$/.test(trimmed) && number >= 1 && number <= choices.length) return { id: choices[number - 1].id };
   const exact = choices.find((c) => c.id === trimmed);
   if (exact) return { id: exact.id };
-  const suggestion = closest(trimmed, choices.map((c) => c.id));
-  return { complaint: `"${trimmed}" is not one of the choices.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Type its number or its id.` };
+  const suggestion = closest(
+    trimmed,
+    choices.map((c) => c.id),
+  );
+  return {
+    complaint: `"${trimmed}" is not one of the choices.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Type its number or its id.`,
+  };
 }
 
 /** The prompter for a real terminal, on standard input and output. */
@@ -134,7 +145,10 @@ export function terminalPrompter(): Prompter {
       for (;;) {
         const answer = (await ask('Numbers or ids, separated by commas (Enter for none): ')).trim();
         if (answer === '') return [];
-        const picked = answer.split(',').filter((a) => a.trim() !== '').map((a) => pick(a, choices));
+        const picked = answer
+          .split(',')
+          .filter((a) => a.trim() !== '')
+          .map((a) => pick(a, choices));
         const complaint = picked.find((p) => p.complaint)?.complaint;
         if (!complaint) return [...new Set(picked.map((p) => p.id!))];
         process.stdout.write(`${complaint}\n`);
@@ -142,7 +156,8 @@ export function terminalPrompter(): Prompter {
     },
     async text(question, options = {}) {
       for (;;) {
-        const answer = (await ask(options.suggested ? `${question} [${options.suggested}]: ` : `${question}: `)).trim() || options.suggested || '';
+        const answer =
+          (await ask(options.suggested ? `${question} [${options.suggested}]: ` : `${question}: `)).trim() || options.suggested || '';
         const complaint = answer === '' ? 'Please type an answer (or press Ctrl+C to stop).' : options.check?.(answer);
         if (!complaint) return answer;
         process.stdout.write(`${complaint}\n`);

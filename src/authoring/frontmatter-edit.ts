@@ -34,7 +34,8 @@ export class EditError extends Error {}
 export function openFrontmatter(text: string): FrontmatterDocument {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const lines = splitLines(text.slice(bom.length));
-  if (lines.length === 0 || lines[0].text !== '---' || lines[0].eol === '') throw new EditError('the file does not start with a "---" line');
+  if (lines.length === 0 || lines[0].text !== '---' || lines[0].eol === '')
+    throw new EditError('the file does not start with a "---" line');
   // The same rule as the loader: the frontmatter ends at the first line starting with "---".
   const close = lines.findIndex((line, i) => i > 0 && line.text.startsWith('---'));
   if (close === -1) throw new EditError('the frontmatter is never closed');
@@ -136,18 +137,23 @@ function insertionPoint(doc: FrontmatterDocument, after: string[], before: strin
  * Sets a one-line field: replaces the value in place (keeping its quoting and any comment
  * after it), or inserts `key: value` where `after`/`before` say. Returns what it did.
  */
-export function setField(doc: FrontmatterDocument, key: string, value: string, place: { after?: string[]; before?: string[] } = {}): 'replaced' | 'inserted' {
+export function setField(
+  doc: FrontmatterDocument,
+  key: string,
+  value: string,
+  place: { after?: string[]; before?: string[] } = {},
+): 'replaced' | 'inserted' {
   const found = field(doc, key);
   if (!found) {
     insertLines(doc, insertionPoint(doc, place.after ?? [], place.before ?? []), [`${key}: ${yamlScalar(value)}`]);
     return 'inserted';
   }
   const token = inlineToken(found.inline);
-  if (!token || found.end !== found.line + 1) throw new EditError(`the field "${key}" is not written on one line, so it cannot be changed safely`);
+  if (!token || found.end !== found.line + 1)
+    throw new EditError(`the field "${key}" is not written on one line, so it cannot be changed safely`);
   const line = doc.lines[found.line];
   const prefix = line.text.length - found.inline.length;
-  line.text =
-    line.text.slice(0, prefix + token.start) + quoteLike(value, token.quote) + line.text.slice(prefix + token.end);
+  line.text = line.text.slice(0, prefix + token.start) + quoteLike(value, token.quote) + line.text.slice(prefix + token.end);
   return 'replaced';
 }
 
@@ -167,7 +173,12 @@ export function removeField(doc: FrontmatterDocument, key: string): boolean {
  * Appends one item, a map of `entries`, to the block list `key`, matching the indentation of
  * the items already there; creates the list (after the last field) when it is absent or `[]`.
  */
-export function appendListItem(doc: FrontmatterDocument, key: string, entries: Array<[string, string]>, place: { after?: string[] } = {}): void {
+export function appendListItem(
+  doc: FrontmatterDocument,
+  key: string,
+  entries: Array<[string, string]>,
+  place: { after?: string[] } = {},
+): void {
   const found = field(doc, key);
   const item = (itemColumn: number, keyColumn: number) =>
     entries.flatMap(([name, value], i) => {
@@ -190,7 +201,9 @@ export function appendListItem(doc: FrontmatterDocument, key: string, entries: A
     return;
   }
   if (inline !== '' && !inline.startsWith('#')) {
-    throw new EditError(`the list "${key}" is written on one line ([...]), so an entry cannot be added safely: write it as one "- " line per entry`);
+    throw new EditError(
+      `the list "${key}" is written on one line ([...]), so an entry cannot be added safely: write it as one "- " line per entry`,
+    );
   }
   let itemColumn = -1;
   let keyColumn = -1;
@@ -198,7 +211,8 @@ export function appendListItem(doc: FrontmatterDocument, key: string, entries: A
     const text = doc.lines[i].text;
     if (isBlank(text) || isComment(text)) continue;
     const dash = /^([ \t]*)-([ \t]+)(\S)?/.exec(text);
-    if (!dash || /\t/.test(dash[1])) throw new EditError(`the list "${key}" is not written as "- " lines, so an entry cannot be added safely`);
+    if (!dash || /\t/.test(dash[1]))
+      throw new EditError(`the list "${key}" is not written as "- " lines, so an entry cannot be added safely`);
     itemColumn = dash[1].length;
     if (dash[3] !== undefined) keyColumn = itemColumn + 1 + dash[2].length;
     else {

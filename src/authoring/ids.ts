@@ -29,7 +29,10 @@ const partnershipSuffix = /\s*\b(?:local\s+)?safeguarding\s+(?:children(?:'s)?\s
 
 /** "Isle of Wight Safeguarding Children Partnership" -> "Isle of Wight". */
 export function areaFromName(name: string): string {
-  return name.replace(partnershipSuffix, '').replace(/^the\s+/i, '').trim();
+  return name
+    .replace(partnershipSuffix, '')
+    .replace(/^the\s+/i, '')
+    .trim();
 }
 
 /** "Isle of Wight Safeguarding Children Partnership" -> "IOWSCP": the first letter of each word. */

@@ -64,7 +64,10 @@ const ignoredColumns = actionColumns.filter((c) => c !== 'id' && c !== 'url' && 
 
 /** "In progress", "IN-PROGRESS", "in_progress" -> "in-progress". */
 function normaliseWord(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /** The same text for comparison: line endings and runs of spaces do not make a new update. */
@@ -91,7 +94,11 @@ function comparable(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.map(comparable);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, comparable((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, comparable((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }
@@ -133,7 +140,11 @@ export function importActions(options: ImportOptions): ImportResult {
     text = readFileSync(options.csvPath, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    problems.push({ file: csvName, message: code === 'ENOENT' ? 'there is no such file' : `the file cannot be read (${code ?? String(error)})`, hint: 'give the path of the CSV file you saved, like: npm run import -- actions.csv' });
+    problems.push({
+      file: csvName,
+      message: code === 'ENOENT' ? 'there is no such file' : `the file cannot be read (${code ?? String(error)})`,
+      hint: 'give the path of the CSV file you saved, like: npm run import -- actions.csv',
+    });
     return fail();
   }
 
@@ -150,7 +161,10 @@ export function importActions(options: ImportOptions): ImportResult {
   if (options.partnership) {
     fixedPartnership = index.partnership(options.partnership);
     if (!fixedPartnership) {
-      const suggestion = didYouMean(options.partnership, index.partnerships.map((p) => p.id));
+      const suggestion = didYouMean(
+        options.partnership,
+        index.partnerships.map((p) => p.id),
+      );
       problems.push({
         file: '--partnership',
         message: `unknown partnership "${options.partnership}"${suggestion ? `; ${suggestion}` : ''}`,
@@ -176,13 +190,21 @@ export function importActions(options: ImportOptions): ImportResult {
     }
     if (!(actionColumns as readonly string[]).includes(name)) {
       const suggestion = didYouMean(name, actionColumns);
-      problems.push({ file: at(1), message: `unknown column "${csv.rows[0][i].trim()}"${suggestion ? `; ${suggestion}` : ''}`, hint: `the columns are those of the published actions.csv: ${actionColumns.join(', ')}` });
+      problems.push({
+        file: at(1),
+        message: `unknown column "${csv.rows[0][i].trim()}"${suggestion ? `; ${suggestion}` : ''}`,
+        hint: `the columns are those of the published actions.csv: ${actionColumns.join(', ')}`,
+      });
     } else if (column.has(name as ActionColumn)) {
       problems.push({ file: at(1), message: `the column "${name}" appears twice` });
     } else column.set(name as ActionColumn, i);
   });
   if (!column.has('id')) {
-    problems.push({ file: at(1), message: 'there is no "id" column, so no row can be matched to an action', hint: `the first row must be the header of the published actions.csv: ${actionColumns.join(',')}` });
+    problems.push({
+      file: at(1),
+      message: 'there is no "id" column, so no row can be matched to an action',
+      hint: `the first row must be the header of the published actions.csv: ${actionColumns.join(',')}`,
+    });
   }
   if (!importedColumns.some((c) => column.has(c))) {
     problems.push({ file: at(1), message: `there is nothing to import: none of the columns ${importedColumns.join(', ')} is there` });
@@ -211,7 +233,11 @@ export function importActions(options: ImportOptions): ImportResult {
       continue;
     }
     if (blankHeaders.some((i) => cells[i].trim() !== '')) {
-      problems.push({ file: where, message: 'this row has a value in a column with no name in the header', hint: 'remove that value, or delete the extra column' });
+      problems.push({
+        file: where,
+        message: 'this row has a value in a column with no name in the header',
+        hint: 'remove that value, or delete the extra column',
+      });
       continue;
     }
     const get = (name: ActionColumn) => {
@@ -223,7 +249,11 @@ export function importActions(options: ImportOptions): ImportResult {
 
     const id = get('id')!.trim();
     if (id === '') {
-      report('id', 'the id is empty, so the row cannot be matched to an action', 'copy the id from the published actions.csv, or delete the row');
+      report(
+        'id',
+        'the id is empty, so the row cannot be matched to an action',
+        'copy the id from the published actions.csv, or delete the row',
+      );
       problems.push(...rowProblems);
       continue;
     }
@@ -233,19 +263,34 @@ export function importActions(options: ImportOptions): ImportResult {
     const urlPartnership = /\/([a-z0-9]+(?:-[a-z0-9]+)*)\/actions\/[^/]+\/?$/.exec(get('url')?.trim() ?? '')?.[1];
     const fromUrl = urlPartnership ? index.partnership(urlPartnership) : undefined;
     if (partnership && fromUrl && fromUrl !== partnership) {
-      report('url', `the url is an action of ${fromUrl.id}, but --partnership says ${partnership.id}`, 'import each partnership\'s actions.csv with its own --partnership, or leave --partnership out');
+      report(
+        'url',
+        `the url is an action of ${fromUrl.id}, but --partnership says ${partnership.id}`,
+        "import each partnership's actions.csv with its own --partnership, or leave --partnership out",
+      );
     }
     partnership ??= fromUrl ?? (index.partnerships.length === 1 ? index.partnerships[0] : undefined);
     if (!partnership) {
-      report('url', 'cannot tell which partnership this row belongs to', `add --partnership with one of ${index.partnerships.map((p) => p.id).join(', ')}`);
+      report(
+        'url',
+        'cannot tell which partnership this row belongs to',
+        `add --partnership with one of ${index.partnerships.map((p) => p.id).join(', ')}`,
+      );
       problems.push(...rowProblems);
       continue;
     }
 
     const action = partnership.actions.find((a) => a.id === id);
     if (!action) {
-      const suggestion = didYouMean(id, partnership.actions.map((a) => a.id));
-      report('id', `unknown action "${id}" in ${partnership.id}${suggestion ? `; ${suggestion}` : ''}`, suggestion ? undefined : `there is no file ${partnership.id}/actions/${id}.md; to add an action, use npm run new`);
+      const suggestion = didYouMean(
+        id,
+        partnership.actions.map((a) => a.id),
+      );
+      report(
+        'id',
+        `unknown action "${id}" in ${partnership.id}${suggestion ? `; ${suggestion}` : ''}`,
+        suggestion ? undefined : `there is no file ${partnership.id}/actions/${id}.md; to add an action, use npm run new`,
+      );
     }
 
     const plannedRow: Partial<PlannedRow> = { row };
@@ -256,7 +301,11 @@ export function importActions(options: ImportOptions): ImportResult {
         report('status', 'the status is empty', `write one of ${statusValues.join(', ')}`);
       } else if (!(statusValues as readonly string[]).includes(value)) {
         const suggestion = closest(value, statusValues);
-        report('status', `unknown status "${statusCell.trim()}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, `the statuses are ${statusValues.join(', ')}`);
+        report(
+          'status',
+          `unknown status "${statusCell.trim()}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          `the statuses are ${statusValues.join(', ')}`,
+        );
       } else plannedRow.status = value as Status;
     }
     const ragCell = get('rag');
@@ -264,7 +313,11 @@ export function importActions(options: ImportOptions): ImportResult {
       const value = normaliseWord(ragCell);
       if (value !== '' && !(ragValues as readonly string[]).includes(value)) {
         const suggestion = closest(value, ragValues);
-        report('rag', `unknown RAG rating "${ragCell.trim()}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`, `write red, amber or green, or leave it empty for none`);
+        report(
+          'rag',
+          `unknown RAG rating "${ragCell.trim()}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          `write red, amber or green, or leave it empty for none`,
+        );
       } else plannedRow.rag = value as Rag | '';
     }
     if (hasUpdateColumns) {
@@ -273,8 +326,10 @@ export function importActions(options: ImportOptions): ImportResult {
       const byCell = (get('last_update_by') ?? '').replace(/\s+/g, ' ').trim();
       const date = dateCell === '' ? undefined : parseCellDate(dateCell);
       if (dateCell !== '' && !date) report('last_update_date', `"${dateCell}" is not a date`, 'write it like 2021-09-30 (or 30/09/2021)');
-      if (dateCell === '' && (textCell !== '' || byCell !== '')) report('last_update_date', 'the update has no date', 'give the day it was made, like 2021-09-30');
-      if (dateCell !== '' && textCell === '') report('last_update_text', 'the update has a date but no text', 'say what changed, or clear the date to add no update');
+      if (dateCell === '' && (textCell !== '' || byCell !== ''))
+        report('last_update_date', 'the update has no date', 'give the day it was made, like 2021-09-30');
+      if (dateCell !== '' && textCell === '')
+        report('last_update_text', 'the update has a date but no text', 'say what changed, or clear the date to add no update');
       if (date && textCell !== '') plannedRow.update = { date, by: byCell, text: textCell };
     }
 
@@ -283,7 +338,13 @@ export function importActions(options: ImportOptions): ImportResult {
     const values = JSON.stringify([plannedRow.status, plannedRow.rag, plannedRow.update]);
     const first = seen.get(key);
     if (first) {
-      report('id', first.values === values ? `the action "${id}" is already in row ${first.row}` : `the action "${id}" is also in row ${first.row}, with a different status, RAG or update`, 'keep one row per action');
+      report(
+        'id',
+        first.values === values
+          ? `the action "${id}" is already in row ${first.row}`
+          : `the action "${id}" is also in row ${first.row}, with a different status, RAG or update`,
+        'keep one row per action',
+      );
     } else seen.set(key, { row, values });
 
     if (rowProblems.length > 0 || !action) {
@@ -299,11 +360,13 @@ export function importActions(options: ImportOptions): ImportResult {
     for (const c of changedColumns) differing.set(c, [...(differing.get(c) ?? []), row]);
 
     const absolutePath = sourceOf.get(`action\u0000${partnership.id}\u0000${id}`)!;
-    planned.push({ ...plannedRow, row, action, absolutePath } as PlannedRow);
+    planned.push({ ...plannedRow, row, action, absolutePath });
   }
   if (problems.length > 0) return fail();
   for (const [c, rows] of differing) {
-    notes.push(`The ${c} column differs from the content in row${rows.length === 1 ? '' : 's'} ${rows.slice(0, 8).join(', ')}${rows.length > 8 ? ', ...' : ''}: it is not imported (edit the action's file to change it).`);
+    notes.push(
+      `The ${c} column differs from the content in row${rows.length === 1 ? '' : 's'} ${rows.slice(0, 8).join(', ')}${rows.length > 8 ? ', ...' : ''}: it is not imported (edit the action's file to change it).`,
+    );
   }
 
   // Plan each file's edit, and prove it.
@@ -322,9 +385,15 @@ export function importActions(options: ImportOptions): ImportResult {
       if (newStatus) newUpdate.status = newStatus;
       if (newRag) newUpdate.rag = newRag;
       const sameDay = data.progress.find((u) => u.date === plan.update!.date);
-      if (sameDay) notes.push(`Row ${plan.row}: ${file} already has an update dated ${sameDay.date} with other text; the row's update is added beside it. To correct the old one instead, edit the file.`);
+      if (sameDay)
+        notes.push(
+          `Row ${plan.row}: ${file} already has an update dated ${sameDay.date} with other text; the row's update is added beside it. To correct the old one instead, edit the file.`,
+        );
       const latest = latestUpdate(plan.action);
-      if (latest && latest.date > plan.update.date) notes.push(`Row ${plan.row}: the update dated ${plan.update.date} is older than ${file}'s latest (${latest.date}); it is added, but the latest stays the one shown as "last update".`);
+      if (latest && latest.date > plan.update.date)
+        notes.push(
+          `Row ${plan.row}: the update dated ${plan.update.date} is older than ${file}'s latest (${latest.date}); it is added, but the latest stays the one shown as "last update".`,
+        );
     }
     if (!newStatus && newRag === undefined && !newUpdate) continue;
 
@@ -347,14 +416,22 @@ export function importActions(options: ImportOptions): ImportResult {
         if (newUpdate.rag) entries.push(['rag', newUpdate.rag]);
         entries.push(['text', newUpdate.text]);
         appendListItem(doc, 'progress', entries, { after: ['rag', 'status'] });
-        fieldChanges.push({ field: 'progress', from: '', to: `${newUpdate.date}${newUpdate.by ? ` by ${newUpdate.by}` : ''}: ${quoteShort(newUpdate.text)}` });
+        fieldChanges.push({
+          field: 'progress',
+          from: '',
+          to: `${newUpdate.date}${newUpdate.by ? ` by ${newUpdate.by}` : ''}: ${quoteShort(newUpdate.text)}`,
+        });
       }
       const after = renderDocument(doc);
       verify(before, after, { status: newStatus, rag: newRag, update: newUpdate });
       changes.push({ file, absolutePath: plan.absolutePath, row: plan.row, changes: fieldChanges, before, after });
     } catch (error) {
       if (!(error instanceof EditError)) throw error;
-      problems.push({ file, message: `cannot update this file safely for row ${plan.row}: ${error.message}`, hint: 'make this change by hand in the file, or rewrite the field in the usual form and import again' });
+      problems.push({
+        file,
+        message: `cannot update this file safely for row ${plan.row}: ${error.message}`,
+        hint: 'make this change by hand in the file, or rewrite the field in the usual form and import again',
+      });
     }
   }
   if (problems.length > 0) return fail();
@@ -368,7 +445,14 @@ export function importActions(options: ImportOptions): ImportResult {
   const filesWord = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
 
   if (changes.length === 0) {
-    return { exitCode: 0, problems, changes, notes, written: false, report: [...notes, `No changes: every action in ${csvName} already matches its file (${planned.length} checked).`].join('\n') };
+    return {
+      exitCode: 0,
+      problems,
+      changes,
+      notes,
+      written: false,
+      report: [...notes, `No changes: every action in ${csvName} already matches its file (${planned.length} checked).`].join('\n'),
+    };
   }
   if (options.dryRun) {
     return {
@@ -377,7 +461,12 @@ export function importActions(options: ImportOptions): ImportResult {
       changes,
       notes,
       written: false,
-      report: [...describe, ...notes, `\nDry run: ${filesWord(changes.length)} would change; ${tail} Nothing was written.`, 'Run the same command without --dry-run to make these changes.'].join('\n'),
+      report: [
+        ...describe,
+        ...notes,
+        `\nDry run: ${filesWord(changes.length)} would change; ${tail} Nothing was written.`,
+        'Run the same command without --dry-run to make these changes.',
+      ].join('\n'),
     };
   }
 
@@ -385,7 +474,8 @@ export function importActions(options: ImportOptions): ImportResult {
   const temps: Array<{ temp: string; change: FileChange }> = [];
   try {
     for (const change of changes) {
-      if (readFileSync(change.absolutePath, 'utf8') !== change.before) throw new Error(`${change.file} changed while the import was running`);
+      if (readFileSync(change.absolutePath, 'utf8') !== change.before)
+        throw new Error(`${change.file} changed while the import was running`);
       const temp = path.join(path.dirname(change.absolutePath), `.${path.basename(change.absolutePath)}.import-${process.pid}.tmp`);
       writeFileSync(temp, change.after);
       temps.push({ temp, change });
@@ -402,7 +492,12 @@ export function importActions(options: ImportOptions): ImportResult {
     changes,
     notes,
     written: true,
-    report: [...describe, ...notes, `\nUpdated ${filesWord(changes.length)}; ${tail}`, 'Run `npm run check`, then preview with `npm run dev`.'].join('\n'),
+    report: [
+      ...describe,
+      ...notes,
+      `\nUpdated ${filesWord(changes.length)}; ${tail}`,
+      'Run `npm run check`, then preview with `npm run dev`.',
+    ].join('\n'),
   };
 }
 

@@ -102,13 +102,13 @@ export function guessGroupKind(name: string): (typeof groupKindValues)[number] |
 }
 
 const titleWords: Record<ContentType, string> = {
-  partnership: "the partnership's full name, like \"Isle of Wight Safeguarding Children Partnership\"",
+  partnership: 'the partnership\'s full name, like "Isle of Wight Safeguarding Children Partnership"',
   plan: 'the plan\'s title, like "Business Plan 2023-26"',
   year: 'the reporting year, like "2022-23"',
   group: 'the group\'s name, like "Training Sub-Group"',
-  priority: 'the priority\'s title as the plan words it',
-  objective: 'the objective\'s title as the plan words it',
-  action: 'the action\'s title as the plan words it',
+  priority: "the priority's title as the plan words it",
+  objective: "the objective's title as the plan words it",
+  action: "the action's title as the plan words it",
 };
 
 const exampleTitles: Record<ContentType, string> = {
@@ -137,14 +137,20 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
 
   if (!contentTypeNames.includes(options.type as ContentType)) {
     const suggestion = didYouMean(options.type, contentTypeNames);
-    return refuse([`error: unknown type "${options.type}"${suggestion ? `; ${suggestion}` : ''}`, `    the types are: ${contentTypeNames.join(', ')}`], 2);
+    return refuse(
+      [`error: unknown type "${options.type}"${suggestion ? `; ${suggestion}` : ''}`, `    the types are: ${contentTypeNames.join(', ')}`],
+      2,
+    );
   }
   const type = options.type as ContentType;
   const contentDir = path.resolve(options.contentDir);
   const content = readContent(contentDir);
   const noFolder = content.loaded.problems.find((p) => p.message === 'the content folder does not exist');
   if (noFolder && type !== 'partnership') {
-    return refuse([`error: there is no content folder at ${displayPath(contentDir)}`, '    hint: run the command from your project folder, or point it at your content with --content DIR']);
+    return refuse([
+      `error: there is no content folder at ${displayPath(contentDir)}`,
+      '    hint: run the command from your project folder, or point it at your content with --content DIR',
+    ]);
   }
   const index = content.index;
 
@@ -173,7 +179,10 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
   if (!title) {
     if (prompter) {
       title = await prompter.text(type === 'year' ? 'Which reporting year (like 2022-23)' : `Title: ${titleWords[type]}`, {
-        check: type === 'year' ? (answer) => (reportingYearId.safeParse(answer).success ? undefined : 'Write the year like 2022-23.') : undefined,
+        check:
+          type === 'year'
+            ? (answer) => (reportingYearId.safeParse(answer).success ? undefined : 'Write the year like 2022-23.')
+            : undefined,
       });
     } else missing.push({ option: '"<title>"', describe: titleWords[type], choices: [] });
   }
@@ -187,12 +196,16 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
     partnershipId = options.partnership;
     const choices = index.partnerships.map((p) => ({ id: p.id, label: p.entry.data.name }));
     if (!partnershipId && index.partnerships.length === 1) partnershipId = index.partnerships[0].id;
-    if (!partnershipId) partnershipId = await need('--partnership ID', 'which partnership it belongs to', choices, 'Which partnership is it for?');
+    if (!partnershipId)
+      partnershipId = await need('--partnership ID', 'which partnership it belongs to', choices, 'Which partnership is it for?');
     if (partnershipId) {
       partnership = index.partnership(partnershipId);
       if (!partnership) {
         const folderExists = existsSync(path.join(contentDir, partnershipId));
-        const suggestion = didYouMean(partnershipId, index.partnerships.map((p) => p.id));
+        const suggestion = didYouMean(
+          partnershipId,
+          index.partnerships.map((p) => p.id),
+        );
         return refuse([
           folderExists
             ? `error: --partnership ${partnershipId}: ${partnershipId}/${partnershipFile} has problems, so nothing can be added to it yet`
@@ -211,15 +224,27 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
   if (title) {
     if (type === 'year') {
       if (!reportingYearId.safeParse(title).success) {
-        return refuse([`error: "${title}" is not a reporting year: write it like 2022-23 (the first year and the last two digits of the next)`], 2);
+        return refuse(
+          [`error: "${title}" is not a reporting year: write it like 2022-23 (the first year and the last two digits of the next)`],
+          2,
+        );
       }
       id = title;
     } else id = type === 'partnership' ? partnershipId : (options.id ?? idFromTitle(title));
     if (!id) {
-      return refuse([`error: the title "${title}" gives no id (it has no letters or digits an id can use)`, '    hint: give one with --id, like --id neglect-training'], 2);
+      return refuse(
+        [
+          `error: the title "${title}" gives no id (it has no letters or digits an id can use)`,
+          '    hint: give one with --id, like --id neglect-training',
+        ],
+        2,
+      );
     }
     if (!slug.safeParse(id).success) {
-      return refuse([`error: --id "${id}" is not a valid id: use lower-case letters, digits and single hyphens, like "neglect-training"`], 2);
+      return refuse(
+        [`error: --id "${id}" is not a valid id: use lower-case letters, digits and single hyphens, like "neglect-training"`],
+        2,
+      );
     }
   }
   const folder = contentTypes[type].folder;
@@ -242,7 +267,8 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
   }
 
   const fields: TemplateFields = { title: title ?? '', groups: options.groups ?? [], years: options.years ?? [], order: options.order };
-  const planChoices = (p: PartnershipNode) => p.plans.map((plan) => ({ id: plan.id, label: `${plan.entry.data.title} (${plan.entry.data.period})` }));
+  const planChoices = (p: PartnershipNode) =>
+    p.plans.map((plan) => ({ id: plan.id, label: `${plan.entry.data.title} (${plan.entry.data.period})` }));
   const priorityChoices = (priorities: PriorityNode[]) => priorities.map((p) => ({ id: p.id, label: p.entry.data.title }));
   let plan: PlanNode | undefined;
 
@@ -267,7 +293,10 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
     }
     const years = plan ? plan.years : partnership.years;
     if (options.years === undefined && prompter && years.length > 0) {
-      fields.years = await prompter.chooseMany('Which reporting years does it belong to?', years.map((y) => ({ id: y.id })));
+      fields.years = await prompter.chooseMany(
+        'Which reporting years does it belong to?',
+        years.map((y) => ({ id: y.id })),
+      );
     }
     for (const group of fields.groups) given.push(['--group', group]);
     for (const year of fields.years) given.push(['--year', year]);
@@ -286,13 +315,20 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
     case 'plan': {
       fields.period = options.period ?? (title ? periodFromTitle(title) : undefined);
       if (!fields.period) {
-        fields.period = await need('--period YYYY-YYYY', 'the years the plan covers, like 2023-2026', [], 'Which years does it cover (like 2023-2026)', (answer) =>
-          periodSchema.safeParse(answer).success ? undefined : 'Write the first and last years in full, like 2023-2026.',
+        fields.period = await need(
+          '--period YYYY-YYYY',
+          'the years the plan covers, like 2023-2026',
+          [],
+          'Which years does it cover (like 2023-2026)',
+          (answer) => (periodSchema.safeParse(answer).success ? undefined : 'Write the first and last years in full, like 2023-2026.'),
         );
       }
       if (fields.period) {
         if (!periodSchema.safeParse(fields.period).success) {
-          return refuse([`error: --period "${fields.period}" is not a period: write it like 2023-2026 (whole years, the end after the start)`], 2);
+          return refuse(
+            [`error: --period "${fields.period}" is not a period: write it like 2023-2026 (whole years, the end after the start)`],
+            2,
+          );
         }
         if (options.period) given.push(['--period', fields.period]);
         else if (title && !prompter) notes.push(`period: ${fields.period} (from the title)`);
@@ -303,7 +339,7 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
       let planId = options.plan;
       if (planId) given.push(['--plan', planId]);
       else if (partnership && title) {
-        const containing = partnership.plans.filter((p) => yearInPeriod(title!, p.entry.data.period));
+        const containing = partnership.plans.filter((p) => yearInPeriod(title, p.entry.data.period));
         if (containing.length === 1) planId = containing[0].id;
         else if (partnership.plans.length === 1) planId = partnership.plans[0].id;
         else planId = await need('--plan ID', 'the plan whose period it lies in', planChoices(partnership), 'Which plan is it a year of?');
@@ -315,14 +351,27 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
       fields.kind = options.kind ?? (title ? guessGroupKind(title) : undefined);
       if (options.kind) given.push(['--kind', options.kind]);
       else if (fields.kind) notes.push(`kind: ${fields.kind} (from the name; change it with --kind)`);
-      else fields.kind = await need('--kind KIND', 'what sort of group it is', groupKindValues.map((k) => ({ id: k })), 'What sort of group is it?');
+      else
+        fields.kind = await need(
+          '--kind KIND',
+          'what sort of group it is',
+          groupKindValues.map((k) => ({ id: k })),
+          'What sort of group is it?',
+        );
       if (fields.kind && !(groupKindValues as readonly string[]).includes(fields.kind)) {
         const suggestion = didYouMean(fields.kind, groupKindValues);
-        return refuse([`error: --kind: unknown kind "${fields.kind}"${suggestion ? `; ${suggestion}` : ''}`, `    the kinds are: ${groupKindValues.join(', ')}`], 2);
+        return refuse(
+          [
+            `error: --kind: unknown kind "${fields.kind}"${suggestion ? `; ${suggestion}` : ''}`,
+            `    the kinds are: ${groupKindValues.join(', ')}`,
+          ],
+          2,
+        );
       }
       fields.parent = options.parent;
       if (options.parent) given.push(['--parent', options.parent]);
-      if (fields.order === undefined && partnership?.groups.some((g) => g.entry.data.order !== undefined)) fields.order = nextOrder(partnership.groups);
+      if (fields.order === undefined && partnership?.groups.some((g) => g.entry.data.order !== undefined))
+        fields.order = nextOrder(partnership.groups);
       break;
     }
     case 'priority': {
@@ -347,7 +396,12 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
       fields.priority = options.priority;
       if (options.priority) given.push(['--priority', options.priority]);
       else if (partnership) {
-        fields.priority = await need('--priority ID', 'the priority it serves', priorityChoices(partnership.priorities), 'Which priority does it serve?');
+        fields.priority = await need(
+          '--priority ID',
+          'the priority it serves',
+          priorityChoices(partnership.priorities),
+          'Which priority does it serve?',
+        );
       }
       const priority = partnership?.priorities.find((p) => p.id === fields.priority);
       plan = priority?.plan;
@@ -381,7 +435,11 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
                   describe: 'the objective it delivers (or, for an action directly under a priority, --priority ID)',
                   choices: partnership.objectives.map((o) => ({ id: o.id, label: o.entry.data.title })),
                 }
-              : { option: '--priority ID', describe: 'the priority it delivers (or --objective ID)', choices: priorityChoices(partnership.priorities) },
+              : {
+                  option: '--priority ID',
+                  describe: 'the priority it delivers (or --objective ID)',
+                  choices: priorityChoices(partnership.priorities),
+                },
           );
         }
       }
@@ -401,7 +459,10 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
     for (const m of missing) {
       lines.push(`  ${m.option.padEnd(width)}  ${m.describe}`);
       if (m.choices.length > 0) {
-        const shown = m.choices.slice(0, 12).map((c) => c.id).join(', ');
+        const shown = m.choices
+          .slice(0, 12)
+          .map((c) => c.id)
+          .join(', ');
         lines.push(`  ${' '.repeat(width)}  one of: ${shown}${m.choices.length > 12 ? `, ... (${m.choices.length} in all)` : ''}`);
       }
     }
@@ -474,8 +535,14 @@ function nextSteps(type: ContentType, item: { id: string; partnership: string; f
     ],
     year: [],
     group: [`Next: open ${item.file} to describe the group. Name it in a plan item's groups: list as "${item.id}".`],
-    priority: [`Next: open ${item.file} to write it up, then add its actions:`, `  npm run new -- action "<title>" --partnership ${item.partnership} --priority ${item.id}`],
-    objective: [`Next: open ${item.file} to write it up, then add its actions:`, `  npm run new -- action "<title>" --partnership ${item.partnership} --objective ${item.id}`],
+    priority: [
+      `Next: open ${item.file} to write it up, then add its actions:`,
+      `  npm run new -- action "<title>" --partnership ${item.partnership} --priority ${item.id}`,
+    ],
+    objective: [
+      `Next: open ${item.file} to write it up, then add its actions:`,
+      `  npm run new -- action "<title>" --partnership ${item.partnership} --objective ${item.id}`,
+    ],
     action: [`Next: open ${item.file} to describe the action. Preview the site with \`npm run dev\`.`],
   };
   return steps[type];

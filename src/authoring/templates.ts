@@ -30,11 +30,14 @@ export interface TemplateFields {
 }
 
 const list = (key: string, ids: string[], example: string, explain: string): string[] =>
-  ids.length > 0
-    ? [`${key}:`, ...ids.map((id) => `  - ${yamlScalar(id)}`)]
-    : [`# ${explain}, like:`, `# ${key}:`, `#   - ${example}`];
+  ids.length > 0 ? [`${key}:`, ...ids.map((id) => `  - ${yamlScalar(id)}`)] : [`# ${explain}, like:`, `# ${key}:`, `#   - ${example}`];
 
-const body = (...lines: string[]) => ['<!--', ...lines, 'Text between "<!--" and "-->" is a note to yourself: it is never published.', '-->'];
+const body = (...lines: string[]) => [
+  '<!--',
+  ...lines,
+  'Text between "<!--" and "-->" is a note to yourself: it is never published.',
+  '-->',
+];
 
 function file(frontmatter: string[], bodyLines: string[] = []): string {
   return ['---', ...frontmatter, '---', ...bodyLines].join('\n') + '\n';
@@ -110,10 +113,14 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
           '#   - id: part-a',
           '#     title: "Part A: Strategic Objectives"',
         ],
-        body("Introduce the plan here in plain Markdown: what it is for and how it was developed.", "It appears on the plan's page."),
+        body('Introduce the plan here in plain Markdown: what it is for and how it was developed.', "It appears on the plan's page."),
       );
     case 'year':
-      return file([`plan: ${yamlScalar(fields.plan ?? '')}`, `# How the year is named on the site (it defaults to "${fields.title}"):`, `# title: ${fields.title}`]);
+      return file([
+        `plan: ${yamlScalar(fields.plan ?? '')}`,
+        `# How the year is named on the site (it defaults to "${fields.title}"):`,
+        `# title: ${fields.title}`,
+      ]);
     case 'group':
       return file(
         [
@@ -123,13 +130,21 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
           '# Its usual abbreviation, and one sentence on what it is for:',
           '# acronym: TSG',
           '# remit: Plans and evaluates multi-agency training.',
-          ...(fields.parent ? [`parent: ${yamlScalar(fields.parent)}`] : ['# The id of the group it reports to:', '# parent: partnership-board']),
+          ...(fields.parent
+            ? [`parent: ${yamlScalar(fields.parent)}`]
+            : ['# The id of the group it reports to:', '# parent: partnership-board']),
           ...(fields.order !== undefined ? [`order: ${fields.order}`] : []),
         ],
-        body('Say more about the group here in plain Markdown: who chairs it, who attends, how often it meets.', "It appears on the group's page."),
+        body(
+          'Say more about the group here in plain Markdown: who chairs it, who attends, how often it meets.',
+          "It appears on the group's page.",
+        ),
       );
     case 'priority':
-      return planItem('priority', fields, [`plan: ${yamlScalar(fields.plan ?? '')}`, ...(fields.part ? [`part: ${yamlScalar(fields.part)}`] : [])]);
+      return planItem('priority', fields, [
+        `plan: ${yamlScalar(fields.plan ?? '')}`,
+        ...(fields.part ? [`part: ${yamlScalar(fields.part)}`] : []),
+      ]);
     case 'objective':
       return planItem('objective', fields, [`priority: ${yamlScalar(fields.priority ?? '')}`]);
     case 'action':

@@ -7,6 +7,15 @@
 import matter from 'gray-matter';
 
 /** What YAML reads back from `key: <text>` (and nested lines), or undefined if it cannot. */
+/** True when text holds a C0 control character or DEL, which a single-quoted YAML string cannot carry. */
+function hasControlCharacter(value: string): boolean {
+  for (const char of value) {
+    const code = char.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 function parseBack(lines: string[]): unknown {
   try {
     // An options object keeps gray-matter from caching every text it parses.
@@ -21,14 +30,10 @@ function parseBack(lines: string[]): unknown {
  * (`Deliver neglect training`), otherwise quoted (`"Part A: Strategic Objectives"`, `'The "Lurking Trolls" campaign'`).
  */
 export function yamlScalar(value: string): string {
-  const plainCandidate =
-    value !== '' &&
-    value === value.trim() &&
-    !/[\n\r\t]/.test(value) &&
-    /^[^\s'"\-?:,[\]{}#&*!|>%@`]/.test(value);
+  const plainCandidate = value !== '' && value === value.trim() && !/[\n\r\t]/.test(value) && /^[^\s'"\-?:,[\]{}#&*!|>%@`]/.test(value);
   if (plainCandidate && parseBack([`v: ${value}`]) === value) return value;
   // Single quotes read better than escaped double quotes; they cannot hold line breaks or controls.
-  if (value.includes('"') && !value.includes("'") && !/[\u0000-\u001f\u007f]/.test(value)) return `'${value}'`;
+  if (value.includes('"') && !value.includes("'") && !hasControlCharacter(value)) return `'${value}'`;
   return JSON.stringify(value);
 }
 
@@ -42,8 +47,14 @@ export function yamlField(key: string, value: string, indent: number, firstPrefi
   if (value.includes('\n')) {
     const blockLines = value.split('\n');
     const blockSafe =
-      !/[\r\t]/.test(value) && !blockLines[0].startsWith(' ') && blockLines.every((line) => line === line.trimEnd()) && !value.endsWith('\n');
-    const block = (first: string, name: string, pad: string) => [`${first}${name}: |-`, ...blockLines.map((line) => (line === '' ? '' : `${pad}${line}`))];
+      !/[\r\t]/.test(value) &&
+      !blockLines[0].startsWith(' ') &&
+      blockLines.every((line) => line === line.trimEnd()) &&
+      !value.endsWith('\n');
+    const block = (first: string, name: string, pad: string) => [
+      `${first}${name}: |-`,
+      ...blockLines.map((line) => (line === '' ? '' : `${pad}${line}`)),
+    ];
     if (blockSafe && parseBack(block('', 'v', '  ')) === value) return block(lead, key, ' '.repeat(indent + 2));
     return [`${lead}${key}: ${JSON.stringify(value)}`];
   }

@@ -49,11 +49,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (errors.length > 0) return { ok: false, problems: errors, sites: [] };
   const ids = checked.index.partnerships.map((p) => p.id);
   if (ids.length === 0) {
-    return { ok: false, problems: [{ file: options.contentDir, message: 'there is no partnership to build', hint: 'add a folder with a partnership.md' }], sites: [] };
+    return {
+      ok: false,
+      problems: [{ file: options.contentDir, message: 'there is no partnership to build', hint: 'add a folder with a partnership.md' }],
+      sites: [],
+    };
   }
   if (options.partnership && !ids.includes(options.partnership)) {
     const suggestion = didYouMean(options.partnership, ids);
-    return { ok: false, problems: [], error: `unknown partnership "${options.partnership}"${suggestion ? `; ${suggestion}` : ''} (the content has ${ids.join(', ')})`, sites: [] };
+    return {
+      ok: false,
+      problems: [],
+      error: `unknown partnership "${options.partnership}"${suggestion ? `; ${suggestion}` : ''} (the content has ${ids.join(', ')})`,
+      sites: [],
+    };
   }
 
   // Staging sits beside the output so the final swap is a rename on one file system.
@@ -62,27 +71,33 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     log('2/4 Rendering pages with Astro...');
     const base = options.base ? `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
-    const run = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot, '--outDir', staging], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: {
-        ...astroEnvironment(),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        PLAN_CONTENT: path.resolve(options.contentDir),
-        PLAN_PARTNERSHIP: options.partnership ?? '',
-        PLAN_SITE: options.site ?? '',
-        PLAN_BASE: base,
-        PLAN_CACHE_DIR: cacheDir,
-        PLAN_BUILD_DATE: options.buildDate ?? new Date().toISOString().slice(0, 10),
+    const run = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot, '--outDir', staging],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: {
+          ...astroEnvironment(),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          PLAN_CONTENT: path.resolve(options.contentDir),
+          PLAN_PARTNERSHIP: options.partnership ?? '',
+          PLAN_SITE: options.site ?? '',
+          PLAN_BASE: base,
+          PLAN_CACHE_DIR: cacheDir,
+          PLAN_BUILD_DATE: options.buildDate ?? new Date().toISOString().slice(0, 10),
+        },
+        maxBuffer: 256 * 1024 * 1024,
       },
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    );
     if (run.status !== 0) {
       return { ok: false, problems: [], error: `Astro could not build the site:\n${run.stderr || run.stdout}`, sites: [] };
     }
 
     log('3/4 Indexing each site for search...');
-    const sites = options.partnership ? [{ partnership: options.partnership, dir: staging }] : ids.map((id) => ({ partnership: id, dir: path.join(staging, id) }));
+    const sites = options.partnership
+      ? [{ partnership: options.partnership, dir: staging }]
+      : ids.map((id) => ({ partnership: id, dir: path.join(staging, id) }));
     const built: BuildResult['sites'] = [];
     for (const site of sites) {
       const pages = await indexSite(site.dir);
@@ -111,7 +126,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 function astroEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST') || key.startsWith('VITE_'))
+      delete env[key];
   }
   return env;
 }
@@ -140,7 +156,10 @@ export function reportBuild(result: BuildResult): string {
     return result.sites.map((s) => `Built ${s.partnership}: ${s.pages} pages in ${path.relative(process.cwd(), s.dir) || '.'}`).join('\n');
   }
   const lines = result.problems.map(formatProblem);
-  if (result.problems.length) lines.push(`\n${result.problems.length} ${result.problems.length === 1 ? 'error' : 'errors'} found. Nothing was built; the previous site is unchanged.`);
+  if (result.problems.length)
+    lines.push(
+      `\n${result.problems.length} ${result.problems.length === 1 ? 'error' : 'errors'} found. Nothing was built; the previous site is unchanged.`,
+    );
   if (result.error) lines.push(`${result.error}\nNothing was published; the previous site is unchanged.`);
   return lines.join('\n');
 }

@@ -30,12 +30,36 @@ export function summarise(result: CheckResult): string {
     `Checked ${count(result.fileCount, 'file', 'files')}:`,
     [
       count(result.index.partnerships.length, 'partnership', 'partnerships'),
-      count(sum((p) => p.plans.length), 'plan', 'plans'),
-      count(sum((p) => p.priorities.length), 'priority', 'priorities'),
-      count(sum((p) => p.objectives.length), 'objective', 'objectives'),
-      count(sum((p) => p.actions.length), 'action', 'actions'),
-      count(sum((p) => p.groups.length), 'group', 'groups'),
-      count(sum((p) => p.years.length), 'reporting year', 'reporting years'),
+      count(
+        sum((p) => p.plans.length),
+        'plan',
+        'plans',
+      ),
+      count(
+        sum((p) => p.priorities.length),
+        'priority',
+        'priorities',
+      ),
+      count(
+        sum((p) => p.objectives.length),
+        'objective',
+        'objectives',
+      ),
+      count(
+        sum((p) => p.actions.length),
+        'action',
+        'actions',
+      ),
+      count(
+        sum((p) => p.groups.length),
+        'group',
+        'groups',
+      ),
+      count(
+        sum((p) => p.years.length),
+        'reporting year',
+        'reporting years',
+      ),
     ].join(', ') + '.',
   ].join(' ');
 }

@@ -54,7 +54,12 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The id a name would have if written the way ids are: "Safeguarding Board" -> "safeguarding-board". */
 export function suggestId(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 function displayPathOf(absolutePath: string): string {
@@ -86,7 +91,11 @@ export function parseSource(text: string): {
 } {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (clean.trim() === '') {
-    return { body: '', frontmatterLines: [], error: { message: 'the file is empty', hint: 'start it with frontmatter between two "---" lines; `npm run new` writes a valid file' } };
+    return {
+      body: '',
+      frontmatterLines: [],
+      error: { message: 'the file is empty', hint: 'start it with frontmatter between two "---" lines; `npm run new` writes a valid file' },
+    };
   }
   if (!clean.startsWith('---\n')) {
     return {
@@ -99,19 +108,30 @@ export function parseSource(text: string): {
   const frontmatterText = close === -1 ? clean.slice(4) : clean.slice(4, close + 1);
   const frontmatterLines = frontmatterText.split('\n');
   if (close === -1) {
-    return { body: '', frontmatterLines, error: { message: 'the frontmatter is never closed', line: 1, hint: 'add a line "---" after the last field' } };
+    return {
+      body: '',
+      frontmatterLines,
+      error: { message: 'the frontmatter is never closed', line: 1, hint: 'add a line "---" after the last field' },
+    };
   }
   try {
     // An options object stops gray-matter caching every file it has parsed (it keys
     // its cache on the text alone), which would grow without bound in watch mode.
     // YAML's core schema keeps dates as text: gray-matter's own js-yaml 3 silently turns
     // an impossible date like 2021-02-30 into 2 March, and the schema must see what was written.
-    const parsed = matter(clean, { excerpt: false, engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object } });
+    const parsed = matter(clean, {
+      excerpt: false,
+      engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
+    });
     const data = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      return { body: parsed.content, frontmatterLines, error: { message: 'the frontmatter is not a list of "field: value" lines', line: 2 } };
+      return {
+        body: parsed.content,
+        frontmatterLines,
+        error: { message: 'the frontmatter is not a list of "field: value" lines', line: 2 },
+      };
     }
-    return { data: data as Record<string, unknown>, body: parsed.content, frontmatterLines };
+    return { data, body: parsed.content, frontmatterLines };
   } catch (error) {
     const yamlError = error as { reason?: string; message?: string; mark?: { line?: number } };
     // js-yaml counts from 0 at the opening "---" line, which is line 1 of the file.
@@ -141,7 +161,11 @@ export function loadContent(contentDir: string): LoadResult {
       .filter((name) => !isIgnored(name) && statSync(path.join(root, name)).isDirectory())
       .sort();
   } catch {
-    problems.push({ file: displayPathOf(root), message: 'the content folder does not exist', hint: 'create it, or point the tool at your plan with --content DIR' });
+    problems.push({
+      file: displayPathOf(root),
+      message: 'the content folder does not exist',
+      hint: 'create it, or point the tool at your plan with --content DIR',
+    });
     return { files, problems, fileCount };
   }
 
@@ -186,7 +210,12 @@ export function loadContent(contentDir: string): LoadResult {
       }
       const parsed = parseSource(readFileSync(absolutePath, 'utf8'));
       if (parsed.error || !parsed.data) {
-        problems.push({ file: displayPath, line: parsed.error?.line, message: parsed.error?.message ?? 'unreadable', hint: parsed.error?.hint });
+        problems.push({
+          file: displayPath,
+          line: parsed.error?.line,
+          message: parsed.error?.message ?? 'unreadable',
+          hint: parsed.error?.hint,
+        });
         continue;
       }
       files.push({
@@ -201,8 +230,10 @@ export function loadContent(contentDir: string): LoadResult {
         frontmatterStart: 2,
       });
     }
-    if (!files.some((file) => file.partnership === partnership && file.type === 'partnership') &&
-        !problems.some((p) => p.file === displayPathOf(path.join(folder, partnershipFile)))) {
+    if (
+      !files.some((file) => file.partnership === partnership && file.type === 'partnership') &&
+      !problems.some((p) => p.file === displayPathOf(path.join(folder, partnershipFile)))
+    ) {
       problems.push({
         file: displayPathOf(folder),
         message: `the partnership folder "${partnership}" has no ${partnershipFile}`,

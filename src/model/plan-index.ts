@@ -133,7 +133,14 @@ export interface IndexOptions {
 
 export const fileKey = (partnership: string, type: string, id: string) => `${partnership}/${type}/${id}`;
 
-const typeOfNoun: Record<string, string> = { group: 'group', 'reporting year': 'year', plan: 'plan', priority: 'priority', objective: 'objective', action: 'action' };
+const typeOfNoun: Record<string, string> = {
+  group: 'group',
+  'reporting year': 'year',
+  plan: 'plan',
+  priority: 'priority',
+  objective: 'objective',
+  action: 'action',
+};
 
 /** Builds the graph and returns, beside it, every reference it could not resolve. */
 export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { index: PlanIndex; problems: Problem[] } {
@@ -209,7 +216,15 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     const base = { id: entry.id, partnership };
     switch (entry.type) {
       case 'plan': {
-        const node: PlanNode = { ...base, kind: 'plan', entry, parts: [], priorities: [], yearIds: yearsInPeriod(entry.data.period), years: [] };
+        const node: PlanNode = {
+          ...base,
+          kind: 'plan',
+          entry,
+          parts: [],
+          priorities: [],
+          yearIds: yearsInPeriod(entry.data.period),
+          years: [],
+        };
         const partIds = new Set<string>();
         entry.data.parts.forEach((part, index) => {
           if (partIds.has(part.id)) report(entry, ['parts', index, 'id'], `duplicate part id "${part.id}"`, 'each part needs its own id');
@@ -238,15 +253,40 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
         break;
       case 'priority':
         put(priorities, entry.partnership, entry.id, {
-          ...base, kind: 'priority', entry, objectives: [], directActions: [], actions: [], groups: [], years: [], joint: [],
+          ...base,
+          kind: 'priority',
+          entry,
+          objectives: [],
+          directActions: [],
+          actions: [],
+          groups: [],
+          years: [],
+          joint: [],
           label: levelName('priority'),
         });
         break;
       case 'objective':
-        put(objectives, entry.partnership, entry.id, { ...base, kind: 'objective', entry, actions: [], groups: [], years: [], joint: [], label: levelName('objective') });
+        put(objectives, entry.partnership, entry.id, {
+          ...base,
+          kind: 'objective',
+          entry,
+          actions: [],
+          groups: [],
+          years: [],
+          joint: [],
+          label: levelName('objective'),
+        });
         break;
       case 'action':
-        put(actions, entry.partnership, entry.id, { ...base, kind: 'action', entry, groups: [], years: [], joint: [], label: levelName('action') });
+        put(actions, entry.partnership, entry.id, {
+          ...base,
+          kind: 'action',
+          entry,
+          groups: [],
+          years: [],
+          joint: [],
+          label: levelName('action'),
+        });
         break;
     }
   }
@@ -267,10 +307,14 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     if (target !== from.partnership) {
       const declared = owner(from)?.jointWith.some((j) => j.id === target);
       if (!declared || !joint.includes(target)) {
-        report(from, field, `${noun} "${reference}" belongs to another partnership ("${target}")`,
+        report(
+          from,
+          field,
+          `${noun} "${reference}" belongs to another partnership ("${target}")`,
           declared
             ? `add "${target}" to this file's joint list to show it is joint work`
-            : `declare "${target}" under jointWith in ${contentPrefix(from)}${from.partnership}/partnership.md and add it to this file's joint list, or name a ${noun} of ${from.partnership}`);
+            : `declare "${target}" under jointWith in ${contentPrefix(from)}${from.partnership}/partnership.md and add it to this file's joint list, or name a ${noun} of ${from.partnership}`,
+        );
         return undefined;
       }
     }
@@ -281,8 +325,12 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     if (noun === 'reporting year') {
       const plan = owner(from)?.plans.find((p) => p.yearIds.includes(id));
       if (plan) {
-        report(from, field, `unknown reporting year "${id}": the plan "${plan.id}" spans it, but it has no file yet`,
-          `add ${contentPrefix(from)}${target}/years/${id}.md with "plan: ${plan.id}" in its frontmatter`);
+        report(
+          from,
+          field,
+          `unknown reporting year "${id}": the plan "${plan.id}" spans it, but it has no file yet`,
+          `add ${contentPrefix(from)}${target}/years/${id}.md with "plan: ${plan.id}" in its frontmatter`,
+        );
         return undefined;
       }
     }
@@ -294,7 +342,9 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       `unknown ${noun} "${reference}"${suggestion ? `; ${suggestion}` : ''}`,
       elsewhere && target === from.partnership
         ? `"${id}" is a ${noun} of ${elsewhere}; for joint work write "${elsewhere}/${id}" and list "${elsewhere}" under joint`
-        : suggestion ? undefined : `no file ${contentPrefix(from)}${target}/${pluralFolder(noun)}/${id}.md exists`,
+        : suggestion
+          ? undefined
+          : `no file ${contentPrefix(from)}${target}/${pluralFolder(noun)}/${id}.md exists`,
     );
     return undefined;
   };
@@ -307,8 +357,12 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       if (joint) list.push(joint);
       else {
         const suggestion = didYouMean(id, partnership?.jointWith.map((j) => j.id) ?? []);
-        report(from, ['joint', index], `unknown joint partnership "${id}"${suggestion ? `; ${suggestion}` : ''}`,
-          `declare it under jointWith in ${contentPrefix(from)}${from.partnership}/partnership.md`);
+        report(
+          from,
+          ['joint', index],
+          `unknown joint partnership "${id}"${suggestion ? `; ${suggestion}` : ''}`,
+          `declare it under jointWith in ${contentPrefix(from)}${from.partnership}/partnership.md`,
+        );
       }
     });
     return list;
@@ -329,8 +383,12 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       if (!year) return;
       const plan = node.plan;
       if (plan && year.plan && year.plan !== plan) {
-        report(node.entry, ['years', index], `reporting year "${ref}" belongs to the plan "${year.plan.id}", not to this item's plan "${plan.id}"`,
-          `use one of ${plan.yearIds.join(', ')}`);
+        report(
+          node.entry,
+          ['years', index],
+          `reporting year "${ref}" belongs to the plan "${year.plan.id}", not to this item's plan "${plan.id}"`,
+          `use one of ${plan.yearIds.join(', ')}`,
+        );
         return;
       }
       if (!node.years.includes(year)) {
@@ -346,8 +404,12 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       const plan = resolve(plans, 'plan', year.entry, ['plan'], year.entry.data.plan);
       if (plan) {
         if (!yearInPeriod(year.id, plan.entry.data.period)) {
-          report(year.entry, [], `reporting year ${year.id} is outside its plan's period (${plan.entry.data.period})`,
-            `the plan spans ${plan.yearIds.join(', ')}`);
+          report(
+            year.entry,
+            [],
+            `reporting year ${year.id} is outside its plan's period (${plan.entry.data.period})`,
+            `the plan spans ${plan.yearIds.join(', ')}`,
+          );
         } else {
           year.plan = plan;
           plan.years.push(year);
@@ -383,8 +445,14 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       }
       if (at && walked.get(at) === 'walking') {
         const loop = trail.slice(trail.indexOf(at));
-        report(at.entry, ['parent'], loop.length === 1 ? `the group "${at.id}" is its own parent` : `groups report to each other in a loop: ${[...loop, at].map((g) => g.id).join(' → ')}`,
-          `a group cannot report to itself, even through others: change the parent of "${at.id}"`);
+        report(
+          at.entry,
+          ['parent'],
+          loop.length === 1
+            ? `the group "${at.id}" is its own parent`
+            : `groups report to each other in a loop: ${[...loop, at].map((g) => g.id).join(' → ')}`,
+          `a group cannot report to itself, even through others: change the parent of "${at.id}"`,
+        );
         at.parent!.children.splice(at.parent!.children.indexOf(at), 1);
         at.parent = undefined;
       }
@@ -405,13 +473,26 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
             priority.part = part;
             part.priorities.push(priority);
           } else {
-            const suggestion = didYouMean(data.part, plan.parts.map((p) => p.id));
-            report(priority.entry, ['part'], `unknown part "${data.part}" of plan "${plan.id}"${suggestion ? `; ${suggestion}` : ''}`,
-              plan.parts.length ? `the plan's parts are ${plan.parts.map((p) => p.id).join(', ')}` : 'the plan has no parts: remove this field');
+            const suggestion = didYouMean(
+              data.part,
+              plan.parts.map((p) => p.id),
+            );
+            report(
+              priority.entry,
+              ['part'],
+              `unknown part "${data.part}" of plan "${plan.id}"${suggestion ? `; ${suggestion}` : ''}`,
+              plan.parts.length
+                ? `the plan's parts are ${plan.parts.map((p) => p.id).join(', ')}`
+                : 'the plan has no parts: remove this field',
+            );
           }
         } else if (plan.parts.length > 0) {
-          report(priority.entry, ['part'], `required field is missing: the plan "${plan.id}" has parts, so each priority must name one`,
-            `add part: with one of ${plan.parts.map((p) => p.id).join(', ')}`);
+          report(
+            priority.entry,
+            ['part'],
+            `required field is missing: the plan "${plan.id}" has parts, so each priority must name one`,
+            `add part: with one of ${plan.parts.map((p) => p.id).join(', ')}`,
+          );
         }
       }
       priority.label = levelName('priority', priority.part?.part.labels, priority.partnership.entry.data.labels);
@@ -437,8 +518,12 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     for (const action of map.values()) {
       const data = action.entry.data;
       if (!data.objective && !data.priority) {
-        report(action.entry, [], 'this action belongs to nothing: it names neither an objective nor a priority',
-          'add objective: (or, in a plan without objectives, priority:) with the id of the item it delivers');
+        report(
+          action.entry,
+          [],
+          'this action belongs to nothing: it names neither an objective nor a priority',
+          'add objective: (or, in a plan without objectives, priority:) with the id of the item it delivers',
+        );
       }
       if (data.objective) {
         const objective = resolve(objectives, 'objective', action.entry, ['objective'], data.objective);
@@ -451,8 +536,12 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       if (data.priority) {
         const priority = resolve(priorities, 'priority', action.entry, ['priority'], data.priority);
         if (priority && action.objective && action.priority && action.priority !== priority) {
-          report(action.entry, ['priority'], `the action's objective "${action.objective.id}" belongs to the priority "${action.priority.id}", not "${priority.id}"`,
-            'remove priority: (it follows from the objective) or correct it');
+          report(
+            action.entry,
+            ['priority'],
+            `the action's objective "${action.objective.id}" belongs to the priority "${action.priority.id}", not "${priority.id}"`,
+            'remove priority: (it follows from the objective) or correct it',
+          );
         } else if (priority && !action.objective) {
           action.priority = priority;
           priority.directActions.push(action);
@@ -514,5 +603,16 @@ function planOrder(priority: PriorityNode): number {
 }
 
 function pluralFolder(noun: string): string {
-  return ({ group: 'groups', 'reporting year': 'years', plan: 'plans', priority: 'priorities', objective: 'objectives', action: 'actions' } as Record<string, string>)[noun] ?? noun;
+  return (
+    (
+      {
+        group: 'groups',
+        'reporting year': 'years',
+        plan: 'plans',
+        priority: 'priorities',
+        objective: 'objectives',
+        action: 'actions',
+      } as Record<string, string>
+    )[noun] ?? noun
+  );
 }

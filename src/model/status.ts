@@ -39,9 +39,7 @@ export function rollUp(own: Status | undefined, actionStatuses: readonly Status[
 
 /** How many of the given statuses there are of each, in the fixed order. */
 export function countByStatus(statuses: readonly Status[]): Array<{ status: Status; count: number }> {
-  return statusValues
-    .map((status) => ({ status, count: statuses.filter((s) => s === status).length }))
-    .filter((row) => row.count > 0);
+  return statusValues.map((status) => ({ status, count: statuses.filter((s) => s === status).length })).filter((row) => row.count > 0);
 }
 
 import type { ItemNode, PlanNode } from './plan-index.ts';
@@ -49,7 +47,10 @@ import type { ItemNode, PlanNode } from './plan-index.ts';
 /** An action with no status written is not started. */
 export function statusOf(node: ItemNode): Status | undefined {
   if (node.kind === 'action') return node.entry.data.status ?? 'not-started';
-  return rollUp(node.entry.data.status, node.actions.map((a) => statusOf(a)!));
+  return rollUp(
+    node.entry.data.status,
+    node.actions.map((a) => statusOf(a)!),
+  );
 }
 
 /** A plan's status counts: its actions by status. */

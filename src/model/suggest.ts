@@ -21,7 +21,9 @@ export function editDistance(a: string, b: string): number {
  * for "training-sub-group"), the nearest of those.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const scored = [...candidates].map((candidate) => ({ candidate, distance: editDistance(word, candidate) })).sort((a, b) => a.distance - b.distance);
+  const scored = [...candidates]
+    .map((candidate) => ({ candidate, distance: editDistance(word, candidate) }))
+    .sort((a, b) => a.distance - b.distance);
   const best = scored[0];
   if (!best) return undefined;
   const limit = Math.max(2, Math.floor(Math.max(word.length, best.candidate.length) / 3));

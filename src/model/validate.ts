@@ -57,14 +57,25 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 function knownKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   let current: z.ZodType | undefined = schema;
   for (const segment of path) {
-    while (current && 'unwrap' in current && typeof (current as { unwrap?: unknown }).unwrap === 'function' && !(current instanceof z.ZodObject) && !(current instanceof z.ZodArray)) {
+    while (
+      current &&
+      'unwrap' in current &&
+      typeof (current as { unwrap?: unknown }).unwrap === 'function' &&
+      !(current instanceof z.ZodObject) &&
+      !(current instanceof z.ZodArray)
+    ) {
       current = (current as unknown as { unwrap(): z.ZodType }).unwrap();
     }
     if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(segment)];
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
     else return [];
   }
-  while (current && !(current instanceof z.ZodObject) && 'unwrap' in current && typeof (current as { unwrap?: unknown }).unwrap === 'function') {
+  while (
+    current &&
+    !(current instanceof z.ZodObject) &&
+    'unwrap' in current &&
+    typeof (current as { unwrap?: unknown }).unwrap === 'function'
+  ) {
     current = (current as unknown as { unwrap(): z.ZodType }).unwrap();
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
@@ -99,7 +110,10 @@ function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$Z
       break;
     case 'invalid_value': {
       const options = issue.values.map((value) => `"${String(value)}"`).join(', ');
-      message = found === undefined ? `required field is missing: expected one of ${options}` : `expected one of ${options}, found ${describeValue(found)}`;
+      message =
+        found === undefined
+          ? `required field is missing: expected one of ${options}`
+          : `expected one of ${options}, found ${describeValue(found)}`;
       hint = typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : undefined;
       break;
     }
@@ -135,11 +149,24 @@ function standInPartnership(file: SourceFile): AnyEntry {
     if (result.success) data[key] = result.data;
   }
   for (const key of ['name', 'shortName', 'area']) data[key] ??= file.partnership;
-  return { type: 'partnership', partnership: file.partnership, id: file.id, data, body: file.body, file: file.displayPath, frontmatterLines: file.frontmatterLines } as AnyEntry;
+  return {
+    type: 'partnership',
+    partnership: file.partnership,
+    id: file.id,
+    data,
+    body: file.body,
+    file: file.displayPath,
+    frontmatterLines: file.frontmatterLines,
+  } as AnyEntry;
 }
 
 /** Checks each file's frontmatter against its type's schema. */
-export function validateFiles(files: SourceFile[]): { entries: AnyEntry[]; problems: Problem[]; invalid: SourceFile[]; standIns: AnyEntry[] } {
+export function validateFiles(files: SourceFile[]): {
+  entries: AnyEntry[];
+  problems: Problem[];
+  invalid: SourceFile[];
+  standIns: AnyEntry[];
+} {
   const entries: AnyEntry[] = [];
   const problems: Problem[] = [];
   const invalid: SourceFile[] = [];

@@ -66,5 +66,8 @@ export function parseCsv(text: string): ParsedCsv {
     rows.push(row);
     lines.push(rowLine);
   }
-  return { rows: rows.filter((r) => !(r.length === 1 && r[0] === '')), lines: lines.filter((_, i) => !(rows[i].length === 1 && rows[i][0] === '')) };
+  return {
+    rows: rows.filter((r) => !(r.length === 1 && r[0] === '')),
+    lines: lines.filter((_, i) => !(rows[i].length === 1 && rows[i][0] === '')),
+  };
 }

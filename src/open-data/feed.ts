@@ -22,7 +22,9 @@ export interface FeedUpdate {
 export function progressUpdates(partnership: PartnershipNode): FeedUpdate[] {
   const items: ItemNode[] = [...partnership.priorities, ...partnership.objectives, ...partnership.actions];
   return items
-    .flatMap((item) => item.entry.data.progress.map((u, index) => ({ item, index, date: u.date, by: u.by, status: u.status, text: u.text })))
+    .flatMap((item) =>
+      item.entry.data.progress.map((u, index) => ({ item, index, date: u.date, by: u.by, status: u.status, text: u.text })),
+    )
     .sort((a, b) => b.date.localeCompare(a.date) || a.item.id.localeCompare(b.item.id) || b.index - a.index);
 }
 
@@ -34,7 +36,10 @@ export function atomId(path: string, site: string | undefined): string {
   return site ? absolute(path, site) : `urn:plan-publisher:${path.replace(/^\/+|\/+$/g, '').replace(/[/#]+/g, ':')}`;
 }
 
-export function atomFeed(partnership: PartnershipNode, options: { site?: string; hrefOf: (item: ItemNode) => string; homeHref: string; feedHref: string; generated: string }): string {
+export function atomFeed(
+  partnership: PartnershipNode,
+  options: { site?: string; hrefOf: (item: ItemNode) => string; homeHref: string; feedHref: string; generated: string },
+): string {
   const data = partnership.entry.data;
   const updates = progressUpdates(partnership);
   const feedId = atomId(options.feedHref, options.site);

@@ -31,7 +31,7 @@ const itemFields = {
   statusRolledUp: z.boolean().describe('True when the status was worked out from its actions.'),
   rag: z.enum(ragValues).optional(),
   outcomes: z.array(markdown),
-  description: markdown.describe('The item\'s body, in Markdown; empty when there is none.'),
+  description: markdown.describe("The item's body, in Markdown; empty when there is none."),
   groups: z.array(z.string()).describe('Ids of the accountable groups (see groups).'),
   reportingYears: z.array(z.string()).describe('Like "2020-21".'),
   joint: z.array(z.string()).describe('Ids of the partnerships it is done jointly with (see partnership.jointWith).'),
@@ -82,13 +82,24 @@ export const planJsonSchema = z.object({
     }),
   ),
   groups: z.array(
-    z.object({ id: z.string(), name: z.string(), kind: z.enum(groupKindValues), acronym: z.string().optional(), remit: z.string().optional(), parent: z.string().optional(), url }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(groupKindValues),
+      acronym: z.string().optional(),
+      remit: z.string().optional(),
+      parent: z.string().optional(),
+      url,
+    }),
   ),
   reportingYears: z.array(z.object({ id: z.string(), plan: z.string().optional(), url })),
 });
 export type PlanJson = z.infer<typeof planJsonSchema>;
 
-export function planJson(partnership: PartnershipNode, options: { urlOf: (node: AnyNode) => string; generated: string; statusRule: string }): PlanJson {
+export function planJson(
+  partnership: PartnershipNode,
+  options: { urlOf: (node: AnyNode) => string; generated: string; statusRule: string },
+): PlanJson {
   const { urlOf } = options;
   const item = (node: ItemNode) => itemJson(node, urlOf);
   const data = partnership.entry.data;
@@ -164,5 +175,9 @@ function itemJson(node: ItemNode, urlOf: (node: ItemNode) => string) {
 
 /** The JSON Schema of plan.json, published beside it. */
 export function planJsonSchemaDocument(): unknown {
-  return { $id: 'plan.schema.json', title: 'Plan Publisher plan.json', ...z.toJSONSchema(planJsonSchema, { io: 'output', unrepresentable: 'any' }) };
+  return {
+    $id: 'plan.schema.json',
+    title: 'Plan Publisher plan.json',
+    ...z.toJSONSchema(planJsonSchema, { io: 'output', unrepresentable: 'any' }),
+  };
 }

@@ -36,12 +36,13 @@ async function start(root: HTMLElement) {
   let pagefind: Pagefind;
   try {
     const url = `${siteRoot}pagefind/pagefind.js`;
-    pagefind = await import(/* @vite-ignore */ url);
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: siteRoot });
     showFilters(await pagefind.filters());
     state = { ...state, filters: chosenFilters() }; // drops values the index does not have
   } catch {
-    status.textContent = 'Sorry, search is not working at the moment. You can find every part of the plan from the links at the top of the page.';
+    status.textContent =
+      'Sorry, search is not working at the moment. You can find every part of the plan from the links at the top of the page.';
     return;
   }
 
@@ -133,10 +134,10 @@ async function start(root: HTMLElement) {
     input.focus();
   });
   let busy = false; // one batch at a time, however fast the button is pressed
-  more.addEventListener('click', async () => {
+  more.addEventListener('click', () => {
     if (busy) return;
     busy = true;
-    await showMore(true).finally(() => (busy = false));
+    void showMore(true).finally(() => (busy = false));
   });
   await search();
 }
@@ -169,7 +170,11 @@ function marked(html: string): DocumentFragment {
   return out;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const el = Object.assign(document.createElement(tag), props);
   if (text !== undefined) el.textContent = text;
   return el;

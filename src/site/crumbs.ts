@@ -1,12 +1,30 @@
 /** Breadcrumbs: the way back up from a page, from the partnership's home (the page itself is its h1). */
-import type { Crumb } from '../components/Breadcrumbs.astro';
 import type { AnyNode, PartnershipNode } from '../model/plan-index.ts';
 import { hrefOf, pageHref } from './links.ts';
+
+/** One step back up: the text and where it leads. */
+export interface Crumb {
+  text: string;
+  href: string;
+}
+
+/** The name a node is shown by in a breadcrumb. */
+function nameOf(n: AnyNode): string {
+  switch (n.kind) {
+    case 'partnership':
+    case 'group':
+      return n.entry.data.name;
+    case 'year':
+      return n.id;
+    default:
+      return n.entry.data.title;
+  }
+}
 
 export function crumbsTo(node: AnyNode | undefined, partnership: PartnershipNode): Crumb[] {
   const home: Crumb = { text: 'Home', href: hrefOf(partnership) };
   if (!node || node.kind === 'partnership') return [home];
-  const up = (n: AnyNode): Crumb => ({ text: n.kind === 'group' ? n.entry.data.name : n.kind === 'year' ? n.id : n.entry.data.title, href: hrefOf(n) });
+  const up = (n: AnyNode): Crumb => ({ text: nameOf(n), href: hrefOf(n) });
   switch (node.kind) {
     case 'plan':
       return [home];

@@ -53,6 +53,11 @@ export async function publishedPartnerships(): Promise<PartnershipNode[]> {
   return [one];
 }
 
+/** The props every page of a partnership's site gets. */
+export interface SiteProps {
+  partnership: PartnershipNode;
+}
+
 /** getStaticPaths helper: one path per partnership site, with `site` undefined for a site at the root. */
 export async function sitePaths<T>(each: (partnership: PartnershipNode) => Array<{ params?: Record<string, string>; props: T }>) {
   const single = singlePartnership();

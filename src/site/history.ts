@@ -37,7 +37,16 @@ function readHistory(contentDir: string): History {
       }
     }
     for (const line of git(contentDir, ['status', '--porcelain', '--untracked-files=all', '--', '.']).split('\n')) {
-      if (line.length > 3) history.dirty.add(path.join(top, line.slice(3).replace(/^.* -> /, '').replace(/^"|"$/g, '')));
+      if (line.length > 3)
+        history.dirty.add(
+          path.join(
+            top,
+            line
+              .slice(3)
+              .replace(/^.* -> /, '')
+              .replace(/^"|"$/g, ''),
+          ),
+        );
     }
   } catch {
     // Not a git checkout, or git is not installed: file times only.

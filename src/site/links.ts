@@ -20,7 +20,14 @@ export function allSitesRoot(): string {
   return base();
 }
 
-const folders = { plan: 'plans', priority: 'priorities', objective: 'objectives', action: 'actions', group: 'groups', year: 'years' } as const;
+const folders = {
+  plan: 'plans',
+  priority: 'priorities',
+  objective: 'objectives',
+  action: 'actions',
+  group: 'groups',
+  year: 'years',
+} as const;
 
 export function hrefOf(node: AnyNode): string {
   if (node.kind === 'partnership') return siteRoot(node);

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { userEnvironment } from '../helpers/env.ts';
 
 const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
 
@@ -28,7 +29,7 @@ export function changedFiles(before: Map<string, string>, after: Map<string, str
 
 /** Runs `scripts/<script>.ts` from `cwd` with no terminal, as CI or a pipe would. */
 export function runScript(script: 'new' | 'import' | 'check', args: string[], cwd: string) {
-  const { PLAN_CONTENT: _ignored, ...env } = process.env;
+  const env = userEnvironment();
   const run = spawnSync(node, [fileURLToPath(new URL(`../../scripts/${script}.ts`, import.meta.url)), ...args], {
     cwd,
     encoding: 'utf8',

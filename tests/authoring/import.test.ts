@@ -80,7 +80,10 @@ function publishedCsv(contentDir: string, partnership = 'hampshire'): string {
 /** The CSV with some cells changed: `edits[id][column] = value`. */
 function edited(csv: string, edits: Record<string, Partial<Record<(typeof actionColumns)[number], string>>>): string {
   const [header, ...rows] = parseCsv(csv).rows;
-  return toCsv([header, ...rows.map((row) => header.map((column, i) => edits[row[0]]?.[column as (typeof actionColumns)[number]] ?? row[i]))]);
+  return toCsv([
+    header,
+    ...rows.map((row) => header.map((column, i) => edits[row[0]]?.[column as (typeof actionColumns)[number]] ?? row[i])),
+  ]);
 }
 
 function setUp(extra: Tree = {}) {
@@ -117,7 +120,9 @@ describe('npm run import', () => {
     const oldLines = before.get('hampshire/actions/deliver-training.md')!.split('\n');
     const newLines = after.get('hampshire/actions/deliver-training.md')!.split('\n');
     expect(newLines).toHaveLength(oldLines.length);
-    expect(newLines.flatMap((line, i) => (line === oldLines[i] ? [] : [[oldLines[i], line]]))).toEqual([['status: in-progress', 'status: complete']]);
+    expect(newLines.flatMap((line, i) => (line === oldLines[i] ? [] : [[oldLines[i], line]]))).toEqual([
+      ['status: in-progress', 'status: complete'],
+    ]);
     expect(stable(result.report)).toMatchInlineSnapshot(`
       "content/hampshire/actions/deliver-training.md
           status: in-progress → complete
@@ -131,7 +136,11 @@ describe('npm run import', () => {
     const { csvPath, contentDir, write } = setUp();
     write(
       edited(publishedCsv(contentDir), {
-        'deliver-training': { last_update_date: '2021-06-30', last_update_by: 'Training Sub-Group', last_update_text: 'All sessions delivered.\n\n120 staff attended: see the *report*.' },
+        'deliver-training': {
+          last_update_date: '2021-06-30',
+          last_update_by: 'Training Sub-Group',
+          last_update_text: 'All sessions delivered.\n\n120 staff attended: see the *report*.',
+        },
       }),
     );
     const before = read('deliver-training.md');
@@ -147,9 +156,15 @@ describe('npm run import', () => {
       '',
     ].join('\n');
     expect(after).toBe(before.replace('\n---\nDeliver', `\n${added}---\nDeliver`));
-    const action = checkContent(contentDir).index.partnership('hampshire')!.actions.find((a) => a.id === 'deliver-training')!;
+    const action = checkContent(contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === 'deliver-training')!;
     expect(action.entry.data.progress).toHaveLength(3);
-    expect(action.entry.data.progress[2]).toEqual({ date: '2021-06-30', by: 'Training Sub-Group', text: 'All sessions delivered.\n\n120 staff attended: see the *report*.' });
+    expect(action.entry.data.progress[2]).toEqual({
+      date: '2021-06-30',
+      by: 'Training Sub-Group',
+      text: 'All sessions delivered.\n\n120 staff attended: see the *report*.',
+    });
 
     // The site now publishes that update as the latest: importing its CSV changes nothing.
     write(publishedCsv(contentDir));
@@ -160,7 +175,11 @@ describe('npm run import', () => {
 
   it('keeps a Windows file Windows: CRLF, byte-order mark, comments and quoting', () => {
     const { csvPath, contentDir, write } = setUp();
-    write(edited(publishedCsv(contentDir), { 'windows-file': { status: 'complete', rag: 'green', last_update_date: '2021-03-31', last_update_text: 'Audit finished.' } }));
+    write(
+      edited(publishedCsv(contentDir), {
+        'windows-file': { status: 'complete', rag: 'green', last_update_date: '2021-03-31', last_update_text: 'Audit finished.' },
+      }),
+    );
     expect(importActions({ csvPath, contentDir }).exitCode).toBe(0);
     const after = read('windows-file.md');
     expect(after.startsWith('\uFEFF---\r\n# Written on a work PC.\r\n')).toBe(true);
@@ -194,7 +213,12 @@ describe('npm run import', () => {
     write(
       edited(publishedCsv(contentDir), {
         'flow-style': { status: 'ongoing', last_update_date: '2021-05-01', last_update_text: 'Started: "phase one".' },
-        'empty-progress': { rag: '', last_update_date: '2021-05-02', last_update_by: 'Business Manager', last_update_text: 'Back on track.' },
+        'empty-progress': {
+          rag: '',
+          last_update_date: '2021-05-02',
+          last_update_by: 'Business Manager',
+          last_update_text: 'Back on track.',
+        },
       }),
     );
     const result = importActions({ csvPath, contentDir });
@@ -247,11 +271,14 @@ describe('npm run import', () => {
   it('reads a CSV saved by Excel: byte-order mark, CRLF, UK dates, "In Progress", multi-line cells', () => {
     const { csvPath, contentDir, write } = setUp();
     const header = actionColumns.join(',');
-    const row = 'deliver-training,Deliver neglect training,Responding to neglect,Understand neglect across the partnership,Training Sub-Group,2020-21,In Progress,Amber,01/07/2021,Chair,"Line one,\r\nline two",/hampshire/actions/deliver-training/';
+    const row =
+      'deliver-training,Deliver neglect training,Responding to neglect,Understand neglect across the partnership,Training Sub-Group,2020-21,In Progress,Amber,01/07/2021,Chair,"Line one,\r\nline two",/hampshire/actions/deliver-training/';
     write(`\uFEFF${header}\r\n${row}\r\n`);
     const result = importActions({ csvPath, contentDir });
     expect(result.exitCode, result.report).toBe(0);
-    const action = checkContent(contentDir).index.partnership('hampshire')!.actions.find((a) => a.id === 'deliver-training')!;
+    const action = checkContent(contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === 'deliver-training')!;
     expect(action.entry.data.rag).toBe('amber');
     expect(action.entry.data.progress.at(-1)).toEqual({ date: '2021-07-01', by: 'Chair', rag: 'amber', text: 'Line one,\nline two' });
     expect(parseCellDate('31/02/2021')).toBeUndefined();

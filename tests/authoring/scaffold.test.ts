@@ -80,7 +80,11 @@ describe('npm run new', () => {
       'isle-of-wight/actions/deliver-online-safety-training.md',
     ]);
     const partnership = checkContent(tree.contentDir).index.partnership('isle-of-wight')!;
-    expect(partnership.entry.data).toMatchObject({ name: 'Isle of Wight Safeguarding Children Partnership', shortName: 'IOWSCP', area: 'Isle of Wight' });
+    expect(partnership.entry.data).toMatchObject({
+      name: 'Isle of Wight Safeguarding Children Partnership',
+      shortName: 'IOWSCP',
+      area: 'Isle of Wight',
+    });
     expect(partnership.actions[0].objective?.priority?.plan?.id).toBe('business-plan-2023-26');
     expect(readFileSync(path.join(tree.contentDir, written[6]), 'utf8')).toMatchInlineSnapshot(`
       "---
@@ -115,11 +119,18 @@ describe('npm run new', () => {
 
   it('numbers a new item after its siblings and quotes a title YAML would misread', async () => {
     tree = writeTree(validTree());
-    const result = await create({ type: 'action', title: 'Part B: "review" the #1 toolkit', objective: 'understand-neglect', groups: ['training-sub-group'] });
+    const result = await create({
+      type: 'action',
+      title: 'Part B: "review" the #1 toolkit',
+      objective: 'understand-neglect',
+      groups: ['training-sub-group'],
+    });
     expect(result.status).toBe('written');
     if (result.status !== 'written') return;
     expect(result.id).toBe('part-b-review-the-1-toolkit');
-    const action = checkContent(tree.contentDir).index.partnership('hampshire')!.actions.find((a) => a.id === result.id)!;
+    const action = checkContent(tree.contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === result.id)!;
     expect(action.entry.data.title).toBe('Part B: "review" the #1 toolkit');
     expect(action.entry.data.order).toBe(2);
     expect(result.text).toContain(`title: 'Part B: "review" the #1 toolkit'\n`);
@@ -183,23 +194,23 @@ describe('npm run new', () => {
       'Which reporting years does it belong to?': ['2021-22'],
     };
     const prompter: Prompter = {
-      async choose(question, choices) {
+      choose(question, choices) {
         asked.push(`${question} [${choices.map((c) => c.id).join(', ')}]`);
-        return answers[question] as string;
+        return Promise.resolve(answers[question] as string);
       },
-      async chooseMany(question, choices) {
+      chooseMany(question, choices) {
         asked.push(`${question} [${choices.map((c) => c.id).join(', ')}]`);
-        return answers[question] as string[];
+        return Promise.resolve(answers[question] as string[]);
       },
-      async text(question) {
+      text(question) {
         asked.push(question);
-        return 'Typed title';
+        return Promise.resolve('Typed title');
       },
       close() {},
     };
     const result = await create({ type: 'action' }, prompter);
     expect(asked).toEqual([
-      'Title: the action\'s title as the plan words it',
+      "Title: the action's title as the plan words it",
       'Which priority does it deliver? [neglect]',
       'Which objective of that priority? (Enter to place it directly under the priority) [understand-neglect]',
       'Which groups are accountable for it? [training-sub-group]',
@@ -241,7 +252,16 @@ describe('scripts/new.ts without a terminal', () => {
 
   it('writes the file and prints its path; a second run refuses with exit 1', () => {
     tree = writeTree(validTree());
-    const args = ['action', 'Deliver neglect training', '--objective', 'understand-neglect', '--group', 'training-sub-group', '--year', '2021-22'];
+    const args = [
+      'action',
+      'Deliver neglect training',
+      '--objective',
+      'understand-neglect',
+      '--group',
+      'training-sub-group',
+      '--year',
+      '2021-22',
+    ];
     const run = runScript('new', args, tree.root);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -249,7 +269,9 @@ describe('scripts/new.ts without a terminal', () => {
     const before = snapshotFiles(tree.contentDir);
     const again = runScript('new', args, tree.root);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('error: there is already an action "deliver-neglect-training" in hampshire: content/hampshire/actions/deliver-neglect-training.md');
+    expect(again.stderr).toContain(
+      'error: there is already an action "deliver-neglect-training" in hampshire: content/hampshire/actions/deliver-neglect-training.md',
+    );
     expect(changedFiles(before, snapshotFiles(tree.contentDir))).toEqual([]);
   });
 

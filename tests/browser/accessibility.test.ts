@@ -19,7 +19,7 @@ async function load(url: string, width: number): Promise<Page> {
   const page = await browser().open(url, width);
   if (url.includes('/search/')) {
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent);
-    await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
   }
   return page;
 }
@@ -50,7 +50,10 @@ describe('at 320 pixels wide', () => {
         wide: [...document.querySelectorAll('body *')]
           .filter((e) => e.getBoundingClientRect().right > 320.5)
           .slice(0, 5)
-          .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ').join('.')}` : ''} right=${Math.round(e.getBoundingClientRect().right)}`),
+          .map(
+            (e) =>
+              `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ').join('.')}` : ''} right=${Math.round(e.getBoundingClientRect().right)}`,
+          ),
       }));
       expect(scrollWidth, `${url} is ${scrollWidth}px wide: ${wide.join('; ')}`).toBeLessThanOrEqual(320);
       await page.close();

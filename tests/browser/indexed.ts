@@ -15,7 +15,10 @@ export interface IndexedPage {
 }
 
 const decode = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[e] ?? '');
+  text.replace(
+    /&(amp|lt|gt|quot|#39|#x27|nbsp);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[e] ?? '',
+  );
 
 export function indexedPages(root: string, site: string): IndexedPage[] {
   const pages: IndexedPage[] = [];
@@ -42,21 +45,28 @@ export function containing(pages: IndexedPage[], word: string): IndexedPage[] {
 
 /** The pages with every word of a query (Pagefind finds pages with all the words). */
 export function containingAll(pages: IndexedPage[], query: string): IndexedPage[] {
-  return query.split(/\s+/).filter(Boolean).reduce((found, word) => containing(found, word), pages);
+  return query
+    .split(/\s+/)
+    .filter(Boolean)
+    .reduce((found, word) => containing(found, word), pages);
 }
 
 export const urls = (pages: IndexedPage[]) => pages.map((page) => page.url).sort();
 
 /** The partnerships built into the site: its folders with a pagefind index. */
 export function sites(root: string): string[] {
-  return readdirSync(root).filter((name) => statSync(path.join(root, name)).isDirectory() && readdirSync(path.join(root, name)).includes('pagefind'));
+  return readdirSync(root).filter(
+    (name) => statSync(path.join(root, name)).isDirectory() && readdirSync(path.join(root, name)).includes('pagefind'),
+  );
 }
 
 /** One page of every type on a site, as URL paths: home, plan, priority, action, groups, group, years, year, about, accessibility, search. */
 export function pageTypes(root: string, site: string): Record<string, string> {
   const first = (folder: string) => {
     const dir = path.join(root, site, folder);
-    const name = readdirSync(dir).filter((n) => statSync(path.join(dir, n)).isDirectory()).sort()[0];
+    const name = readdirSync(dir)
+      .filter((n) => statSync(path.join(dir, n)).isDirectory())
+      .sort()[0];
     if (!name) throw new Error(`no page in ${site}/${folder}`);
     return `/${site}/${folder}/${name}/`;
   };

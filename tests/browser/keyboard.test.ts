@@ -34,7 +34,8 @@ async function tabUntil(page: Page, done: (f: Awaited<ReturnType<typeof focused>
   throw new Error(`Tab never reached it in ${limit} presses; focus is on ${JSON.stringify(await focused(page))}`);
 }
 
-const statusText = (page: Page) => page.waitForFunction(() => document.querySelector('#search-status')?.textContent || false).then((h) => h.jsonValue() as Promise<string>);
+const statusText = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('#search-status')?.textContent || false).then((h) => h.jsonValue() as Promise<string>);
 
 describe('keyboard only', () => {
   for (const site of ['hampshire', 'hounslow']) {
@@ -49,7 +50,9 @@ describe('keyboard only', () => {
         await page.keyboard.press('Tab');
         const f = await focused(page);
         if (f.id === 'site-search') break;
-        expect(await page.evaluate(() => !!document.activeElement?.closest('header')), `Tab left the header at ${JSON.stringify(f)}`).toBe(true);
+        expect(await page.evaluate(() => !!document.activeElement?.closest('header')), `Tab left the header at ${JSON.stringify(f)}`).toBe(
+          true,
+        );
         stops.push(f.text);
       }
       expect(stops.length).toBeLessThanOrEqual(1);

@@ -38,7 +38,10 @@ describe('searching each site', () => {
   }
 
   it("finds the neglect priorities themselves: Hampshire's Responding to Neglect, Hounslow's Neglect", async () => {
-    for (const [site, priority] of [['hampshire', '/hampshire/priorities/responding-to-neglect/'], ['hounslow', '/hounslow/priorities/neglect/']]) {
+    for (const [site, priority] of [
+      ['hampshire', '/hampshire/priorities/responding-to-neglect/'],
+      ['hounslow', '/hounslow/priorities/neglect/'],
+    ]) {
       const page = await browser().open(`/${site}/search/?q=neglect`);
       expect((await searchResults(page)).hrefs).toContain(priority);
       await page.close();
@@ -46,7 +49,13 @@ describe('searching each site', () => {
   });
 
   it('finds the acronyms practitioners type, as written (CSE, MACE, MASH, CERAF)', async () => {
-    const words: Array<[string, string]> = [['hounslow', 'CSE'], ['hounslow', 'MACE'], ['hounslow', 'MASH'], ['hampshire', 'CERAF'], ['hampshire', 'IOWSCP']];
+    const words: Array<[string, string]> = [
+      ['hounslow', 'CSE'],
+      ['hounslow', 'MACE'],
+      ['hounslow', 'MASH'],
+      ['hampshire', 'CERAF'],
+      ['hampshire', 'IOWSCP'],
+    ];
     for (const [site, word] of words) {
       const expected = urls(containing(sites[site], word));
       expect(expected.length, `${word} is in ${site}'s pages`).toBeGreaterThan(0);
@@ -72,7 +81,10 @@ describe('searching each site', () => {
   });
 
   it("finds a group by its name: the group's page and all the work it is accountable for", async () => {
-    for (const [site, group] of [['hampshire', 'Multi-agency Review Group (Child Exploitation)'], ['hounslow', 'Safeguarding Effectiveness Sub-Group']]) {
+    for (const [site, group] of [
+      ['hampshire', 'Multi-agency Review Group (Child Exploitation)'],
+      ['hounslow', 'Safeguarding Effectiveness Sub-Group'],
+    ]) {
       const accountable = urls(sites[site].filter((p) => p.filters.group?.includes(group)));
       expect(accountable.length, `${group} is a group of ${site}`).toBeGreaterThan(1);
       const groupPage = accountable.find((u) => u.includes('/groups/'));
@@ -86,7 +98,10 @@ describe('searching each site', () => {
 
   it("never returns another partnership's pages, even for words only the other has", async () => {
     // CERAF is Hampshire's; MACE is Hounslow's.
-    for (const [site, word, other] of [['hounslow', 'CERAF', hampshire], ['hampshire', 'MACE', hounslow]] as const) {
+    for (const [site, word, other] of [
+      ['hounslow', 'CERAF', hampshire],
+      ['hampshire', 'MACE', hounslow],
+    ] as const) {
       expect(containing(other, word).length, `${word} is in the other site`).toBeGreaterThan(0);
       expect(containing(sites[site], word)).toEqual([]);
       const page = await browser().open(`/${site}/search/?q=${word}`);
@@ -113,7 +128,10 @@ describe('searching each site', () => {
     for (const result of results) {
       expect(result.title).not.toBe('');
       expect(result.where).not.toBe('');
-      expect(result.tags.every((tag) => tag === 'MARK'), result.tags.join()).toBe(true);
+      expect(
+        result.tags.every((tag) => tag === 'MARK'),
+        result.tags.join(),
+      ).toBe(true);
     }
     expect(results.some((r) => r.marks > 0)).toBe(true);
     // The priority's result carries its own title and type, not "PriorityNeglect".
@@ -184,7 +202,8 @@ describe('filters', () => {
     const oneYear = await searchResults(page, filtered.status);
     await choose(page, 'Reporting year', '2020-21');
     const twoYears = await searchResults(page, oneYear.status);
-    const inYears = (...years: string[]) => urls(neglect.filter((p) => p.filters.group?.includes(group) && years.some((y) => p.filters.year?.includes(y))));
+    const inYears = (...years: string[]) =>
+      urls(neglect.filter((p) => p.filters.group?.includes(group) && years.some((y) => p.filters.year?.includes(y))));
     expect([...oneYear.hrefs].sort()).toEqual(inYears('2019-20'));
     expect([...twoYears.hrefs].sort()).toEqual(inYears('2019-20', '2020-21'));
 
@@ -232,7 +251,12 @@ describe('without JavaScript', () => {
       expect(await panel.isVisible()).toBe(true);
       expect(await panel.evaluate((e) => e.textContent)).toContain('Search needs JavaScript');
       const links = await panel.evaluate((e) => [...e.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]));
-      expect(links).toEqual(expect.arrayContaining([['by group', '/hampshire/groups/'], ['by reporting year', '/hampshire/years/']]));
+      expect(links).toEqual(
+        expect.arrayContaining([
+          ['by group', '/hampshire/groups/'],
+          ['by reporting year', '/hampshire/years/'],
+        ]),
+      );
       expect(await page.locator('#search-filters').isVisible()).toBe(false);
       expect(nojs.foreignRequests).toEqual([]);
     } finally {

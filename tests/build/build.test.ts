@@ -47,7 +47,10 @@ describe('npm run build', () => {
     const action = path.join(t.contentDir, 'hampshire/actions/deliver-training.md');
     writeFileSync(action, readFileSync(action, 'utf8').replace('- training-sub-group', '- training-subgroup'));
 
-    const run = spawnSync(node, [path.resolve('scripts/build.ts'), '--content', t.contentDir, '--out', outDir], { encoding: 'utf8', cwd: t.root });
+    const run = spawnSync(node, [path.resolve('scripts/build.ts'), '--content', t.contentDir, '--out', outDir], {
+      encoding: 'utf8',
+      cwd: t.root,
+    });
     const check = spawnSync(node, [path.resolve('scripts/check.ts'), '--content', t.contentDir], { encoding: 'utf8', cwd: t.root });
     expect(run.status).toBe(1);
     expect(check.status).toBe(1);
@@ -111,7 +114,13 @@ describe('npm run build', () => {
   it('builds one partnership alone at the root of its own domain, under a base path', async () => {
     const t = tree();
     const outDir = path.join(t.root, 'one');
-    const result = await build({ contentDir: t.contentDir, outDir, partnership: 'hounslow', site: 'https://plan.example.org.uk', base: '/plan/' });
+    const result = await build({
+      contentDir: t.contentDir,
+      outDir,
+      partnership: 'hounslow',
+      site: 'https://plan.example.org.uk',
+      base: '/plan/',
+    });
     expect(result.ok).toBe(true);
     const home = page('/', outDir);
     expect(home).toContain('<h1>Hounslow Safeguarding Children Partnership</h1>');

@@ -166,7 +166,7 @@ describe('Hounslow Business Plan 2019-21', () => {
     'twice a year',
     'Continue to be represented on and engage with all relevant strategic Boards',
   ])('keeps the seed phrase "%s" in some action', (phrase) => {
-    const found = actions.some((a) => `${a.data.title}\n${a.body}`.replace(/\s+/g, ' ').includes(phrase));
+    const found = actions.some((a) => `${String(a.data.title)}\n${a.body}`.replace(/\s+/g, ' ').includes(phrase));
     expect(found).toBe(true);
   });
 });

@@ -37,7 +37,9 @@ function isLocal(url: string): boolean {
 /** Serves `siteDir` and starts Chromium; throws, never skips, when Chromium is missing. */
 export async function openBrowser(siteDir: string, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is not at ${chromiumPath}. The browser tests need it: install Debian's chromium: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium is not at ${chromiumPath}. The browser tests need it: install Debian's chromium: apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
   }
   const { server, url: origin } = await serveStatic(siteDir);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-chromium-'));
@@ -46,7 +48,15 @@ export async function openBrowser(siteDir: string, options: { javaScriptEnabled?
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
       viewport: { width: 1024, height: 768 },
       locale: 'en-GB',
       serviceWorkers: 'block',
@@ -63,11 +73,16 @@ export async function openBrowser(siteDir: string, options: { javaScriptEnabled?
     let from = 'a worker';
     try {
       from = request.frame().url();
-    } catch {} // service worker requests have no frame
+    } catch {
+      // service worker requests have no frame
+    }
     foreignRequests.push(`${request.method()} ${request.url()} (from ${from})`);
   });
   // Nothing leaves the machine, even if a page tries: the test still fails on foreignRequests.
-  await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
   for (const page of context.pages()) await page.close();
 
   return {
@@ -130,7 +145,9 @@ export interface AxeViolation {
 export async function axe(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       resultTypes: ['violations'],
     });
@@ -150,7 +167,9 @@ export function formatViolations(where: string, violations: AxeViolation[]): str
     .map((v) =>
       [
         `${where}: ${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n  ${v.helpUrl}`,
-        ...v.nodes.map((n) => `  - ${JSON.stringify(n.target)}\n    ${n.html.slice(0, 300)}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+        ...v.nodes.map(
+          (n) => `  - ${JSON.stringify(n.target)}\n    ${n.html.slice(0, 300)}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`,
+        ),
       ].join('\n'),
     )
     .join('\n');

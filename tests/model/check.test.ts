@@ -16,7 +16,9 @@ describe('checkContent', () => {
     const { problems, result } = checkTree(validTree());
     expect(problems).toEqual([]);
     expect(result.fileCount).toBe(8);
-    expect(summarise(result)).toMatchInlineSnapshot(`"Checked 8 files: 1 partnership, 1 plan, 1 priority, 1 objective, 1 action, 1 group, 2 reporting years."`);
+    expect(summarise(result)).toMatchInlineSnapshot(
+      `"Checked 8 files: 1 partnership, 1 plan, 1 priority, 1 objective, 1 action, 1 group, 2 reporting years."`,
+    );
   });
 
   it('passes two partnerships side by side', () => {

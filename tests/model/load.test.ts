@@ -233,7 +233,11 @@ describe('editor quirks are accepted', () => {
 
   it('accepts a byte-order mark at the start of a file', () => {
     const tree = validTree();
-    const { problems } = checkTree({ ...tree, [action]: withBom(tree[action]), 'hampshire/partnership.md': withBom(tree['hampshire/partnership.md']) });
+    const { problems } = checkTree({
+      ...tree,
+      [action]: withBom(tree[action]),
+      'hampshire/partnership.md': withBom(tree['hampshire/partnership.md']),
+    });
     expect(problems).toEqual([]);
   });
 

@@ -342,7 +342,7 @@ describe('reporting years and plans', () => {
     expect(problems.map((p) => p.file)).toEqual(['content/hampshire/years/2020-22.md']);
   });
 
-  it("reports an item that names a reporting year of a different plan", () => {
+  it('reports an item that names a reporting year of a different plan', () => {
     const problem = onlyProblem({
       ...validTree(),
       'hampshire/plans/business-plan-2023-26.md': md`
@@ -451,7 +451,10 @@ describe('where items sit', () => {
   it('accepts an action directly under a priority (a two-level plan)', () => {
     const tree = validTree();
     delete tree[objective];
-    const { problems, result } = checkTree({ ...tree, [action]: tree[action].replace('objective: understand-neglect', 'priority: neglect') });
+    const { problems, result } = checkTree({
+      ...tree,
+      [action]: tree[action].replace('objective: understand-neglect', 'priority: neglect'),
+    });
     expect(problems).toEqual([]);
     expect(result.index.partnership('hampshire')?.priorities[0].directActions.map((a) => a.id)).toEqual(['deliver-training']);
   });
@@ -468,7 +471,7 @@ describe('groups', () => {
     `.replace('\n\n---', '\n---'),
   });
 
-  it('reports two groups that are each other\'s parent', () => {
+  it("reports two groups that are each other's parent", () => {
     const problem = onlyProblem({ ...validTree(), ...group('alpha', 'beta'), ...group('beta', 'alpha') });
     expect(where(problem)).toEqual({ file: 'content/hampshire/groups/alpha.md', line: 4, field: 'parent' });
     expect(formatProblem(problem)).toMatchInlineSnapshot(`
@@ -487,7 +490,9 @@ describe('groups', () => {
     const { result } = checkTree({ ...validTree(), ...group('alpha', 'beta'), ...group('beta', 'alpha') });
     const groups = result.index.partnership('hampshire')!.groups;
     const mismatched = groups.flatMap((node) =>
-      node.children.filter((child) => child.parent !== node).map((child) => `${child.id} is listed under ${node.id} but its parent is ${child.parent?.id ?? 'none'}`),
+      node.children
+        .filter((child) => child.parent !== node)
+        .map((child) => `${child.id} is listed under ${node.id} but its parent is ${child.parent?.id ?? 'none'}`),
     );
     expect(mismatched).toEqual([]);
   });

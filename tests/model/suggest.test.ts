@@ -10,7 +10,9 @@ describe('suggestions', () => {
   });
 
   it('suggests a near miss', () => {
-    expect(didYouMean('training-subgroup', ['neglect-task-and-finish-group', 'training-sub-group'])).toBe('did you mean "training-sub-group"?');
+    expect(didYouMean('training-subgroup', ['neglect-task-and-finish-group', 'training-sub-group'])).toBe(
+      'did you mean "training-sub-group"?',
+    );
     expect(didYouMean('complet', ['in-progress', 'complete'])).toBe('did you mean "complete"?');
   });
 

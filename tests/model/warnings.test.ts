@@ -34,7 +34,10 @@ function treeWithWarnings(): Tree {
 function warningsFor(t: Tree, today: string) {
   tree = writeTree(t);
   const { index, problems } = checkContent(tree.contentDir);
-  return { problems, warnings: contentWarnings(index, { today }).map((w) => formatProblem({ ...w, file: w.file.slice(w.file.indexOf('content/')) })) };
+  return {
+    problems,
+    warnings: contentWarnings(index, { today }).map((w) => formatProblem({ ...w, file: w.file.slice(w.file.indexOf('content/')) })),
+  };
 }
 
 describe('contentWarnings', () => {
@@ -51,7 +54,7 @@ describe('contentWarnings', () => {
     `);
   });
 
-  it('uses the partnership\'s staleAfterMonths, and judges a finished year as it ended', () => {
+  it("uses the partnership's staleAfterMonths, and judges a finished year as it ended", () => {
     const t = treeWithWarnings();
     t['hampshire/partnership.md'] = t['hampshire/partnership.md'].replace('area: Hampshire', 'area: Hampshire\nstaleAfterMonths: 9');
     expect(warningsFor(t, '2021-12-01').warnings.filter((w) => w.includes('no recent update'))).toEqual([]);
@@ -64,7 +67,10 @@ describe('contentWarnings', () => {
   it('leaves complete work alone and counts a group on the priority as accountable', () => {
     const t = treeWithWarnings();
     t['hampshire/actions/nobody-owns-it.md'] = t['hampshire/actions/nobody-owns-it.md'].replace('in-progress', 'complete');
-    t['hampshire/priorities/neglect.md'] = t['hampshire/priorities/neglect.md'].replace('plan: business-plan-2020-23', 'plan: business-plan-2020-23\ngroups: [training-sub-group]');
+    t['hampshire/priorities/neglect.md'] = t['hampshire/priorities/neglect.md'].replace(
+      'plan: business-plan-2020-23',
+      'plan: business-plan-2020-23\ngroups: [training-sub-group]',
+    );
     expect(warningsFor(t, '2030-01-01').warnings).toEqual([]);
   });
 });

@@ -14,6 +14,22 @@ import { planJsonSchema } from '../../src/open-data/plan-json.ts';
 import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
 import { links, page, siteDir } from '../helpers/site.ts';
 
+/** The parts of an Atom document these tests read. */
+interface AtomEntry {
+  id: string;
+  title: string;
+  updated: string;
+  link: { '@_href': string };
+  content: { '@_type': string; '#text': string };
+}
+interface AtomFeed {
+  '@_xmlns': string;
+  id: string;
+  updated: string;
+  entry?: AtomEntry | AtomEntry[];
+}
+const readFeed = (xml: string) => (new XMLParser({ ignoreAttributes: false }).parse(xml) as { feed: AtomFeed }).feed;
+
 const { files } = loadContent('content');
 const actionsOf = (partnership: string) => files.filter((f) => f.type === 'action' && f.partnership === partnership);
 
@@ -22,13 +38,19 @@ describe.each(['hampshire', 'hounslow'])('open data of %s', (partnership) => {
   const data = (name: string) => readFileSync(path.join(root, partnership, name), 'utf8');
 
   it('publishes plan.json that validates against its documented schema, with every action', () => {
-    const json = JSON.parse(data('data/plan.json'));
-    const parsed = planJsonSchema.safeParse(json);
+    const parsed = planJsonSchema.safeParse(JSON.parse(data('data/plan.json')));
     expect(parsed.error?.issues ?? []).toEqual([]);
+    const json = parsed.data!;
     expect(json.version).toBe(1);
-    const ids = json.plans.flatMap((p: any) => p.priorities.flatMap((pr: any) => [...pr.actions, ...pr.objectives.flatMap((o: any) => o.actions)])).map((a: any) => a.id);
-    expect(ids.sort()).toEqual(actionsOf(partnership).map((f) => f.id).sort());
-    const schema = JSON.parse(data('data/plan.schema.json'));
+    const ids = json.plans
+      .flatMap((p) => p.priorities.flatMap((pr) => [...pr.actions, ...pr.objectives.flatMap((o) => o.actions)]))
+      .map((a) => a.id);
+    expect(ids.sort()).toEqual(
+      actionsOf(partnership)
+        .map((f) => f.id)
+        .sort(),
+    );
+    const schema = JSON.parse(data('data/plan.schema.json')) as { $schema: string; properties: Record<string, unknown> };
     expect(schema.$schema).toMatch(/json-schema\.org/);
     expect(schema.properties.version).toBeDefined();
   });
@@ -40,7 +62,11 @@ describe.each(['hampshire', 'hounslow'])('open data of %s', (partnership) => {
     const { rows } = parseCsv(text);
     expect(rows[0]).toEqual([...actionColumns]);
     const body = rows.slice(1);
-    expect(body.map((r) => r[0]).sort()).toEqual(actionsOf(partnership).map((f) => f.id).sort());
+    expect(body.map((r) => r[0]).sort()).toEqual(
+      actionsOf(partnership)
+        .map((f) => f.id)
+        .sort(),
+    );
     for (const row of body) {
       expect(row).toHaveLength(actionColumns.length);
       const url = row[actionColumns.indexOf('url')];
@@ -52,7 +78,12 @@ describe.each(['hampshire', 'hounslow'])('open data of %s', (partnership) => {
   it('links the open data from every page footer and from the Open data page', () => {
     expect(links(page(`/${partnership}/`))).toEqual(expect.arrayContaining([`/${partnership}/data/`, `/${partnership}/feed.xml`]));
     expect(links(page(`/${partnership}/data/`))).toEqual(
-      expect.arrayContaining([`/${partnership}/data/plan.json`, `/${partnership}/data/actions.csv`, `/${partnership}/feed.xml`, `/${partnership}/data/plan.schema.json`]),
+      expect.arrayContaining([
+        `/${partnership}/data/plan.json`,
+        `/${partnership}/data/actions.csv`,
+        `/${partnership}/feed.xml`,
+        `/${partnership}/data/plan.schema.json`,
+      ]),
     );
     expect(page(`/${partnership}/data/`)).toContain('Open Government Licence');
   });
@@ -60,7 +91,7 @@ describe.each(['hampshire', 'hounslow'])('open data of %s', (partnership) => {
   it('publishes a valid Atom feed even with no progress updates yet', () => {
     const xml = data('feed.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    const feed = readFeed(xml);
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.id).toMatch(/^(urn:|https?:)/);
   });
@@ -78,9 +109,25 @@ describe('progress, on a fixture with invented updates (never the real content)'
       ...base,
       [action]: base[action],
       'hampshire/actions/audit-neglect.md': [
-        '---', 'title: Audit neglect cases', 'order: 2', 'objective: understand-neglect', 'groups: [training-sub-group]', 'years: [2021-22]', 'status: delayed', 'rag: red',
-        'progress:', '  - date: 2021-06-15', '    by: Business Manager', '    status: in-progress', '    text: Audit tool agreed.',
-        '  - date: 2021-12-01', '    by: Training Sub-Group', '    status: delayed', '    text: "Audit paused: <b>staffing</b> & **capacity**."', '---', '',
+        '---',
+        'title: Audit neglect cases',
+        'order: 2',
+        'objective: understand-neglect',
+        'groups: [training-sub-group]',
+        'years: [2021-22]',
+        'status: delayed',
+        'rag: red',
+        'progress:',
+        '  - date: 2021-06-15',
+        '    by: Business Manager',
+        '    status: in-progress',
+        '    text: Audit tool agreed.',
+        '  - date: 2021-12-01',
+        '    by: Training Sub-Group',
+        '    status: delayed',
+        '    text: "Audit paused: <b>staffing</b> & **capacity**."',
+        '---',
+        '',
       ].join('\n'),
     };
   };
@@ -92,18 +139,23 @@ describe('progress, on a fixture with invented updates (never the real content)'
     expect(result.ok).toBe(true);
     const xml = readFileSync(path.join(outDir, 'hampshire/feed.xml'), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    const feed = readFeed(xml);
     expect(feed.id).toBe('https://plan.example.org.uk/hampshire/feed.xml');
     expect(feed.updated).toBe('2021-12-01T00:00:00Z');
-    const entries = [feed.entry].flat();
-    expect(entries.map((e: any) => e.updated)).toEqual(['2021-12-01T00:00:00Z', '2021-06-15T00:00:00Z', '2021-03-31T00:00:00Z', '2020-09-30T00:00:00Z']);
+    const entries = [feed.entry ?? []].flat();
+    expect(entries.map((e) => e.updated)).toEqual([
+      '2021-12-01T00:00:00Z',
+      '2021-06-15T00:00:00Z',
+      '2021-03-31T00:00:00Z',
+      '2020-09-30T00:00:00Z',
+    ]);
     for (const entry of entries) {
       expect(entry.id).toMatch(/^https:\/\/plan\.example\.org\.uk\/hampshire\/actions\/[a-z-]+\/#update-/);
       expect(entry.title).toBeTruthy();
       expect(entry.link['@_href']).toMatch(/^https:\/\/plan\.example\.org\.uk\/hampshire\/actions\//);
       expect(entry.content['@_type']).toBe('html');
     }
-    expect(new Set(entries.map((e: any) => e.id)).size).toBe(entries.length);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
     expect(entries[0].title).toBe('Audit neglect cases: Delayed');
     // Markdown is rendered and escaped; the author's raw HTML is dropped.
     expect(entries[0].content['#text']).toContain('<strong>capacity</strong>');
@@ -114,7 +166,12 @@ describe('progress, on a fixture with invented updates (never the real content)'
     const { rows } = parseCsv(readFileSync(path.join(outDir, 'hampshire/data/actions.csv'), 'utf8'));
     const audit = rows.find((r) => r[0] === 'audit-neglect')!;
     const col = (name: (typeof actionColumns)[number]) => audit[actionColumns.indexOf(name)];
-    expect([col('status'), col('rag'), col('last_update_date'), col('last_update_by')]).toEqual(['delayed', 'red', '2021-12-01', 'Training Sub-Group']);
+    expect([col('status'), col('rag'), col('last_update_date'), col('last_update_by')]).toEqual([
+      'delayed',
+      'red',
+      '2021-12-01',
+      'Training Sub-Group',
+    ]);
     expect(col('url')).toBe('https://plan.example.org.uk/hampshire/actions/audit-neglect/');
     const report = page('/hampshire/years/2021-22/report/', outDir);
     expect(report).toContain('Audit neglect cases');
@@ -133,7 +190,7 @@ describe('progress, on a fixture with invented updates (never the real content)'
 });
 
 describe('the annual progress report of the real plans', () => {
-  it('has one section per priority of the plan, and that year\'s actions only', () => {
+  it("has one section per priority of the plan, and that year's actions only", () => {
     const report = page('/hampshire/years/2020-21/report/');
     expect([...report.matchAll(/class="report-priority"/g)]).toHaveLength(7);
     const actionLinks = links(report).filter((l) => l.startsWith('/hampshire/actions/'));
@@ -142,7 +199,7 @@ describe('the annual progress report of the real plans', () => {
     expect([...page('/hounslow/years/2019-20/report/').matchAll(/class="report-priority"/g)]).toHaveLength(12);
   });
 
-  it('flags the real plans\' open work that has had no update', () => {
+  it("flags the real plans' open work that has had no update", () => {
     // Hounslow's 2019-21 plan records no progress at all: every open line is flagged.
     expect(page('/hounslow/priorities/neglect/')).toContain('No recent update');
     // Hampshire's completed 2020-21 actions are not.

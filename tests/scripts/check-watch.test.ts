@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
+import { userEnvironment } from '../helpers/env.ts';
 
 const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
 const script = fileURLToPath(new URL('../../scripts/check.ts', import.meta.url));
@@ -21,11 +22,11 @@ afterEach(() => {
 describe('npm run check -- --watch', () => {
   it('checks on start, again after a save, and stops on Ctrl+C', async () => {
     tree = writeTree(validTree());
-    const { PLAN_CONTENT: _ignored, ...env } = process.env;
+    const env = userEnvironment();
     const child = spawn(node, [script, '--content', 'content', '--watch'], { cwd: tree.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (out += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const until = async (pattern: RegExp, count = 1) => {
       const deadline = Date.now() + 30_000;
       while ((out.match(new RegExp(pattern.source, 'g'))?.length ?? 0) < count) {
@@ -38,7 +39,10 @@ describe('npm run check -- --watch', () => {
       await until(/Watching content\/ for changes\. Press Ctrl\+C to stop\./);
       expect(out).toMatch(/^\n-{72}\n\[\d\d:\d\d:\d\d\] Checking content\/\n\nChecked 8 files: /);
 
-      writeFileSync(path.join(tree.contentDir, 'hampshire/groups/training-sub-group.md'), '---\nname: Training Sub-Group\nkind: sub-grup\n---\n');
+      writeFileSync(
+        path.join(tree.contentDir, 'hampshire/groups/training-sub-group.md'),
+        '---\nname: Training Sub-Group\nkind: sub-grup\n---\n',
+      );
       await until(/Watching content\//, 2);
       const second = out.slice(out.lastIndexOf('-'.repeat(72)));
       expect(second).toMatch(/\[\d\d:\d\d:\d\d\] Checking content\/ after changes to hampshire\/groups\/training-sub-group\.md/);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/model/problems.ts';
 import { checkTree, treeWithEightErrors, validTree, writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
+import { userEnvironment } from '../helpers/env.ts';
 
 const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
 const script = fileURLToPath(new URL('../../scripts/check.ts', import.meta.url));
@@ -20,7 +21,7 @@ afterEach(() => {
 /** Writes the tree and runs the check from the folder holding `content/`. */
 function runCheck(tree: Tree, args: string[] = ['--content', 'content'], env: Record<string, string> = {}) {
   written = writeTree(tree);
-  const { PLAN_CONTENT: _ignored, ...inherited } = process.env;
+  const inherited = userEnvironment();
   const run = spawnSync(node, [script, ...args], {
     cwd: written.root,
     encoding: 'utf8',

@@ -17,11 +17,25 @@ describe('page history', () => {
     const base = validTree('hampshire');
     const tree = writeTree({
       ...base,
-      'hampshire/partnership.md': base['hampshire/partnership.md'].replace('area: Hampshire', 'area: Hampshire\nrepository: https://github.com/example/plan\nbranch: live'),
+      'hampshire/partnership.md': base['hampshire/partnership.md'].replace(
+        'area: Hampshire',
+        'area: Hampshire\nrepository: https://github.com/example/plan\nbranch: live',
+      ),
     });
     trees.push(tree);
     const git = (args: string[], date: string) =>
-      execFileSync('git', args, { cwd: tree.root, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+      execFileSync('git', args, {
+        cwd: tree.root,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_DATE: date,
+          GIT_COMMITTER_DATE: date,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.org',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.org',
+        },
+      });
     git(['init', '-q'], '2021-01-01T12:00:00Z');
     git(['add', '.'], '2021-01-01T12:00:00Z');
     git(['commit', '-qm', 'first'], '2021-01-01T12:00:00Z');

@@ -39,7 +39,8 @@ describe('links in the built site', () => {
         }
         if (url.hash) {
           const targetHtml = htmlByFile.get(targetFile) ?? readFileSync(path.join(root, targetFile), 'utf8');
-          if (!idsIn(targetHtml).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${raw} (no id ${url.hash} in ${targetFile})`);
+          if (!idsIn(targetHtml).has(decodeURIComponent(url.hash.slice(1))))
+            broken.push(`${file}: ${raw} (no id ${url.hash} in ${targetFile})`);
         }
       }
     }

@@ -54,12 +54,14 @@ describe('the built site', () => {
         .map((f) => `${folderOf(f.type)}/${f.id}`)
         .sort();
       const html = page(`/${group.partnership}/groups/${group.id}/`);
-      const listed = itemLinks(sectionAfter(html, 'accountable-for'), group.partnership).filter((l) => !l.startsWith('priorities/') || expected.includes(l));
+      const listed = itemLinks(sectionAfter(html, 'accountable-for'), group.partnership).filter(
+        (l) => !l.startsWith('priorities/') || expected.includes(l),
+      );
       expect(new Set(listed), `${group.partnership}/${group.id}`).toEqual(new Set(expected));
     }
   });
 
-  it('a reporting-year page lists exactly that year\'s actions', () => {
+  it("a reporting-year page lists exactly that year's actions", () => {
     for (const year of files.filter((f) => f.type === 'year')) {
       const expected = files
         .filter((f) => f.type === 'action' && f.partnership === year.partnership)
@@ -71,8 +73,12 @@ describe('the built site', () => {
       expect(listed.sort(), `${year.partnership}/${year.id}`).toEqual(expected);
     }
     // The seed's own numbers: Hampshire completed 11 actions in 2020-21 and planned 28 for 2021-22.
-    expect(itemLinks(sectionAfter(page('/hampshire/years/2020-21/'), 'work'), 'hampshire').filter((l) => l.startsWith('actions/'))).toHaveLength(11);
-    expect(itemLinks(sectionAfter(page('/hampshire/years/2021-22/'), 'work'), 'hampshire').filter((l) => l.startsWith('actions/'))).toHaveLength(28);
+    expect(
+      itemLinks(sectionAfter(page('/hampshire/years/2020-21/'), 'work'), 'hampshire').filter((l) => l.startsWith('actions/')),
+    ).toHaveLength(11);
+    expect(
+      itemLinks(sectionAfter(page('/hampshire/years/2021-22/'), 'work'), 'hampshire').filter((l) => l.startsWith('actions/')),
+    ).toHaveLength(28);
   });
 
   it('an action links to its priority, its groups and its years, and they link back', () => {
@@ -81,16 +87,22 @@ describe('the built site', () => {
     expect(hrefs).toContain('/hampshire/priorities/child-exploitation-review/');
     expect(hrefs).toContain('/hampshire/groups/child-exploitation-review-group/');
     expect(hrefs).toContain('/hampshire/years/2021-22/');
-    for (const back of ['/hampshire/priorities/child-exploitation-review/', '/hampshire/groups/child-exploitation-review-group/', '/hampshire/years/2021-22/']) {
+    for (const back of [
+      '/hampshire/priorities/child-exploitation-review/',
+      '/hampshire/groups/child-exploitation-review-group/',
+      '/hampshire/years/2021-22/',
+    ]) {
       expect(links(page(back)), back).toContain('/hampshire/actions/ceraf-roll-out-review/');
     }
   });
 
-  it('uses each partnership\'s own words for its levels', () => {
+  it("uses each partnership's own words for its levels", () => {
     expect(page('/hampshire/priorities/responding-to-neglect/')).toContain('<span class="caption">Strategic Objective</span>');
     expect(page('/hampshire/priorities/child-exploitation-review/')).toContain('<span class="caption">Strategic Activity</span>');
     expect(page('/hounslow/priorities/neglect/')).toContain('<span class="caption">Priority</span>');
-    expect(page('/hounslow/actions/' + files.find((f) => f.partnership === 'hounslow' && f.type === 'action')!.id + '/')).toContain('<span class="caption">Strategic Objective</span>');
+    expect(page('/hounslow/actions/' + files.find((f) => f.partnership === 'hounslow' && f.type === 'action')!.id + '/')).toContain(
+      '<span class="caption">Strategic Objective</span>',
+    );
   });
 
   it('shows status as words, never by colour alone', () => {
@@ -112,7 +124,10 @@ describe('the built site', () => {
   });
 
   it("keeps each partnership's site to its own plan", () => {
-    for (const [own, other, otherName] of [['hampshire', 'hounslow', 'Hounslow'], ['hounslow', 'hampshire', 'Hampshire']]) {
+    for (const [own, other, otherName] of [
+      ['hampshire', 'hounslow', 'Hounslow'],
+      ['hounslow', 'hampshire', 'Hampshire'],
+    ]) {
       const leaks = htmlFiles(root, own).filter((f) => {
         const html = readFileSync(path.join(root, f), 'utf8');
         return html.includes(`/${other}/`) || html.includes(otherName);

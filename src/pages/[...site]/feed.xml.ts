@@ -1,13 +1,19 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../../open-data/feed.ts';
 import { buildDate } from '../../site/build-date.ts';
-import { sitePaths } from '../../site/data.ts';
+import { sitePaths, type SiteProps } from '../../site/data.ts';
 import { hrefOf, pageHref } from '../../site/links.ts';
 
 export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
 
-export const GET: APIRoute = ({ props }) =>
+export const GET: APIRoute<SiteProps> = ({ props }) =>
   new Response(
-    atomFeed(props.partnership, { site: process.env.PLAN_SITE || undefined, hrefOf, homeHref: hrefOf(props.partnership), feedHref: pageHref(props.partnership, 'feed.xml'), generated: buildDate() }),
+    atomFeed(props.partnership, {
+      site: process.env.PLAN_SITE || undefined,
+      hrefOf,
+      homeHref: hrefOf(props.partnership),
+      feedHref: pageHref(props.partnership, 'feed.xml'),
+      generated: buildDate(),
+    }),
     { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } },
   );

@@ -4,4 +4,5 @@ import { sitePaths } from '../../../site/data.ts';
 
 export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
 
-export const GET: APIRoute = () => new Response(JSON.stringify(planJsonSchemaDocument(), null, 2), { headers: { 'content-type': 'application/schema+json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(planJsonSchemaDocument(), null, 2), { headers: { 'content-type': 'application/schema+json' } });
