@@ -1,7 +1,32 @@
 // The site's settings come from the build script (scripts/build.ts), which passes them as
 // environment variables: PLAN_SITE (the site's URL) and PLAN_BASE (its base path) when one
-// partnership is built for its own domain.
+// partnership is built for its own domain, PLAN_SNAPSHOT (the checked content).
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
+
+/**
+ * `astro dev` reloads the page when a content file changes. The site reads content through our
+ * own check (src/site/data.ts), not Astro's content collections, so Astro does not watch it itself.
+ */
+function reloadOnContentChange() {
+  const contentDir = path.resolve(process.env.PLAN_CONTENT || 'content');
+  return {
+    name: 'plan-publisher:reload-on-content-change',
+    configureServer(server) {
+      server.watcher.add(contentDir);
+      const reload = (file) => {
+        if (!file.startsWith(contentDir + path.sep)) return;
+        // Astro keeps each page's getStaticPaths() result until it hears this event (the one its
+        // own content layer sends), so new, renamed and edited files show on the next request.
+        for (const [name, environment] of Object.entries(server.environments)) {
+          if (name !== 'client') environment.hot.send('astro:content-changed', {});
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, reload);
+    },
+  };
+}
 
 export default defineConfig({
   site: process.env.PLAN_SITE || undefined,
@@ -17,6 +42,5 @@ export default defineConfig({
   // Nothing runs on the client except search; no prefetch scripts or dev toolbar in the output.
   prefetch: false,
   devToolbar: { enabled: false },
-  // Lets Astro's editor extension autocomplete frontmatter in content files (content/README.md, section 8).
-  experimental: { contentIntellisense: true },
+  vite: { plugins: [reloadOnContentChange()] },
 });

@@ -4,6 +4,8 @@
  * schemas into JSON Schema for editor autocompletion of field names and values.
  */
 import { z } from 'astro/zod';
+import { publishedMarkdown } from '../src/model/markdown-source.ts';
+import { isWebAddress } from '../src/model/urls.ts';
 
 /** A file's id: lower-case words joined by hyphens, as used in its file name and in every reference to it. */
 export const slug = z
@@ -54,8 +56,43 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
   return value;
 });
 
-/** Text that may use Markdown (emphasis, links, lists). */
-export const markdown = z.string().trim().min(1, 'some text');
+/**
+ * Text that may use Markdown (emphasis, links, lists). Comments (`<!-- -->`) are removed here, so
+ * no output ever holds them; links the site will not carry (`javascript:`, pictures from other
+ * sites) are refused, each with what to do instead.
+ */
+export const markdown = z
+  .string()
+  .trim()
+  .min(1, 'some text')
+  .transform((text, ctx) => {
+    const published = publishedMarkdown(text);
+    for (const problem of published.problems) {
+      ctx.addIssue({ code: 'custom', message: problem.message, input: text, params: { said: 'as-is', hint: problem.hint } });
+    }
+    if (published.text.trim() === '') {
+      ctx.addIssue({ code: 'custom', message: 'some text', input: text, params: { hint: 'a comment alone is never published' } });
+    }
+    return published.text.trim();
+  });
+
+/** A field holding a web address with one of the schemes, like https://www.example.org.uk. */
+function webAddressOf(schemes: readonly string[], hint: string) {
+  return z.string().check((ctx) => {
+    if (!isWebAddress(ctx.value, schemes)) {
+      ctx.issues.push({ code: 'custom', message: 'a web address starting with https://', input: ctx.value, params: { hint } });
+    }
+  });
+}
+
+/** A web site's address: https, or http for the few sites without it. Nothing that could run script. */
+export const webAddress = webAddressOf(
+  ['https', 'http'],
+  'only https:// addresses (or http:// for sites without https) are linked from the site',
+);
+
+/** An address that must be https, like the repository "Edit this page" sends authors to. */
+export const secureWebAddress = webAddressOf(['https'], 'only https:// addresses are linked from the site');
 
 /**
  * Where a line of work stands. A small fixed set, so that every partnership's site,

@@ -3,7 +3,7 @@
  * words it uses. Its folder name is its id; its body is a short introduction.
  */
 import { z } from 'astro/zod';
-import { levelLabels, markdown, slug } from './common.ts';
+import { levelLabels, markdown, secureWebAddress, slug, webAddress } from './common.ts';
 
 export const partnerKindValues = ['local-authority', 'health', 'police'] as const;
 
@@ -26,7 +26,7 @@ export const jointPartnership = z.strictObject({
   /** Its abbreviation, like "IOWSCP". */
   shortName: z.string().trim().min(1).optional(),
   /** Its website. */
-  url: z.url().optional(),
+  url: webAddress.optional(),
 });
 
 /** A named value or principle with its meaning. */
@@ -63,7 +63,7 @@ export const partnershipSchema = z.strictObject({
   /** The names it gives to the levels of its plans. */
   labels: levelLabels.optional(),
   /** Its own website, for "more information" links. */
-  website: z.url().optional(),
+  website: webAddress.optional(),
   /** Its brand colour as `#rrggbb`, used for the header; it must be dark enough for white text. */
   colour: z
     .string()
@@ -72,7 +72,7 @@ export const partnershipSchema = z.strictObject({
   /** How many months without a progress update before open work is flagged "no recent update". */
   staleAfterMonths: z.number().int().positive().default(6),
   /** The repository holding this content, for "Edit this page" links, like https://github.com/org/plan. */
-  repository: z.url().optional(),
+  repository: secureWebAddress.optional(),
   /** The branch of that repository the site is published from. */
   branch: z.string().trim().min(1).default('main'),
   /** Contact email for the accessibility statement and feedback. */

@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
+import { linkSchemes } from './model/urls.ts';
 import type { Heading, Nodes, Root } from 'mdast';
 
 /**
@@ -30,7 +31,14 @@ function shiftHeadings(by: number): Plugin<[], Root> {
  * GitHub's safe subset. remark-rehype already prefixes footnote ids with "user-content-";
  * the sanitiser must not prefix them again or the footnote links would point nowhere.
  */
-const schema = { ...defaultSchema, clobberPrefix: '' };
+const schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  // The check's link rule (src/model/urls.ts), again here so nothing else can reach a page; and no
+  // pictures at all, since the site makes no requests to other sites and the check refuses them.
+  protocols: { ...defaultSchema.protocols, href: [...linkSchemes], src: [] },
+  tagNames: defaultSchema.tagNames?.filter((tag) => tag !== 'img'),
+};
 
 function processor(headingShift: number) {
   return (

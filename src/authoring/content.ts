@@ -59,6 +59,7 @@ export function checkCandidate(contentDir: string, candidate: Candidate): Proble
     body: parsed.body,
     frontmatterLines: parsed.frontmatterLines,
     frontmatterStart: 2,
+    bodyStart: parsed.frontmatterLines.length + 2,
   };
   const validated = validateFiles([...loaded.files, source]);
   const { problems } = buildIndex(validated.entries);

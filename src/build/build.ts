@@ -13,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { checkContent } from '../model/check.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
+import { writeSnapshot } from './snapshot.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -69,6 +70,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const staging = `${outDir}.building-${process.pid}-${Date.now()}`;
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-cache-'));
   try {
+    // Astro renders exactly the entries the check accepted: it never reads the content folder itself.
+    const snapshot = path.join(cacheDir, 'content.json');
+    writeSnapshot(snapshot, checked.entries);
     log('2/4 Rendering pages with Astro...');
     const base = options.base ? `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
     const run = spawnSync(
@@ -81,6 +85,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           ...astroEnvironment(),
           ASTRO_TELEMETRY_DISABLED: '1',
           PLAN_CONTENT: path.resolve(options.contentDir),
+          PLAN_SNAPSHOT: snapshot,
           PLAN_PARTNERSHIP: options.partnership ?? '',
           PLAN_SITE: options.site ?? '',
           PLAN_BASE: base,

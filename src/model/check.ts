@@ -1,13 +1,21 @@
 /** The whole check: parse, validate, index. Used by `npm run check`, the build and the tests. */
-import { buildIndex, fileKey, type PlanIndex } from './plan-index.ts';
+import type { AnyEntry } from './entries.ts';
 import { loadContent } from './load.ts';
+import { buildIndex, fileKey, type PlanIndex } from './plan-index.ts';
 import type { Problem } from './problems.ts';
 import { validateFiles } from './validate.ts';
 
 export interface CheckResult {
   problems: Problem[];
   index: PlanIndex;
+  /**
+   * Every file that passed its schema, as published: the build hands exactly these to the site,
+   * so nothing the check skipped or refused can reach a page.
+   */
+  entries: AnyEntry[];
   fileCount: number;
+  /** Files and folders skipped as drafts (names starting with "_"). */
+  drafts: string[];
 }
 
 export function checkContent(contentDir: string): CheckResult {
@@ -18,48 +26,47 @@ export function checkContent(contentDir: string): CheckResult {
   const all = [...loaded.problems, ...validated.problems, ...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
-  return { problems: all, index, fileCount: loaded.fileCount };
+  return { problems: all, index, entries: validated.entries, fileCount: loaded.fileCount, drafts: loaded.drafts };
 }
 
-/** "Checked 160 files: 2 partnerships, 2 plans, 19 priorities, 76 actions, 26 groups, 5 reporting years." */
+/** "Checked 160 files: 2 partnerships, 2 plans, 19 priorities, 76 actions, 26 groups, 5 reporting years (3 drafts skipped)." */
 export function summarise(result: CheckResult): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const sum = (pick: (p: PlanIndex['partnerships'][number]) => number) =>
     result.index.partnerships.reduce((total, p) => total + pick(p), 0);
-  return [
-    `Checked ${count(result.fileCount, 'file', 'files')}:`,
-    [
-      count(result.index.partnerships.length, 'partnership', 'partnerships'),
-      count(
-        sum((p) => p.plans.length),
-        'plan',
-        'plans',
-      ),
-      count(
-        sum((p) => p.priorities.length),
-        'priority',
-        'priorities',
-      ),
-      count(
-        sum((p) => p.objectives.length),
-        'objective',
-        'objectives',
-      ),
-      count(
-        sum((p) => p.actions.length),
-        'action',
-        'actions',
-      ),
-      count(
-        sum((p) => p.groups.length),
-        'group',
-        'groups',
-      ),
-      count(
-        sum((p) => p.years.length),
-        'reporting year',
-        'reporting years',
-      ),
-    ].join(', ') + '.',
-  ].join(' ');
+  const drafts = result.drafts.length > 0 ? ` (${count(result.drafts.length, 'draft', 'drafts')} skipped)` : '';
+  const counts = [
+    count(result.index.partnerships.length, 'partnership', 'partnerships'),
+    count(
+      sum((p) => p.plans.length),
+      'plan',
+      'plans',
+    ),
+    count(
+      sum((p) => p.priorities.length),
+      'priority',
+      'priorities',
+    ),
+    count(
+      sum((p) => p.objectives.length),
+      'objective',
+      'objectives',
+    ),
+    count(
+      sum((p) => p.actions.length),
+      'action',
+      'actions',
+    ),
+    count(
+      sum((p) => p.groups.length),
+      'group',
+      'groups',
+    ),
+    count(
+      sum((p) => p.years.length),
+      'reporting year',
+      'reporting years',
+    ),
+  ];
+  return `Checked ${count(result.fileCount, 'file', 'files')}: ${counts.join(', ')}${drafts}.`;
 }

@@ -1,6 +1,6 @@
 /**
- * Validated content: what stage 2 (validate) hands to stage 3 (index). The site builds the
- * same shape from Astro's content collections, so both read content through one index.
+ * Validated content: what stage 2 (validate) hands to stage 3 (index). The build hands the site
+ * these same entries (src/site/data.ts), so the site publishes exactly what the check accepted.
  */
 import type { ContentType } from '../../schemas/index.ts';
 import type {
@@ -30,8 +30,10 @@ export interface Entry<T extends ContentType = ContentType> {
   data: DataByType[T];
   /** The Markdown body. */
   body: string;
-  /** Path shown in messages and used for "edit this page" and "last updated". */
+  /** Path shown in messages, relative to where the command was run. */
   file: string;
+  /** Where the file is, for "Edit this page" and "Last updated", whatever folder the build runs in. */
+  absolutePath: string;
   /** The frontmatter's lines, when known, to point a message at a line. */
   frontmatterLines?: string[];
 }

@@ -1,14 +1,16 @@
 /**
- * Stage 1, parse: find every content file and split it into frontmatter and body.
- * Nothing here judges the data; it only records what each file says and where,
- * so the next stage can report every problem with a file and a line.
+ * Stage 1, parse: find every content file (through the one walker, src/model/walk.ts), read it
+ * as UTF-8 and split it into frontmatter and body. Nothing here judges the data; it only records
+ * what each file says and where, so the next stage can report every problem with a file and a line.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { contentTypes, partnershipFile, type ContentType } from '../../schemas/index.ts';
+import { limits } from './limits.ts';
 import type { Problem } from './problems.ts';
+import { fileSystemReason, walkContent } from './walk.ts';
 
 /** One content file after parsing, before validation. */
 export interface SourceFile {
@@ -30,6 +32,8 @@ export interface SourceFile {
   frontmatterLines: string[];
   /** Line number (1-based) of the first frontmatter line inside the file. */
   frontmatterStart: number;
+  /** Line number (1-based) of the body's first line inside the file. */
+  bodyStart: number;
 }
 
 export interface LoadResult {
@@ -37,6 +41,8 @@ export interface LoadResult {
   problems: Problem[];
   /** Every Markdown file read, including ones that failed to parse. */
   fileCount: number;
+  /** Files and folders skipped as drafts (names starting with "_"). */
+  drafts: string[];
 }
 
 const folderTypes = new Map<string, ContentType>(
@@ -44,11 +50,6 @@ const folderTypes = new Map<string, ContentType>(
     .filter(([, spec]) => spec.folder !== '')
     .map(([type, spec]) => [spec.folder, type as ContentType]),
 );
-
-/** Folders and files inside content/ that are not content: docs and editor leftovers. */
-function isIgnored(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('_') || name === 'README.md' || name === 'node_modules';
-}
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -67,16 +68,24 @@ function displayPathOf(absolutePath: string): string {
   return (relative.startsWith('..') ? absolutePath : relative).split(path.sep).join('/');
 }
 
-/** Lists every Markdown file under a folder, sorted so output is stable. */
-function markdownFilesUnder(folder: string): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(folder).sort()) {
-    if (isIgnored(name)) continue;
-    const full = path.join(folder, name);
-    if (statSync(full).isDirectory()) found.push(...markdownFilesUnder(full));
-    else if (name.endsWith('.md')) found.push(full);
+/**
+ * True when walking the value visits more than `budget` values. A YAML alias is a second
+ * reference to the same object, so a few lines can reach billions of values: the walk stops at
+ * the budget instead of following them all.
+ */
+function exceedsValues(value: unknown, budget: number): boolean {
+  let left = budget;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if ((left -= 1) < 0) return true;
+    const children: unknown[] = Array.isArray(next) ? next : next !== null && typeof next === 'object' ? Object.values(next) : [];
+    for (const child of children) {
+      if (stack.length > left) return true;
+      stack.push(child);
+    }
   }
-  return found;
+  return false;
 }
 
 /**
@@ -131,6 +140,22 @@ export function parseSource(text: string): {
         error: { message: 'the frontmatter is not a list of "field: value" lines', line: 2 },
       };
     }
+    if (exceedsValues(data, limits.frontmatterValues)) {
+      const aliases = /(^|[\s[{,:-])\*[^\s,\]}]/m.test(frontmatterText);
+      return {
+        body: '',
+        frontmatterLines,
+        error: aliases
+          ? {
+              message: `the frontmatter expands to more than ${limits.frontmatterValues.toLocaleString('en-GB')} values through YAML aliases (*name)`,
+              hint: 'write each value out in full instead of repeating it with & and *',
+            }
+          : {
+              message: `the frontmatter holds more than ${limits.frontmatterValues.toLocaleString('en-GB')} values`,
+              hint: 'split it into several items, or move long documents elsewhere and link to them',
+            },
+      };
+    }
     return { data, body: parsed.content, frontmatterLines };
   } catch (error) {
     const yamlError = error as { reason?: string; message?: string; mark?: { line?: number } };
@@ -148,88 +173,115 @@ export function parseSource(text: string): {
   }
 }
 
+/** A file's bytes as text, or why they cannot be: content files must be UTF-8. */
+export function decodeContent(bytes: Uint8Array): { text?: string; error?: { message: string; line?: number; hint: string } } {
+  const hint = 'open it in your editor and save it with the encoding "UTF-8"';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { error: { message: 'the file is saved as UTF-16, not UTF-8 text', hint } };
+  }
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    // Find the first line that is not UTF-8, and show it as Windows-1252 (what Notepad and Excel
+    // save on many work PCs) reads it, so the author can find it.
+    let start = 0;
+    for (let line = 1; start <= bytes.length; line += 1) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end === -1) end = bytes.length;
+      const slice = bytes.subarray(start, end);
+      try {
+        utf8.decode(slice);
+      } catch {
+        const shown = new TextDecoder('windows-1252').decode(slice).replace(/\r$/, '').trim();
+        return {
+          error: {
+            message: `the file is not saved as UTF-8 text: line ${line} looks like Windows-1252 ("${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}")`,
+            line,
+            hint,
+          },
+        };
+      }
+      start = end + 1;
+    }
+    return { error: { message: 'the file is not saved as UTF-8 text', hint } };
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Reads every content file under `contentDir`. */
 export function loadContent(contentDir: string): LoadResult {
   const root = path.resolve(contentDir);
   const files: SourceFile[] = [];
-  const problems: Problem[] = [];
+  const walk = walkContent(root, displayPathOf);
+  const problems: Problem[] = [...walk.problems];
   let fileCount = 0;
 
-  let partnerships: string[];
-  try {
-    partnerships = readdirSync(root)
-      .filter((name) => !isIgnored(name) && statSync(path.join(root, name)).isDirectory())
-      .sort();
-  } catch {
-    problems.push({
-      file: displayPathOf(root),
-      message: 'the content folder does not exist',
-      hint: 'create it, or point the tool at your plan with --content DIR',
-    });
-    return { files, problems, fileCount };
-  }
-
-  for (const partnership of partnerships) {
-    const folder = path.join(root, partnership);
-    if (!idPattern.test(partnership)) {
+  const valid = new Set<string>();
+  for (const { id: partnership, absolutePath: folder } of walk.partnerships) {
+    if (idPattern.test(partnership)) valid.add(partnership);
+    else {
       problems.push({
         file: displayPathOf(folder),
         message: `the folder name "${partnership}" cannot be used as a partnership id`,
         hint: `a partnership's folder name is its id and its site's address: rename it to "${suggestId(partnership)}"`,
       });
+    }
+  }
+
+  for (const found of walk.files) {
+    if (!valid.has(found.partnership)) continue;
+    const { partnership, absolutePath, relative } = found;
+    const folder = path.join(root, partnership);
+    fileCount += 1;
+    const displayPath = displayPathOf(absolutePath);
+    let type: ContentType | undefined;
+    let id: string;
+    if (relative.length === 1 && relative[0] === partnershipFile) {
+      type = 'partnership';
+      id = partnership;
+    } else {
+      type = relative.length >= 2 ? folderTypes.get(relative[0]) : undefined;
+      id = path.basename(absolutePath, '.md');
+    }
+    if (!type) {
+      problems.push({
+        file: displayPath,
+        message: 'this file is not in a folder the tool knows',
+        hint: `put it in one of ${[...folderTypes.keys()].map((f) => `${displayPathOf(folder)}/${f}/`).join(', ')}, or name it ${displayPathOf(folder)}/${partnershipFile}`,
+      });
       continue;
     }
-    for (const absolutePath of markdownFilesUnder(folder)) {
-      fileCount += 1;
-      const displayPath = displayPathOf(absolutePath);
-      const relative = path.relative(folder, absolutePath).split(path.sep);
-      let type: ContentType | undefined;
-      let id: string;
-      if (relative.length === 1 && relative[0] === partnershipFile) {
-        type = 'partnership';
-        id = partnership;
-      } else {
-        type = relative.length >= 2 ? folderTypes.get(relative[0]) : undefined;
-        id = path.basename(absolutePath, '.md');
-      }
-      if (!type) {
-        problems.push({
-          file: displayPath,
-          message: 'this file is not in a folder the tool knows',
-          hint: `put it in one of ${[...folderTypes.keys()].map((f) => `${displayPathOf(folder)}/${f}/`).join(', ')}, or name it ${displayPathOf(folder)}/${partnershipFile}`,
-        });
-        continue;
-      }
-      if (!idPattern.test(id)) {
-        problems.push({
-          file: displayPath,
-          message: `the file name "${path.basename(absolutePath)}" cannot be used as an id`,
-          hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${suggestId(id)}${type === 'partnership' ? '' : '.md'}"`,
-        });
-        continue;
-      }
-      const parsed = parseSource(readFileSync(absolutePath, 'utf8'));
-      if (parsed.error || !parsed.data) {
-        problems.push({
-          file: displayPath,
-          line: parsed.error?.line,
-          message: parsed.error?.message ?? 'unreadable',
-          hint: parsed.error?.hint,
-        });
-        continue;
-      }
-      files.push({
-        type,
-        partnership,
-        id,
-        absolutePath,
-        displayPath,
-        data: parsed.data,
-        body: parsed.body,
-        frontmatterLines: parsed.frontmatterLines,
-        frontmatterStart: 2,
+    if (!idPattern.test(id)) {
+      problems.push({
+        file: displayPath,
+        message: `the file name "${path.basename(absolutePath)}" cannot be used as an id`,
+        hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${suggestId(id)}${type === 'partnership' ? '' : '.md'}"`,
       });
+      continue;
     }
+    const read = readContentFile(absolutePath);
+    const parsed = read.text === undefined ? undefined : parseSource(read.text);
+    const failure = read.error ?? parsed?.error;
+    if (failure || !parsed?.data) {
+      problems.push({ file: displayPath, line: failure?.line, message: failure?.message ?? 'unreadable', hint: failure?.hint });
+      continue;
+    }
+    files.push({
+      type,
+      partnership,
+      id,
+      absolutePath,
+      displayPath,
+      data: parsed.data,
+      body: parsed.body,
+      frontmatterLines: parsed.frontmatterLines,
+      frontmatterStart: 2,
+      bodyStart: parsed.frontmatterLines.length + 2,
+    });
+  }
+  for (const partnership of valid) {
+    const folder = path.join(root, partnership);
     if (
       !files.some((file) => file.partnership === partnership && file.type === 'partnership') &&
       !problems.some((p) => p.file === displayPathOf(path.join(folder, partnershipFile)))
@@ -241,5 +293,27 @@ export function loadContent(contentDir: string): LoadResult {
       });
     }
   }
-  return { files, problems, fileCount };
+  return { files, problems, fileCount, drafts: walk.drafts };
+}
+
+const splitHint = 'split it into several items, or move long documents elsewhere and link to them';
+
+/** One file's text, refusing what is too big or not UTF-8 before any parsing. */
+function readContentFile(absolutePath: string): { text?: string; error?: { message: string; line?: number; hint?: string } } {
+  let bytes: Buffer;
+  try {
+    const size = statSync(absolutePath).size;
+    if (size > limits.fileBytes) {
+      return {
+        error: {
+          message: `the file is ${Math.round(size / 1024)} kB, more than the limit of ${limits.fileBytes / 1024} kB for one file`,
+          hint: splitHint,
+        },
+      };
+    }
+    bytes = readFileSync(absolutePath);
+  } catch (cause) {
+    return { error: { message: `the file cannot be read: ${fileSystemReason(cause)}` } };
+  }
+  return decodeContent(bytes);
 }

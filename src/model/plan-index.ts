@@ -9,7 +9,7 @@ import type { AnyEntry, Entry } from './entries.ts';
 import { levelName, type Level, type LevelName } from './labels.ts';
 import { locateField } from './locate.ts';
 import type { Problem } from './problems.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, Suggester } from './suggest.ts';
 import { yearInPeriod, yearsInPeriod } from './years.ts';
 
 export interface JointPartner {
@@ -291,6 +291,14 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     }
   }
 
+  // One suggester per set of ids, built the first time a reference to that set is wrong.
+  const suggesters = new Map<Map<string, unknown>, Suggester>();
+  const suggesterFor = (candidates: Map<string, unknown>) => {
+    let suggester = suggesters.get(candidates);
+    if (!suggester) suggesters.set(candidates, (suggester = new Suggester(candidates.keys())));
+    return suggester;
+  };
+
   /**
    * The one resolver. A reference is an id in the same partnership, or `partnership/id`
    * for another partnership's item, allowed only where that partnership is declared joint.
@@ -335,7 +343,7 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       }
     }
     const elsewhere = [...map.entries()].find(([p, m]) => p !== target && m.has(id))?.[0];
-    const suggestion = didYouMean(id, candidates?.keys() ?? []);
+    const suggestion = candidates ? didYouMean(id, suggesterFor(candidates)) : undefined;
     report(
       from,
       field,

@@ -5,8 +5,10 @@
 import { z } from 'astro/zod';
 import { contentTypes, partnershipSchema } from '../../schemas/index.ts';
 import type { AnyEntry } from './entries.ts';
+import { limits } from './limits.ts';
 import type { SourceFile } from './load.ts';
 import { locateField } from './locate.ts';
+import { publishedMarkdown } from './markdown-source.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -131,6 +133,13 @@ function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$Z
     case 'invalid_union':
       message = `expected ${issue.message}, found ${describeValue(found)}`;
       break;
+    case 'custom': {
+      // Our own checks say what they found themselves, or give what they expected, and a hint.
+      const params = issue.params as { said?: 'as-is'; hint?: string } | undefined;
+      message = params?.said === 'as-is' ? issue.message : `expected ${issue.message}, found ${describeValue(found)}`;
+      hint = params?.hint;
+      break;
+    }
     default:
       message = `expected ${issue.message}, found ${describeValue(found)}`;
   }
@@ -145,8 +154,10 @@ function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$Z
 function standInPartnership(file: SourceFile): AnyEntry {
   const data: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(partnershipSchema.shape)) {
+    // A field that fails falls back to its default (an empty list, say), as if it were left out.
     const result = (field as z.ZodType).safeParse(file.data[key]);
-    if (result.success) data[key] = result.data;
+    const fallback = result.success ? result : (field as z.ZodType).safeParse(undefined);
+    if (fallback.success) data[key] = fallback.data;
   }
   for (const key of ['name', 'shortName', 'area']) data[key] ??= file.partnership;
   return {
@@ -156,8 +167,48 @@ function standInPartnership(file: SourceFile): AnyEntry {
     data,
     body: file.body,
     file: file.displayPath,
+    absolutePath: file.absolutePath,
     frontmatterLines: file.frontmatterLines,
   } as AnyEntry;
+}
+
+/** Text values longer than the limit, each with its field: checked before the schema, which would only say less. */
+function tooLongFields(file: SourceFile): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: Array<string | number>) => {
+    if (typeof value === 'string') {
+      if (value.length > limits.fieldCharacters) {
+        const line = locateField(file.frontmatterLines, path);
+        problems.push({
+          file: file.displayPath,
+          line: line === undefined ? undefined : line + file.frontmatterStart,
+          field: fieldPath(path),
+          message: `the text is ${value.length} characters long, more than the limit of ${limits.fieldCharacters}`,
+          hint: 'put long text in the body of the file, below the frontmatter',
+        });
+      }
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(file.data, []);
+  return problems;
+}
+
+/** The body as published, and its problems: its length, and the links and pictures the site will not carry, each on its line. */
+function readBody(file: SourceFile): { text: string; problems: Problem[] } {
+  const at = (line: number) => ({ file: file.displayPath, line: file.bodyStart + line - 1, field: 'body' });
+  if (file.body.length > limits.bodyCharacters) {
+    const message = `the text is ${file.body.length} characters long, more than the limit of ${limits.bodyCharacters}`;
+    return {
+      text: '',
+      problems: [{ ...at(1), message, hint: 'split it into several items, or move long documents elsewhere and link to them' }],
+    };
+  }
+  const published = publishedMarkdown(file.body);
+  return {
+    text: published.text,
+    problems: published.problems.map((problem) => ({ ...at(problem.line), message: problem.message, hint: problem.hint })),
+  };
 }
 
 /** Checks each file's frontmatter against its type's schema. */
@@ -173,9 +224,12 @@ export function validateFiles(files: SourceFile[]): {
   const standIns: AnyEntry[] = [];
   for (const file of files) {
     const { schema } = contentTypes[file.type];
-    const result = (schema as z.ZodType).safeParse(file.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push(...problemsFromIssue(file, schema, issue));
+    const body = readBody(file);
+    const own = [...tooLongFields(file), ...body.problems];
+    const result = own.length > 0 ? undefined : (schema as z.ZodType).safeParse(file.data);
+    if (!result?.success) {
+      problems.push(...own);
+      for (const issue of result?.error.issues ?? []) problems.push(...problemsFromIssue(file, schema, issue));
       invalid.push(file);
       if (file.type === 'partnership') standIns.push(standInPartnership(file));
       continue;
@@ -185,8 +239,9 @@ export function validateFiles(files: SourceFile[]): {
       partnership: file.partnership,
       id: file.id,
       data: result.data,
-      body: file.body,
+      body: body.text,
       file: file.displayPath,
+      absolutePath: file.absolutePath,
       frontmatterLines: file.frontmatterLines,
     } as AnyEntry);
   }

@@ -1,39 +1,34 @@
 /**
- * The site's one read of the content: Astro's collections, turned into the same entries the
- * validator sees and indexed once. Every page awaits `siteIndex()`; the work is done once per build.
+ * The site's one read of the content. `npm run build` checks the content, then hands Astro the
+ * entries that check accepted (a snapshot file named by PLAN_SNAPSHOT), so every page is built
+ * from exactly what was checked: no second walker or YAML parser can read it differently, and a
+ * file saved during the build cannot slip in unchecked. Run directly (`astro dev`), the site runs
+ * the same check itself and refuses to render content that has errors.
  */
-import { getCollection } from 'astro:content';
 import path from 'node:path';
-import { contentTypeNames } from '../../schemas/index.ts';
-import type { AnyEntry } from '../model/entries.ts';
+import { readSnapshot } from '../build/snapshot.ts';
+import { checkContent } from '../model/check.ts';
 import { buildIndex, type PartnershipNode, type PlanIndex } from '../model/plan-index.ts';
+import { formatProblem } from '../model/problems.ts';
 
-let cached: Promise<PlanIndex> | undefined;
+let cached: PlanIndex | undefined;
 
-async function load(): Promise<PlanIndex> {
-  const entries: AnyEntry[] = [];
-  for (const type of contentTypeNames) {
-    for (const item of await getCollection(type)) {
-      const [partnership] = item.id.split('/');
-      entries.push({
-        type,
-        partnership,
-        id: type === 'partnership' ? partnership : path.posix.basename(item.id),
-        data: item.data,
-        body: item.body ?? '',
-        file: item.filePath ?? item.id,
-      } as AnyEntry);
-    }
+function load(): PlanIndex {
+  const snapshot = process.env.PLAN_SNAPSHOT;
+  if (snapshot) return buildIndex(readSnapshot(snapshot)).index;
+  const checked = checkContent(path.resolve(process.env.PLAN_CONTENT || 'content'));
+  const errors = checked.problems.filter((p) => p.severity !== 'warning');
+  if (errors.length > 0) {
+    throw new Error(
+      `The content has ${errors.length} error(s); the site shows only checked content.\n\n${errors.map(formatProblem).join('\n')}`,
+    );
   }
-  const { index, problems } = buildIndex(entries);
-  if (problems.length > 0) {
-    // The build checks content before Astro runs; reaching this means it was bypassed.
-    throw new Error(`content has ${problems.length} problem(s); run npm run check`);
-  }
-  return index;
+  return checked.index;
 }
 
-export function siteIndex(): Promise<PlanIndex> {
+export function siteIndex(): PlanIndex {
+  // While previewing with `astro dev`, every page reads the files afresh, so an edit shows on reload.
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
@@ -44,8 +39,8 @@ export function singlePartnership(): string | undefined {
 }
 
 /** The partnerships this build publishes. */
-export async function publishedPartnerships(): Promise<PartnershipNode[]> {
-  const index = await siteIndex();
+export function publishedPartnerships(): PartnershipNode[] {
+  const index = siteIndex();
   const only = singlePartnership();
   if (!only) return index.partnerships;
   const one = index.partnership(only);
@@ -59,10 +54,10 @@ export interface SiteProps {
 }
 
 /** getStaticPaths helper: one path per partnership site, with `site` undefined for a site at the root. */
-export async function sitePaths<T>(each: (partnership: PartnershipNode) => Array<{ params?: Record<string, string>; props: T }>) {
+export function sitePaths<T>(each: (partnership: PartnershipNode) => Array<{ params?: Record<string, string>; props: T }>) {
   const single = singlePartnership();
   const paths = [];
-  for (const partnership of await publishedPartnerships()) {
+  for (const partnership of publishedPartnerships()) {
     for (const { params, props } of each(partnership)) {
       paths.push({ params: { site: single ? undefined : partnership.id, ...params }, props: { partnership, ...props } });
     }

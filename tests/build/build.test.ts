@@ -71,7 +71,7 @@ describe('npm run build', () => {
       order: 2
       objective: understand-neglect
       outcomes:
-        - "<img src=x onerror=alert(1)> [click](javascript:alert(2))"
+        - "<img src=x onerror=alert(1)> <a href='javascript:alert(2)'>click</a>"
       progress:
         - date: 2021-01-01
           text: '<script>alert(3)</script><a href="javascript:alert(4)">x</a>'
@@ -80,7 +80,7 @@ describe('npm run build', () => {
 
       <div onclick="alert(5)">text</div>
 
-      [link](javascript:alert(6)) <a href="jAvAsCrIpT:alert(7)">y</a>
+      <a href="jAvAsCrIpT:alert(7)">y</a> [tel](tel:+441234567890)
 
       <iframe src="https://evil.example"></iframe><style>body{display:none}</style>
 
@@ -109,6 +109,7 @@ describe('npm run build', () => {
     expect(main).toContain('href="#user-content-fn-1"');
     expect(main).toContain('id="user-content-fn-1"');
     expect(main).toContain('<a href="https://example.org">');
+    expect(main).toContain('<a href="tel:+441234567890">');
   });
 
   it('builds one partnership alone at the root of its own domain, under a base path', async () => {

@@ -207,7 +207,7 @@ describe('files in the wrong place', () => {
     expect(result.fileCount).toBe(0);
   });
 
-  it('ignores README.md, drafts starting with "_" and hidden folders', () => {
+  it('skips drafts starting with "_" and hidden folders, and warns that a README.md in a partnership folder is not published', () => {
     const { problems, result } = checkTree({
       ...validTree(),
       'hampshire/README.md': 'How this folder works.\n',
@@ -215,8 +215,11 @@ describe('files in the wrong place', () => {
       'hampshire/.obsidian/notes.md': 'editor files\n',
       '_archive/old/partnership.md': '',
     });
-    expect(problems).toEqual([]);
+    expect(problems.map((p) => [p.severity, p.file, p.message])).toEqual([
+      ['warning', 'content/hampshire/README.md', 'README files are never published'],
+    ]);
     expect(result.fileCount).toBe(8);
+    expect(result.drafts.map((d) => path.basename(d))).toEqual(['_archive', '_draft.md']);
   });
 
   it('accepts actions in nested folders', () => {

@@ -1,0 +1,18 @@
+/**
+ * The largest things the tool reads. Each is far above any real plan's (the longest file in the
+ * two bundled plans is under 8 kB), so only a mistake or an attack meets one: a pasted document,
+ * a runaway script, a YAML "billion laughs". Each limit is named in its error message.
+ */
+export const limits = {
+  /** One content file, in bytes. */
+  fileBytes: 1024 * 1024,
+  /** The Markdown body of one file, in characters. */
+  bodyCharacters: 200_000,
+  /** One text value in the frontmatter (a title, an outcome, a progress update), in characters. */
+  fieldCharacters: 20_000,
+  /**
+   * Values in one file's frontmatter, counting each use of a YAML alias (`*name`) as a copy of
+   * what it names: aliases let a few lines expand to billions of values.
+   */
+  frontmatterValues: 10_000,
+} as const;

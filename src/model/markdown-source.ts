@@ -1,0 +1,107 @@
+/**
+ * Markdown as an author wrote it, read the way the renderer will read it (remark with GFM), to
+ * decide what is published: comments (`<!-- -->`) are private notes and are cut out here, before
+ * any output (pages, search, plan.json, CSV, feed) sees the text; links and pictures the site will
+ * not carry are reported, each on its own line, so the check refuses what the page could not show.
+ */
+import type { Nodes } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isAllowedLink, isSameSite } from './urls.ts';
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+export interface MarkdownProblem {
+  /** Line inside the Markdown text, from 1. */
+  line: number;
+  message: string;
+  hint: string;
+}
+
+export interface PublishedMarkdown {
+  /** The text as published: the author's words, without their comments. */
+  text: string;
+  problems: MarkdownProblem[];
+}
+
+/**
+ * Most text holds no comment, link or picture; parsing costs, so only text that may hold one is
+ * parsed. Every construct that can carry an address or a comment has one of these marks:
+ * `](` for links and pictures, `]:` for reference definitions, `<scheme:` for autolinks.
+ */
+const mayHoldLinkOrComment = /<!--|\]\(|\]:|<[a-z][a-z0-9+.-]*:/i;
+
+const linkHint = 'links may go to https://, http://, mailto: or tel: addresses, or to a page of this site';
+
+/** What an author reads as the text of a link or a picture. */
+function textOf(node: Nodes): string {
+  if ('value' in node && node.type !== 'html') return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+
+/** Reads one Markdown text: what is published, and what the site will not carry. */
+export function publishedMarkdown(markdown: string): PublishedMarkdown {
+  if (!mayHoldLinkOrComment.test(markdown)) return { text: markdown, problems: [] };
+  const tree = parser.parse(markdown);
+  const problems: MarkdownProblem[] = [];
+  const cuts: Array<[number, number]> = [];
+  const definitions = new Map<string, string>();
+  const visit = (node: Nodes, collect: (node: Nodes) => void) => {
+    collect(node);
+    if ('children' in node) for (const child of node.children) visit(child, collect);
+  };
+  visit(tree, (node) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+  });
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'html': {
+        const start = node.position?.start.offset;
+        if (start === undefined || !node.value.includes('<!--')) break;
+        // An unclosed comment runs to the end of its HTML, as the renderer reads it.
+        for (const comment of node.value.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
+          cuts.push([start + comment.index, start + comment.index + comment[0].length]);
+        }
+        break;
+      }
+      case 'link':
+      case 'definition':
+        if (!isAllowedLink(node.url)) {
+          const text = node.type === 'definition' ? (node.label ?? node.identifier) : textOf(node);
+          problems.push({
+            line,
+            message: `the link ${quoted(text)} goes to ${quoted(node.url)}, which the site will not link to`,
+            hint: linkHint,
+          });
+        }
+        break;
+      case 'image':
+      case 'imageReference': {
+        const url = node.type === 'image' ? node.url : (definitions.get(node.identifier) ?? '');
+        const alt = node.alt ?? '';
+        problems.push(
+          isSameSite(url)
+            ? {
+                line,
+                message: `the picture ${quoted(alt)} cannot be published: pictures in the text are not supported`,
+                hint: `describe it in words, or link to it instead, like [${alt || 'picture'}](https://...)`,
+              }
+            : {
+                line,
+                message: `the picture ${quoted(alt)} would be loaded from ${url}, another site`,
+                hint: `the site makes no requests to other sites: link to it instead, like [${alt || 'picture'}](${url})`,
+              },
+        );
+        break;
+      }
+    }
+  });
+  let text = markdown;
+  for (const [from, to] of cuts.sort((a, b) => b[0] - a[0])) text = text.slice(0, from) + text.slice(to);
+  return { text, problems };
+}

@@ -1,0 +1,184 @@
+/**
+ * The one walk of the content folder. The check, the build and every command find content files
+ * here and nowhere else, so what is skipped (drafts, notes, editor files) is skipped everywhere
+ * and what is read is read everywhere. A file that looks like content but will not be read is
+ * reported rather than dropped; a link out of the folder, a dangling link, a loop or an
+ * unreadable folder is an ordinary error that names it.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Problem } from './problems.ts';
+
+/** A Markdown file the walk found, to be read as content. */
+export interface FoundFile {
+  /** The partnership folder it is in. */
+  partnership: string;
+  /** Its path inside the content folder (through any link), as it appears there. */
+  absolutePath: string;
+  /** Path segments below the partnership folder, like ["actions", "x.md"]. */
+  relative: string[];
+}
+
+export interface Walk {
+  /** The partnership folders, in order, whatever they hold. */
+  partnerships: Array<{ id: string; absolutePath: string }>;
+  files: FoundFile[];
+  problems: Problem[];
+  /** Files and folders skipped because their names start with "_": drafts and private notes. */
+  drafts: string[];
+}
+
+/** Names that are never content and never worth a word: hidden files and editor or system leftovers. */
+function isHidden(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules' || /^(thumbs\.db|desktop\.ini)$/i.test(name) || name.startsWith('~$');
+}
+
+/** A private draft or note: the guide says a name starting with "_" is never published. */
+const isDraft = (name: string) => name.startsWith('_');
+
+const isReadme = (name: string) => /^readme\.(md|markdown|txt)$/i.test(name);
+
+/** Names of files meant as Markdown content that the tool will not read, and the name they should have. */
+function misnamedMarkdown(name: string): string | undefined {
+  const match = /^(.*?)\.(md|markdown|mdown|mkd|mdx)(\.txt)?$/i.exec(name);
+  if (!match || name.endsWith('.md')) return undefined;
+  return `${match[1]}.md`;
+}
+
+export function walkContent(root: string, displayPathOf: (absolutePath: string) => string): Walk {
+  const walk: Walk = { partnerships: [], files: [], problems: [], drafts: [] };
+  const error = (absolutePath: string, message: string, hint?: string) =>
+    walk.problems.push({ file: displayPathOf(absolutePath), message, ...(hint ? { hint } : {}) });
+  const warning = (absolutePath: string, message: string, hint?: string) =>
+    walk.problems.push({ file: displayPathOf(absolutePath), message, severity: 'warning', ...(hint ? { hint } : {}) });
+
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+    if (!statSync(realRoot).isDirectory()) throw new Error('not a folder');
+  } catch {
+    error(root, 'the content folder does not exist', 'create it, or point the tool at your plan with --content DIR');
+    return walk;
+  }
+  const inside = (real: string) => real === realRoot || real.startsWith(realRoot + path.sep);
+
+  /** What a name in a folder is, following a link only when it stays inside the content folder. */
+  const classify = (absolutePath: string): 'file' | 'folder' | undefined => {
+    let stats;
+    try {
+      stats = lstatSync(absolutePath);
+    } catch (cause) {
+      error(absolutePath, `it cannot be read: ${reason(cause)}`);
+      return undefined;
+    }
+    if (!stats.isSymbolicLink()) return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : undefined;
+    let real: string;
+    try {
+      real = realpathSync(absolutePath);
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') error(absolutePath, 'this link leads round in a loop and never reaches a file');
+      else if (code === 'ENOENT')
+        error(absolutePath, 'this is a link to a file that does not exist', 'remove the link, or copy the file it meant here');
+      else error(absolutePath, `this link cannot be followed: ${reason(cause)}`);
+      return undefined;
+    }
+    const kind = statSync(real).isDirectory() ? 'folder' : 'file';
+    if (!inside(real)) {
+      error(
+        absolutePath,
+        `this is a link to a ${kind} outside the content folder, which is never read`,
+        `copy the ${kind} into the content folder instead of linking to it`,
+      );
+      return undefined;
+    }
+    return kind;
+  };
+
+  const list = (folder: string): string[] | undefined => {
+    try {
+      return readdirSync(folder).sort();
+    } catch (cause) {
+      error(folder, `the folder cannot be read: ${reason(cause)}`);
+      return undefined;
+    }
+  };
+
+  /** Every file under a partnership folder; `seen` holds the real folders walked, so a linked folder cannot loop. */
+  const collect = (partnership: string, folder: string, relative: string[], seen: Set<string>) => {
+    for (const name of list(folder) ?? []) {
+      if (isHidden(name)) continue;
+      const absolutePath = path.join(folder, name);
+      if (isDraft(name)) {
+        walk.drafts.push(displayPathOf(absolutePath));
+        continue;
+      }
+      const kind = classify(absolutePath);
+      if (kind === 'folder') {
+        const real = realpathSync(absolutePath);
+        if (seen.has(real)) {
+          error(absolutePath, 'this link leads round in a loop back to a folder already read');
+          continue;
+        }
+        collect(partnership, absolutePath, [...relative, name], new Set([...seen, real]));
+      } else if (kind === 'file') {
+        const renamed = misnamedMarkdown(name);
+        if (isReadme(name)) {
+          warning(
+            absolutePath,
+            'README files are never published',
+            'keep notes for the team in content/README.md or outside content/, or start the name with "_" to mark it private',
+          );
+        } else if (name.endsWith('.md')) {
+          walk.files.push({ partnership, absolutePath, relative: [...relative, name] });
+        } else if (renamed) {
+          error(absolutePath, 'this file is not read: content files must end in ".md", in lower case', `rename it to "${renamed}"`);
+        } else {
+          warning(
+            absolutePath,
+            'this file is not read: only .md files are content',
+            'move it out of the content folder, or start its name with "_"',
+          );
+        }
+      }
+    }
+  };
+
+  for (const name of list(root) ?? []) {
+    if (isHidden(name)) continue;
+    const absolutePath = path.join(root, name);
+    if (isDraft(name)) {
+      walk.drafts.push(displayPathOf(absolutePath));
+      continue;
+    }
+    const kind = classify(absolutePath);
+    if (kind === 'folder') {
+      walk.partnerships.push({ id: name, absolutePath });
+      collect(name, absolutePath, [], new Set([realpathSync(absolutePath)]));
+    } else if (kind === 'file' && !isReadme(name)) {
+      warning(
+        absolutePath,
+        'this file is not read: the content folder holds one folder per partnership',
+        'move it into a partnership folder, or out of the content folder',
+      );
+    }
+  }
+  return walk;
+}
+
+/** A file system error, said in words. */
+function reason(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM'
+    ? 'permission denied'
+    : code === 'ENOENT'
+      ? 'it does not exist'
+      : code === 'ENOTDIR'
+        ? 'it is not a folder'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : ((cause as Error).message ?? String(cause));
+}
+
+/** Exported for the loader, which reads each file and says why one cannot be read in the same words. */
+export { reason as fileSystemReason };
