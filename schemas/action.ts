@@ -3,14 +3,20 @@
  * under a priority (two-level plans); name one of the two, or both if they agree.
  */
 import { z } from 'astro/zod';
-import { slug } from './common.ts';
+import { reference } from './common.ts';
 import { planItemFields } from './plan-item.ts';
 
 export const actionSchema = z.strictObject({
   ...planItemFields,
-  /** The id of the objective it delivers (a file in `objectives/`). */
-  objective: slug.optional(),
-  /** The id of the priority it delivers (a file in `priorities/`), for plans without objectives. */
-  priority: slug.optional(),
+  /**
+   * The id of the objective it delivers (a file in `objectives/`). When two priorities each have an
+   * objective with this id, give `priority:` too.
+   */
+  objective: reference.optional(),
+  /**
+   * The id of the priority it delivers (a file in `priorities/`), for plans without objectives;
+   * "partnership/id" for a priority of a plan this partnership shares with another.
+   */
+  priority: reference.optional(),
 });
 export type ActionData = z.infer<typeof actionSchema>;

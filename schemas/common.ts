@@ -4,7 +4,9 @@
  * schemas into JSON Schema for editor autocompletion of field names and values.
  */
 import { z } from 'astro/zod';
+import { dueExamples, parseDue } from '../src/model/due.ts';
 import { publishedMarkdown } from '../src/model/markdown-source.ts';
+import { readableBackground } from '../src/model/rating.ts';
 import { isWebAddress } from '../src/model/urls.ts';
 
 /** A file's id: lower-case words joined by hyphens, as used in its file name and in every reference to it. */
@@ -32,7 +34,7 @@ export const reference = z
   .string()
   .regex(
     /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'an id like "training-sub-group", or "partnership/id" for a joint partnership\'s',
+    'an id like "training-sub-group", or "partnership/id" for another partnership\'s',
   );
 
 /**
@@ -102,10 +104,94 @@ export const statusValues = ['not-started', 'in-progress', 'delayed', 'complete'
 export const status = z.enum(statusValues);
 export type Status = z.infer<typeof status>;
 
-/** An optional red/amber/green rating, for partnerships that report with one. */
+/** The levels of the default rating scale, red/amber/green. */
 export const ragValues = ['red', 'amber', 'green'] as const;
-export const rag = z.enum(ragValues);
+
+/**
+ * A rating: the id of a level of the partnership's rating scale (`red`, `amber` or `green` by
+ * default; `blue` too on a BRAG scale). Which ids are allowed is checked against the scale.
+ */
+export const rag = slug;
 export type Rag = z.infer<typeof rag>;
+
+/** A colour written like "#1d4f91". */
+export const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written like "#1d4f91"');
+
+/** One level of a rating scale: its id (as written in `rag:`), its label, what it means and its colour. */
+export const ratingLevel = z.strictObject({
+  /** What items write in `rag:`, like "blue". */
+  id: slug,
+  /** How it is shown, like "Blue". */
+  label: z.string().trim().min(1),
+  /** What it means, like "Complete" or "On track", shown beside the scale. */
+  meaning: z.string().trim().min(1).optional(),
+  /** Its colour, like "#1d70b8": white or black text on it must be readable (WCAG AA). */
+  colour: hexColour.check((ctx) => {
+    if (/^#[0-9a-fA-F]{6}$/.test(ctx.value) && !readableBackground(ctx.value)) {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'a colour that white or black text can be read on (contrast 4.5:1)',
+        input: ctx.value,
+        params: { hint: 'choose a darker or a lighter shade' },
+        // Let the scale's own check (ids used twice) still run, so every mistake shows at once.
+        continue: true,
+      });
+    }
+  }),
+});
+
+/** A partnership's own rating scale, replacing red/amber/green. */
+export const ratingScale = z
+  .strictObject({
+    /** The scale's name, like "BRAG". */
+    name: z.string().trim().min(1),
+    /** Its levels, in order, each with an id, label, meaning and colour. */
+    levels: z.array(ratingLevel).min(2),
+  })
+  // A refinement that runs even when a level has another problem, so every mistake shows at once.
+  .superRefine((scale, ctx) => {
+    const seen = new Set<string>();
+    (Array.isArray(scale.levels) ? scale.levels : []).forEach((level, index) => {
+      if (seen.has(level.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `a different id: "${level.id}" is used twice`,
+          input: level.id,
+          path: ['levels', index, 'id'],
+        });
+      }
+      seen.add(level.id);
+    });
+  });
+
+/**
+ * When the work is due, as the plan writes it: a date (2022-03-31), a month (March 2022), a
+ * quarter of a reporting year (Q3 2021-22), the end of a reporting year (2021-22), or ongoing.
+ */
+export const due = z.string().transform((text, ctx) => {
+  const parsed = parseDue(text);
+  if (!parsed) {
+    ctx.addIssue({ code: 'custom', message: `a due date like ${dueExamples}`, input: text });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** A measure by which the work is judged: its text, and the target where the plan sets one. */
+export const measure = z.union([
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((text): { text: string; target?: string } => ({ text })),
+  z.strictObject({
+    /** What is measured, like "Number of practitioners trained". */
+    text: z.string().trim().min(1),
+    /** The target, as the plan writes it, like "200 by March 2022". */
+    target: z.string().trim().min(1).optional(),
+  }),
+]);
+export type Measure = z.infer<typeof measure>;
 
 /** One dated report of progress on an item. */
 export const progressUpdate = z.strictObject({

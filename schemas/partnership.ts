@@ -1,9 +1,33 @@
 /**
- * A Safeguarding Children Partnership: who it is, who leads it, what it stands for and the
- * words it uses. Its folder name is its id; its body is a short introduction.
+ * A Safeguarding Children Partnership, or another body that plans are shared with or owned by (a
+ * Safeguarding Adults Board, a Community Safety Partnership, a regional group): who it is, who
+ * leads it, what it stands for and the words it uses. Its folder name is its id; its body is a
+ * short introduction. A body gets a site of its own when it owns or shares at least one plan.
  */
 import { z } from 'astro/zod';
-import { levelLabels, markdown, secureWebAddress, slug, webAddress } from './common.ts';
+import { levelLabels, markdown, ratingScale, secureWebAddress, slug, webAddress } from './common.ts';
+
+/** The kinds of body that plans are written by or shared with. */
+export const bodyKindValues = [
+  'safeguarding-children-partnership',
+  'safeguarding-adults-board',
+  'community-safety-partnership',
+  'health-and-wellbeing-board',
+  'regional-group',
+  'other',
+] as const;
+export const bodyKind = z.enum(bodyKindValues);
+export type BodyKind = z.infer<typeof bodyKind>;
+
+/** A cross-cutting strand items can be tagged with, like "Prevent" or "Voice of the child". */
+export const strand = z.strictObject({
+  /** What items write in `strands:`, like "prevent". */
+  id: slug,
+  /** Its name, like "Prevent". */
+  name: z.string().trim().min(1),
+  /** What it covers, in Markdown, shown on its page. */
+  description: markdown.optional(),
+});
 
 export const partnerKindValues = ['local-authority', 'health', 'police'] as const;
 
@@ -25,6 +49,8 @@ export const jointPartnership = z.strictObject({
   name: z.string().trim().min(1),
   /** Its abbreviation, like "IOWSCP". */
   shortName: z.string().trim().min(1).optional(),
+  /** What sort of body it is; a Safeguarding Children Partnership unless said otherwise. */
+  kind: bodyKind.default('safeguarding-children-partnership'),
   /** Its website. */
   url: webAddress.optional(),
 });
@@ -44,6 +70,8 @@ export const partnershipSchema = z.strictObject({
   shortName: z.string().trim().min(1),
   /** The area it covers, like "Hampshire". */
   area: z.string().trim().min(1),
+  /** What sort of body it is; a Safeguarding Children Partnership unless said otherwise. */
+  kind: bodyKind.default('safeguarding-children-partnership'),
   /** The three safeguarding partners: local authority, health and police. */
   partners: z.array(safeguardingPartner).default([]),
   /** Relevant agencies that cooperate with the partners (schools, probation, voluntary sector...). */
@@ -62,6 +90,10 @@ export const partnershipSchema = z.strictObject({
   principles: z.array(namedStatement).default([]),
   /** The names it gives to the levels of its plans. */
   labels: levelLabels.optional(),
+  /** Its own rating scale, like BRAG, in place of red/amber/green. */
+  ratingScale: ratingScale.optional(),
+  /** Cross-cutting strands its items can be tagged with, like Prepare, Prevent, Protect and Pursue. */
+  strands: z.array(strand).default([]),
   /** Its own website, for "more information" links. */
   website: webAddress.optional(),
   /** Its brand colour as `#rrggbb`, used for the header; it must be dark enough for white text. */

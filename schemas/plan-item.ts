@@ -1,29 +1,47 @@
 /**
  * The fields that priorities, objectives and actions have in common: every level of a plan
- * can state outcomes, name accountable groups and reporting years, be joint work with another
- * partnership, and carry a status and dated progress updates.
+ * can state outcomes and measures, name accountable groups, a lead and reporting years, be due
+ * by a date, belong to cross-cutting strands, be joint work with another partnership or body,
+ * and carry a status, a rating and dated progress updates.
  */
 import { z } from 'astro/zod';
-import { markdown, progressUpdate, rag, reference, reportingYearId, slug, status } from './common.ts';
+import { due, markdown, measure, progressUpdate, rag, reference, reportingYearId, slug, status } from './common.ts';
 
 export const planItemFields = {
   /** The item's name as the plan words it. */
   title: z.string().trim().min(1),
   /** Its position among its siblings: 1 comes first. */
   order: z.number().int().positive(),
-  /** A short reference the plan uses for it, like "P1". */
+  /** A short reference the plan uses for it, like "P1", "1a" or "1a.2", shown wherever it is named. */
   code: z.string().trim().min(1).optional(),
   /** What success looks like: one or several statements, in Markdown. */
   outcomes: z.array(markdown).default([]),
+  /** How the work is judged: output or outcome measures, each text, or `text` with a `target`. */
+  measures: z.array(measure).default([]),
   /** Ids of the groups accountable for it (files in `groups/`): none, one or several. */
   groups: z.array(reference).default([]),
+  /**
+   * The person or role who leads it, like "Head of Safeguarding, ICB": one, or a list. Kept apart
+   * from the accountable groups, as plans keep a strategic lead and a lead sub-group apart.
+   */
+  lead: z
+    .union([z.string().trim().min(1), z.array(z.string().trim().min(1))])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .default([]),
+  /** When it is due: 2022-03-31, March 2022, Q3 2021-22, 2021-22 (the end of that year) or ongoing. */
+  due: due.optional(),
   /** The reporting years it belongs to, like `2020-21` (files in `years/`). */
   years: z.array(reportingYearId).default([]),
-  /** Ids of partnerships it is done jointly with, as declared in `partnership.md` under `jointWith`. */
+  /** Ids of the partnership's cross-cutting strands it belongs to, as declared under `strands` in `partnership.md`. */
+  strands: z.array(slug).default([]),
+  /** Ids of partnerships or other bodies it is done jointly with: a folder in the content, or one declared under `jointWith`. */
   joint: z.array(slug).default([]),
-  /** Where it stands. Left out on a priority or objective, it is rolled up from the items below it. */
+  /**
+   * Where it stands, when the plan or a progress report says. Left out, nothing is claimed: the
+   * site says "No status reported". On a priority or objective it is worked out from the items below.
+   */
   status: status.optional(),
-  /** An optional red/amber/green rating. */
+  /** A rating on the partnership's scale (red, amber or green unless it declares its own). */
   rag: rag.optional(),
   /** Dated progress updates, oldest first or in any order. */
   progress: z.array(progressUpdate).default([]),

@@ -1,12 +1,24 @@
-/** A business plan: its period, its parts in order and how it was agreed. Its body is the plan's introduction. */
+/**
+ * A business plan: its period, its parts in order, who owns it and how it was agreed. Its body is
+ * the plan's introduction. A plan is written once, in one owner's folder, and published on the
+ * site of every owner.
+ */
 import { z } from 'astro/zod';
-import { isoDate, levelLabels, markdown, slug } from './common.ts';
+import { isoDate, levelLabels, markdown, reference, slug } from './common.ts';
 
-/** A period of whole years, written like `2020-2023` or `2019-2021`. */
+/**
+ * A period of whole years, written like `2020-2023` (reporting years April 2020 to March 2023),
+ * or `2024-onwards` for a plan with no end date.
+ */
 export const period = z.string().check((ctx) => {
   const value = ctx.value;
+  if (/^\d{4}-onwards$/.test(value)) return;
   if (!/^\d{4}-\d{4}$/.test(value)) {
-    ctx.issues.push({ code: 'custom', message: 'a period written like "2020-2023"', input: value });
+    ctx.issues.push({
+      code: 'custom',
+      message: 'a period written like "2020-2023", or "2024-onwards" for a plan with no end date',
+      input: value,
+    });
   } else if (Number(value.slice(5)) <= Number(value.slice(0, 4))) {
     ctx.issues.push({ code: 'custom', message: 'a period that ends after it starts, as in "2020-2023"', input: value });
   }
@@ -37,5 +49,16 @@ export const planSchema = z.strictObject({
   agreedBy: z.string().trim().min(1).optional(),
   /** How progress is reported, like "via the HSCP's annual reports". */
   reporting: markdown.optional(),
+  /**
+   * Other partnerships or bodies that own this plan with the partnership whose folder holds it
+   * (their folder names). The plan is published on each owner's site, and their files may add to it.
+   */
+  owners: z.array(slug).default([]),
+  /** The plan that replaced this one, once it has ended (its id, or "partnership/id"). */
+  successor: reference.optional(),
+  /** Write `none` when the plan deliberately names no accountable groups: nothing then asks for them. */
+  groups: z.literal('none').optional(),
+  /** Write `none` when the plan deliberately has no reporting years: nothing then asks for them. */
+  years: z.literal('none').optional(),
 });
 export type PlanData = z.infer<typeof planSchema>;

@@ -16,6 +16,7 @@ import { parseSource } from '../model/load.ts';
 import type { ActionNode, PartnershipNode } from '../model/plan-index.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { statusOf } from '../model/status.ts';
+import { todayIso } from '../model/warnings.ts';
 import { closest, didYouMean } from '../model/suggest.ts';
 import { latestUpdate } from '../model/progress.ts';
 import { actionColumns, actionRow, type ActionColumn } from '../open-data/actions-csv.ts';
@@ -108,7 +109,8 @@ interface PlannedRow {
   action: ActionNode;
   absolutePath: string;
   status?: Status;
-  rag?: Rag | '';
+  /** A rating id, or '' to remove the rating. */
+  rag?: Rag;
   update?: { date: string; by: string; text: string };
 }
 
@@ -318,7 +320,7 @@ export function importActions(options: ImportOptions): ImportResult {
           `unknown RAG rating "${ragCell.trim()}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
           `write red, amber or green, or leave it empty for none`,
         );
-      } else plannedRow.rag = value as Rag | '';
+      } else plannedRow.rag = value;
     }
     if (hasUpdateColumns) {
       const dateCell = get('last_update_date')!.trim();
@@ -352,7 +354,7 @@ export function importActions(options: ImportOptions): ImportResult {
       continue;
     }
     // Columns that are shown but not imported: say so, so nobody expects a title change to land.
-    const published = actionRow(action, get('url') ?? '');
+    const published = actionRow(action, get('url') ?? '', todayIso());
     const changedColumns = ignoredColumns.filter((c) => {
       const cell = get(c);
       return cell !== undefined && !sameText(cell, published[c]);
@@ -505,7 +507,7 @@ export function importActions(options: ImportOptions): ImportResult {
  * Proves an edit: the edited file must read as the old data with only the intended fields
  * changed, its body must be untouched, and it must still be a valid action.
  */
-function verify(before: string, after: string, intended: { status?: Status; rag?: Rag | ''; update?: ProgressUpdate }): void {
+function verify(before: string, after: string, intended: { status?: Status; rag?: Rag; update?: ProgressUpdate }): void {
   const old = parseSource(before);
   const now = parseSource(after);
   if (!old.data || !now.data || now.error) throw new EditError('the edited frontmatter could not be read back');

@@ -48,11 +48,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const checked = checkContent(options.contentDir);
   const errors = checked.problems.filter((p) => p.severity !== 'warning');
   if (errors.length > 0) return { ok: false, problems: errors, sites: [] };
-  const ids = checked.index.partnerships.map((p) => p.id);
+  const ids = checked.index.sites.map((p) => p.id);
   if (ids.length === 0) {
     return {
       ok: false,
-      problems: [{ file: options.contentDir, message: 'there is no partnership to build', hint: 'add a folder with a partnership.md' }],
+      problems: [
+        {
+          file: options.contentDir,
+          message: 'there is no site to build: no partnership has a plan',
+          hint: 'add a folder with a partnership.md, and a plan in its plans/ folder',
+        },
+      ],
       sites: [],
     };
   }

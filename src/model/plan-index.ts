@@ -1,23 +1,30 @@
 /**
- * Stage 3, index: resolve every reference once into a graph of partnerships, plans, levels,
- * groups and years, with links both ways. Every page reads this graph, and the validator
- * reports every reference this resolver cannot follow, so a link the site renders is a link
- * the check has proved.
+ * Stage 3, index: resolve every reference once into a graph of partnerships (and other bodies),
+ * plans, levels, groups, years and strands, with links both ways. Every page reads this graph,
+ * and the check reports every reference this resolver cannot follow, so a link the site renders
+ * is a link the check has proved.
+ *
+ * Each node lives in the folder of the body that wrote it (its home). A body that owns or shares
+ * a plan gets a site; what each site shows is a view of this graph (src/model/site-view.ts).
  */
-import type { PlanPart } from '../../schemas/index.ts';
+import type { BodyKind, PlanPart } from '../../schemas/index.ts';
 import type { AnyEntry, Entry } from './entries.ts';
 import { levelName, type Level, type LevelName } from './labels.ts';
 import { locateField } from './locate.ts';
+import { byOrder, byPeriodEnd, planOrder, planOrdering } from './order.ts';
 import type { Problem } from './problems.ts';
+import { defaultRatingScale, type RatingLevel, type RatingScale } from './rating.ts';
+import { siteViews } from './site-view.ts';
 import { didYouMean, Suggester } from './suggest.ts';
-import { yearInPeriod, yearsInPeriod } from './years.ts';
+import { isReportingYear, reportingYearOf, yearInPeriod, yearsInPeriod } from './years.ts';
 
 export interface JointPartner {
   id: string;
   name: string;
   shortName?: string;
+  kind: BodyKind;
   url?: string;
-  /** Set when the joint partnership has its own site built from the same content. */
+  /** Its site in this build, when it has one (it owns or shares a plan). */
   site?: PartnershipNode;
 }
 
@@ -25,15 +32,21 @@ export interface PartnershipNode {
   kind: 'partnership';
   id: string;
   entry: Entry<'partnership'>;
+  /** Its plans, the current one first: the one whose period ends last (an open-ended one before all). */
   plans: PlanNode[];
-  /** The plan the home page shows: the one whose period ends last. */
+  /** The plan the home page shows. */
   currentPlan?: PlanNode;
   groups: GroupNode[];
   years: YearNode[];
   priorities: PriorityNode[];
   objectives: ObjectiveNode[];
   actions: ActionNode[];
+  strands: StrandNode[];
   jointWith: JointPartner[];
+  /** Its rating scale: its own, or red/amber/green. */
+  ratingScale: RatingScale;
+  /** True when it has a site: it owns or shares at least one plan. */
+  hasSite: boolean;
 }
 
 export interface PartNode {
@@ -47,25 +60,37 @@ export interface PartNode {
 export interface PlanNode {
   kind: 'plan';
   id: string;
+  /** Its address on a site. */
+  slug: string;
   entry: Entry<'plan'>;
   partnership: PartnershipNode;
+  /** Every owner: the body whose folder holds it first, then those it names under `owners`. */
+  owners: PartnershipNode[];
   parts: PartNode[];
   priorities: PriorityNode[];
   /** Every reporting year the period spans, with a file or not, in order. */
   yearIds: string[];
   years: YearNode[];
+  /** The plan that replaced it, and the one it replaced. */
+  successor?: PlanNode;
+  predecessor?: PlanNode;
 }
 
 interface ItemBase<L extends Level> {
   kind: L;
   id: string;
+  /** Its address on a site: its id, unless two items of its kind share one there. */
+  slug: string;
   entry: Entry<L>;
   partnership: PartnershipNode;
   plan?: PlanNode;
   part?: PartNode;
   groups: GroupNode[];
   years: YearNode[];
+  strands: StrandNode[];
   joint: JointPartner[];
+  /** Its rating, read on its plan's scale, with that scale's name. */
+  rating?: RatingLevel & { scale: string };
   /** Singular and plural names of this item's level, in its part's words. */
   label: LevelName;
 }
@@ -93,18 +118,21 @@ export type ItemNode = PriorityNode | ObjectiveNode | ActionNode;
 export interface GroupNode {
   kind: 'group';
   id: string;
+  slug: string;
   entry: Entry<'group'>;
   partnership: PartnershipNode;
   parent?: GroupNode;
   children: GroupNode[];
   /** Every priority, objective and action that names this group. */
   items: ItemNode[];
+  /** The partnerships and bodies it is shared with. */
   joint: JointPartner[];
 }
 
 export interface YearNode {
   kind: 'year';
   id: string;
+  slug: string;
   entry: Entry<'year'>;
   partnership: PartnershipNode;
   plan?: PlanNode;
@@ -112,16 +140,30 @@ export interface YearNode {
   items: ItemNode[];
 }
 
-export type AnyNode = PartnershipNode | PlanNode | ItemNode | GroupNode | YearNode;
-
-export interface PlanIndex {
-  partnerships: PartnershipNode[];
-  partnership(id: string): PartnershipNode | undefined;
+export interface StrandNode {
+  kind: 'strand';
+  id: string;
+  slug: string;
+  /** The partnership that declares it. */
+  home: string;
+  /** The strand as its partnership declares it. */
+  name: string;
+  description?: string;
+  partnership: PartnershipNode;
+  /** Every priority, objective and action tagged with it, in plan order. */
+  items: ItemNode[];
 }
 
-const byOrder = <T extends { entry: { data: { order?: number; title?: string; name?: string } } }>(a: T, b: T) =>
-  (a.entry.data.order ?? Infinity) - (b.entry.data.order ?? Infinity) ||
-  String(a.entry.data.title ?? a.entry.data.name).localeCompare(String(b.entry.data.title ?? b.entry.data.name));
+export type AnyNode = PartnershipNode | PlanNode | ItemNode | GroupNode | YearNode | StrandNode;
+
+export interface PlanIndex {
+  /** Every partnership and body, as written in its own folder, by name. */
+  partnerships: PartnershipNode[];
+  partnership(id: string): PartnershipNode | undefined;
+  /** What each site shows: every body that owns or shares a plan, with everything on its site. */
+  sites: PartnershipNode[];
+  site(id: string): PartnershipNode | undefined;
+}
 
 export interface IndexOptions {
   /**
@@ -142,6 +184,15 @@ const typeOfNoun: Record<string, string> = {
   action: 'action',
 };
 
+const folderOfNoun: Record<string, string> = {
+  group: 'groups',
+  'reporting year': 'years',
+  plan: 'plans',
+  priority: 'priorities',
+  objective: 'objectives',
+  action: 'actions',
+};
+
 /** Builds the graph and returns, beside it, every reference it could not resolve. */
 export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { index: PlanIndex; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -157,17 +208,22 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     return at === -1 ? '' : entry.file.slice(0, at);
   };
 
-  // Duplicates first: two files with one id would make every reference to it ambiguous.
+  // Duplicates first: two files with one id would make every reference to it ambiguous. An
+  // objective's id need only be unique under its priority: two priorities may each have a "prevent".
   const seen = new Map<string, AnyEntry>();
   const unique: AnyEntry[] = [];
   for (const entry of entries) {
-    const key = `${entry.partnership}\u0000${entry.type}\u0000${entry.id}`;
+    const scope = entry.type === 'objective' ? `\u0000${entry.data.priority}` : '';
+    const key = `${entry.partnership}\u0000${entry.type}\u0000${entry.id}${scope}`;
     const first = seen.get(key);
     if (first) {
       problems.push({
         file: entry.file,
         message: `duplicate id "${entry.id}": ${first.file} has the same id`,
-        hint: 'ids come from file names and must be unique within a partnership: rename one of the files',
+        hint:
+          entry.type === 'objective'
+            ? "an objective's id comes from its file name and must be unique under its priority: rename one of the files"
+            : 'ids come from file names and must be unique within a partnership: rename one of the files',
       });
       continue;
     }
@@ -188,12 +244,30 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       priorities: [],
       objectives: [],
       actions: [],
+      strands: [],
       jointWith: entry.data.jointWith.map((joint) => ({ ...joint })),
+      ratingScale: entry.data.ratingScale ?? defaultRatingScale,
+      hasSite: false,
     });
   }
-  for (const node of partnerships.values()) {
-    for (const joint of node.jointWith) joint.site = partnerships.get(joint.id);
-  }
+  const owner = (entry: AnyEntry) => partnerships.get(entry.partnership);
+
+  /** A body named in `joint:` or `owners:`: one declared under jointWith, or a folder in the content. */
+  const bodyById = (from: PartnershipNode | undefined, id: string): JointPartner | undefined => {
+    const declared = from?.jointWith.find((j) => j.id === id);
+    if (declared) return declared;
+    const folder = partnerships.get(id);
+    if (!folder || folder === from) return undefined;
+    const data = folder.entry.data;
+    return {
+      id,
+      name: data.name,
+      shortName: data.shortName,
+      kind: data.kind,
+      url: data.website,
+      site: folder.hasSite ? folder : undefined,
+    };
+  };
 
   type Lookup<N> = Map<string, Map<string, N>>;
   const lookup = <N>(): Lookup<N> => new Map();
@@ -205,26 +279,18 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
   const years = lookup<YearNode>();
   const groups = lookup<GroupNode>();
   const priorities = lookup<PriorityNode>();
-  const objectives = lookup<ObjectiveNode>();
+  /** Objectives by id, each id possibly under several priorities. */
+  const objectives = lookup<ObjectiveNode[]>();
   const actions = lookup<ActionNode>();
-
-  const owner = (entry: AnyEntry) => partnerships.get(entry.partnership);
 
   for (const entry of unique) {
     const partnership = owner(entry);
     if (!partnership) continue; // reported by the loader: the folder has no partnership.md
-    const base = { id: entry.id, partnership };
+    const base = { id: entry.id, slug: entry.id, partnership };
+    const item = { groups: [], years: [], strands: [], joint: [] };
     switch (entry.type) {
       case 'plan': {
-        const node: PlanNode = {
-          ...base,
-          kind: 'plan',
-          entry,
-          parts: [],
-          priorities: [],
-          yearIds: yearsInPeriod(entry.data.period),
-          years: [],
-        };
+        const node: PlanNode = { ...base, kind: 'plan', entry, owners: [partnership], parts: [], priorities: [], yearIds: [], years: [] };
         const partIds = new Set<string>();
         entry.data.parts.forEach((part, index) => {
           if (partIds.has(part.id)) report(entry, ['parts', index, 'id'], `duplicate part id "${part.id}"`, 'each part needs its own id');
@@ -254,41 +320,51 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       case 'priority':
         put(priorities, entry.partnership, entry.id, {
           ...base,
+          ...item,
           kind: 'priority',
           entry,
           objectives: [],
           directActions: [],
           actions: [],
-          groups: [],
-          years: [],
-          joint: [],
           label: levelName('priority'),
         });
         break;
-      case 'objective':
-        put(objectives, entry.partnership, entry.id, {
-          ...base,
-          kind: 'objective',
-          entry,
-          actions: [],
-          groups: [],
-          years: [],
-          joint: [],
-          label: levelName('objective'),
-        });
+      case 'objective': {
+        const node: ObjectiveNode = { ...base, ...item, kind: 'objective', entry, actions: [], label: levelName('objective') };
+        const same = objectives.get(entry.partnership)?.get(entry.id);
+        if (same) same.push(node);
+        else put(objectives, entry.partnership, entry.id, [node]);
         break;
+      }
       case 'action':
-        put(actions, entry.partnership, entry.id, {
-          ...base,
-          kind: 'action',
-          entry,
-          groups: [],
-          years: [],
-          joint: [],
-          label: levelName('action'),
-        });
+        put(actions, entry.partnership, entry.id, { ...base, ...item, kind: 'action', entry, label: levelName('action') });
         break;
     }
+  }
+
+  // Strands are declared in partnership.md; items tag themselves with them.
+  const strandsOf = new Map<PartnershipNode, Map<string, StrandNode>>();
+  for (const partnership of partnerships.values()) {
+    const declared = new Map<string, StrandNode>();
+    partnership.entry.data.strands.forEach((strand, index) => {
+      if (declared.has(strand.id)) {
+        report(partnership.entry, ['strands', index, 'id'], `duplicate strand id "${strand.id}"`, 'each strand needs its own id');
+        return;
+      }
+      const node: StrandNode = {
+        kind: 'strand',
+        id: strand.id,
+        slug: strand.id,
+        home: partnership.id,
+        name: strand.name,
+        description: strand.description,
+        partnership,
+        items: [],
+      };
+      declared.set(strand.id, node);
+      partnership.strands.push(node);
+    });
+    strandsOf.set(partnership, declared);
   }
 
   // One suggester per set of ids, built the first time a reference to that set is wrong.
@@ -299,50 +375,24 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     return suggester;
   };
 
-  /**
-   * The one resolver. A reference is an id in the same partnership, or `partnership/id`
-   * for another partnership's item, allowed only where that partnership is declared joint.
-   */
-  const resolve = <N extends { partnership: PartnershipNode }>(
-    map: Lookup<N>,
+  /** The parts of a reference: `id` in the item's own folder, or `partnership/id` in another's. */
+  const split = (from: AnyEntry, reference: string): [string, string] => {
+    const [target, id] = reference.includes('/') ? reference.split('/', 2) : [from.partnership, reference];
+    return [target, id];
+  };
+
+  /** Reports a reference to an id that has no file, with the nearest id or the file that is missing. */
+  const reportUnknown = (
+    candidatesByFolder: Lookup<unknown>,
     noun: string,
     from: AnyEntry,
     field: Array<string | number>,
     reference: string,
-    joint: readonly string[] = [],
-  ): N | undefined => {
-    const [target, id] = reference.includes('/') ? reference.split('/', 2) : [from.partnership, reference];
-    if (target !== from.partnership) {
-      const declared = owner(from)?.jointWith.some((j) => j.id === target);
-      if (!declared || !joint.includes(target)) {
-        report(
-          from,
-          field,
-          `${noun} "${reference}" belongs to another partnership ("${target}")`,
-          declared
-            ? `add "${target}" to this file's joint list to show it is joint work`
-            : `declare "${target}" under jointWith in ${contentPrefix(from)}${from.partnership}/partnership.md and add it to this file's joint list, or name a ${noun} of ${from.partnership}`,
-        );
-        return undefined;
-      }
-    }
-    const candidates = map.get(target);
-    const found = candidates?.get(id);
-    if (found) return found;
-    if (invalid.has(fileKey(target, typeOfNoun[noun], id))) return undefined;
-    if (noun === 'reporting year') {
-      const plan = owner(from)?.plans.find((p) => p.yearIds.includes(id));
-      if (plan) {
-        report(
-          from,
-          field,
-          `unknown reporting year "${id}": the plan "${plan.id}" spans it, but it has no file yet`,
-          `add ${contentPrefix(from)}${target}/years/${id}.md with "plan: ${plan.id}" in its frontmatter`,
-        );
-        return undefined;
-      }
-    }
-    const elsewhere = [...map.entries()].find(([p, m]) => p !== target && m.has(id))?.[0];
+  ) => {
+    const [target, id] = split(from, reference);
+    const candidates = candidatesByFolder.get(target);
+    if (invalid.has(fileKey(target, typeOfNoun[noun], id))) return;
+    const elsewhere = [...candidatesByFolder.entries()].find(([p, m]) => p !== target && m.has(id))?.[0];
     const suggestion = candidates ? didYouMean(id, suggesterFor(candidates)) : undefined;
     report(
       from,
@@ -352,71 +402,135 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
         ? `"${id}" is a ${noun} of ${elsewhere}; for joint work write "${elsewhere}/${id}" and list "${elsewhere}" under joint`
         : suggestion
           ? undefined
-          : `no file ${contentPrefix(from)}${target}/${pluralFolder(noun)}/${id}.md exists`,
+          : `no file ${contentPrefix(from)}${target}/${folderOfNoun[noun]}/${id}.md exists`,
     );
-    return undefined;
   };
 
-  const resolveJoint = (from: AnyEntry, ids: readonly string[]): JointPartner[] => {
+  /** Finds an id in a folder, reporting it when there is none. */
+  const find = <N>(map: Lookup<N>, noun: string, from: AnyEntry, field: Array<string | number>, reference: string): N | undefined => {
+    const [target, id] = split(from, reference);
+    const found = map.get(target)?.get(id);
+    if (found === undefined) reportUnknown(map, noun, from, field, reference);
+    return found;
+  };
+
+  /**
+   * A plan another folder's file names is open to it only when that folder is one of the plan's
+   * owners: a partnership cannot add to, or publish, another partnership's plan by naming it.
+   */
+  const mayUsePlan = (from: AnyEntry, plan: PlanNode | undefined, field: Array<string | number>, reference: string): boolean => {
+    if (!plan || plan.partnership.id === from.partnership || plan.owners.some((o) => o.id === from.partnership)) return true;
+    report(
+      from,
+      field,
+      `${reference.includes('/') ? `"${reference}"` : 'this'} belongs to the plan "${plan.partnership.id}/${plan.id}", which ${from.partnership} does not own`,
+      `a partnership cannot use another partnership's plan unless it is a declared owner: add "${from.partnership}" to owners: in ${plan.entry.file}`,
+    );
+    return false;
+  };
+
+  const resolveBodies = (from: AnyEntry, ids: readonly string[], field: string): JointPartner[] => {
     const partnership = owner(from);
     const list: JointPartner[] = [];
     ids.forEach((id, index) => {
-      const joint = partnership?.jointWith.find((j) => j.id === id);
-      if (joint) list.push(joint);
+      const body = bodyById(partnership, id);
+      if (body) list.push(body);
       else {
-        const suggestion = didYouMean(id, partnership?.jointWith.map((j) => j.id) ?? []);
+        const known = [
+          ...(partnership?.jointWith.map((j) => j.id) ?? []),
+          ...[...partnerships.keys()].filter((k) => k !== from.partnership),
+        ];
+        const suggestion = didYouMean(id, known);
         report(
           from,
-          ['joint', index],
-          `unknown joint partnership "${id}"${suggestion ? `; ${suggestion}` : ''}`,
-          `declare it under jointWith in ${contentPrefix(from)}${from.partnership}/partnership.md`,
+          [field, index],
+          `unknown ${field === 'owners' ? 'owner' : 'joint partnership'} "${id}"${suggestion ? `; ${suggestion}` : ''}`,
+          field === 'owners'
+            ? `an owner is a partnership or body with a folder in ${contentPrefix(from) || 'the content folder'}`
+            : `name a partnership or body with a folder in ${contentPrefix(from) || 'the content folder'}, or declare it under jointWith in ${contentPrefix(from)}${from.partnership}/partnership.md`,
         );
       }
     });
     return list;
   };
 
-  const attachCommon = (node: ItemNode) => {
-    const data = node.entry.data;
-    node.joint = resolveJoint(node.entry, data.joint);
-    data.groups.forEach((ref, index) => {
-      const group = resolve(groups, 'group', node.entry, ['groups', index], ref, data.joint);
-      if (group && !node.groups.includes(group)) {
-        node.groups.push(group);
-        group.items.push(node);
-      }
-    });
-    data.years.forEach((ref, index) => {
-      const year = resolve(years, 'reporting year', node.entry, ['years', index], ref);
-      if (!year) return;
-      const plan = node.plan;
-      if (plan && year.plan && year.plan !== plan) {
-        report(
-          node.entry,
-          ['years', index],
-          `reporting year "${ref}" belongs to the plan "${year.plan.id}", not to this item's plan "${plan.id}"`,
-          `use one of ${plan.yearIds.join(', ')}`,
-        );
-        return;
-      }
-      if (!node.years.includes(year)) {
-        node.years.push(year);
-        year.items.push(node);
-      }
-    });
+  /**
+   * A group of another folder (`partnership/id`) is open to an item when the group is shared
+   * with the item's partnership, or when the item is marked as joint work with the group's.
+   */
+  const resolveGroup = (
+    from: AnyEntry,
+    field: Array<string | number>,
+    reference: string,
+    joint: readonly string[],
+  ): GroupNode | undefined => {
+    const [target] = split(from, reference);
+    const group = find(groups, 'group', from, field, reference);
+    if (!group || target === from.partnership) return group;
+    const sharedWith = group.entry.data.joint.includes(from.partnership);
+    if (sharedWith || joint.includes(target)) return group;
+    const declared = owner(from)?.jointWith.some((j) => j.id === target) || partnerships.has(target);
+    report(
+      from,
+      field,
+      `group "${reference}" belongs to another partnership ("${target}")`,
+      declared
+        ? `add "${target}" to this file's joint list to show it is joint work, or list "${from.partnership}" under joint: in the group's file to share it`
+        : `declare "${target}" under jointWith in ${contentPrefix(from)}${from.partnership}/partnership.md and add it to this file's joint list, or name a group of ${from.partnership}`,
+    );
+    return undefined;
   };
 
-  // Years and groups first: items attach themselves to them.
+  // Plans first: who owns them, what replaced them.
+  for (const [, map] of plans) {
+    for (const plan of map.values()) {
+      for (const body of resolveBodies(plan.entry, plan.entry.data.owners, 'owners')) {
+        const node = partnerships.get(body.id);
+        if (node && !plan.owners.includes(node)) plan.owners.push(node);
+      }
+      for (const ownerNode of plan.owners) ownerNode.hasSite = true;
+    }
+  }
+  for (const [, map] of plans) {
+    for (const plan of map.values()) {
+      if (!plan.entry.data.successor) continue;
+      const successor = find(plans, 'plan', plan.entry, ['successor'], plan.entry.data.successor);
+      if (successor === plan) report(plan.entry, ['successor'], 'a plan cannot be its own successor', 'name the plan that replaced it');
+      else if (successor) {
+        plan.successor = successor;
+        successor.predecessor = plan;
+      }
+    }
+  }
+
+  // Years belong to a plan; items name years of their own plan.
   for (const [, map] of years) {
     for (const year of map.values()) {
-      const plan = resolve(plans, 'plan', year.entry, ['plan'], year.entry.data.plan);
-      if (plan) {
-        if (!yearInPeriod(year.id, plan.entry.data.period)) {
+      if (!isReportingYear(year.id)) {
+        report(
+          year.entry,
+          [],
+          `the file name "${year.id}.md" is not a reporting year`,
+          `a reporting year's file is named after it, like ${reportingYearOf(Number(year.id.slice(0, 4)) || 2020)}.md`,
+        );
+        year.partnership.years.push(year);
+        continue;
+      }
+      const plan = find(plans, 'plan', year.entry, ['plan'], year.entry.data.plan);
+      if (plan && mayUsePlan(year.entry, plan, ['plan'], year.entry.data.plan)) {
+        if (plan.entry.data.years === 'none') {
+          report(
+            year.entry,
+            ['plan'],
+            `the plan "${plan.id}" says it has no reporting years (years: none)`,
+            'remove years: none from the plan, or delete this file',
+          );
+        } else if (!yearInPeriod(year.id, plan.entry.data.period)) {
           report(
             year.entry,
             [],
             `reporting year ${year.id} is outside its plan's period (${plan.entry.data.period})`,
-            `the plan spans ${plan.yearIds.join(', ')}`,
+            `the plan spans ${yearsInPeriod(plan.entry.data.period).join(', ')}`,
           );
         } else {
           year.plan = plan;
@@ -426,11 +540,24 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       year.partnership.years.push(year);
     }
   }
+  for (const [, map] of plans) {
+    for (const plan of map.values()) {
+      plan.years.sort((a, b) => a.id.localeCompare(b.id));
+      plan.yearIds =
+        plan.entry.data.years === 'none'
+          ? []
+          : yearsInPeriod(
+              plan.entry.data.period,
+              plan.years.map((y) => y.id),
+            );
+    }
+  }
+
   for (const [, map] of groups) {
     for (const group of map.values()) {
-      group.joint = resolveJoint(group.entry, group.entry.data.joint);
+      group.joint = resolveBodies(group.entry, group.entry.data.joint, 'joint');
       if (group.entry.data.parent) {
-        const parent = resolve(groups, 'group', group.entry, ['parent'], group.entry.data.parent, group.entry.data.joint);
+        const parent = resolveGroup(group.entry, ['parent'], group.entry.data.parent, group.entry.data.joint);
         if (parent) {
           group.parent = parent;
           parent.children.push(group);
@@ -468,11 +595,120 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     }
   }
 
+  /** What every level shares: joint work, groups, years (of its plan), strands and a rating. */
+  const attachCommon = (node: ItemNode) => {
+    const data = node.entry.data;
+    const home = node.partnership;
+    node.joint = resolveBodies(node.entry, data.joint, 'joint');
+    data.groups.forEach((ref, index) => {
+      const group = resolveGroup(node.entry, ['groups', index], ref, data.joint);
+      if (group && !node.groups.includes(group)) {
+        node.groups.push(group);
+        group.items.push(node);
+      }
+    });
+    const plan = node.plan;
+    data.years.forEach((ref, index) => {
+      const field = ['years', index];
+      if (plan?.entry.data.years === 'none') {
+        report(node.entry, field, `the plan "${plan.id}" says it has no reporting years (years: none)`, 'remove years: from this file');
+        return;
+      }
+      const year = plan ? plan.years.find((y) => y.id === ref) : years.get(node.entry.partnership)?.get(ref);
+      if (year) {
+        if (!node.years.includes(year)) {
+          node.years.push(year);
+          year.items.push(node);
+        }
+        return;
+      }
+      if (!plan) {
+        if (!invalid.has(fileKey(node.entry.partnership, 'year', ref))) reportUnknown(years, 'reporting year', node.entry, field, ref);
+        return;
+      }
+      const other = [...(years.get(node.entry.partnership)?.values() ?? [])].find((y) => y.id === ref && y.plan && y.plan !== plan);
+      if (other?.plan) {
+        report(
+          node.entry,
+          field,
+          `reporting year "${ref}" belongs to the plan "${other.plan.id}", not to this item's plan "${plan.id}"`,
+          `use one of ${plan.yearIds.join(', ')}`,
+        );
+      } else if (plan.yearIds.includes(ref)) {
+        report(
+          node.entry,
+          field,
+          `unknown reporting year "${ref}": the plan "${plan.id}" spans it, but it has no file yet`,
+          `add ${contentPrefix(plan.entry)}${plan.partnership.id}/years/${ref}.md with "plan: ${plan.id}" in its frontmatter`,
+        );
+      } else if (!invalid.has(fileKey(plan.partnership.id, 'year', ref))) {
+        const suggestion = didYouMean(ref, plan.yearIds);
+        report(
+          node.entry,
+          field,
+          `unknown reporting year "${ref}"${suggestion ? `; ${suggestion}` : ''}`,
+          `the plan "${plan.id}" spans ${plan.yearIds.join(', ') || 'no reporting years yet'}`,
+        );
+      }
+    });
+    // Strands and ratings are the home partnership's words, or the plan's owner's for a shared plan.
+    const strandHomes = [...new Set([home, plan?.partnership])].filter((p): p is PartnershipNode => p !== undefined);
+    data.strands.forEach((id, index) => {
+      const strand = strandHomes.map((p) => strandsOf.get(p)?.get(id)).find(Boolean);
+      if (strand) {
+        if (!node.strands.includes(strand)) {
+          node.strands.push(strand);
+          strand.items.push(node);
+        }
+        return;
+      }
+      const declared = strandHomes.flatMap((p) => p.strands.map((s) => s.id));
+      const suggestion = didYouMean(id, declared);
+      report(
+        node.entry,
+        ['strands', index],
+        `unknown strand "${id}"${suggestion ? `; ${suggestion}` : ''}`,
+        declared.length
+          ? `the strands declared in ${contentPrefix(node.entry)}${home.id}/partnership.md are ${declared.join(', ')}`
+          : `declare it under strands: in ${contentPrefix(node.entry)}${home.id}/partnership.md, with an id and a name`,
+      );
+    });
+    if (data.rag) {
+      const scale = (plan?.partnership ?? home).ratingScale;
+      const level = scale.levels.find((l) => l.id === data.rag);
+      if (level) node.rating = { ...level, scale: scale.name };
+      else {
+        const ids = scale.levels.map((l) => l.id);
+        const suggestion = didYouMean(data.rag, ids);
+        report(
+          node.entry,
+          ['rag'],
+          `unknown rating "${data.rag}"${suggestion ? `; ${suggestion}` : ''}`,
+          `the ${scale.name} scale has ${ids.join(', ')}${scale === defaultRatingScale ? '; a partnership can declare its own under ratingScale: in partnership.md' : ''}`,
+        );
+      }
+    }
+    data.progress.forEach((update, index) => {
+      if (!update.rag) return;
+      const scale = (plan?.partnership ?? home).ratingScale;
+      if (!scale.levels.some((level) => level.id === update.rag)) {
+        const ids = scale.levels.map((l) => l.id);
+        const suggestion = didYouMean(update.rag, ids);
+        report(
+          node.entry,
+          ['progress', index, 'rag'],
+          `unknown rating "${update.rag}"${suggestion ? `; ${suggestion}` : ''}`,
+          `the ${scale.name} scale has ${ids.join(', ')}`,
+        );
+      }
+    });
+  };
+
   for (const [, map] of priorities) {
     for (const priority of map.values()) {
       const data = priority.entry.data;
-      const plan = resolve(plans, 'plan', priority.entry, ['plan'], data.plan);
-      if (plan) {
+      const plan = find(plans, 'plan', priority.entry, ['plan'], data.plan);
+      if (plan && mayUsePlan(priority.entry, plan, ['plan'], data.plan)) {
         priority.plan = plan;
         plan.priorities.push(priority);
         if (data.part) {
@@ -503,23 +739,30 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
           );
         }
       }
-      priority.label = levelName('priority', priority.part?.part.labels, priority.partnership.entry.data.labels);
+      priority.label = levelName('priority', priority.part?.part.labels, (plan ?? priority).partnership.entry.data.labels);
       attachCommon(priority);
       priority.partnership.priorities.push(priority);
     }
   }
+  /** A priority another item names, in its folder or a shared plan's. */
+  const findPriority = (from: AnyEntry, field: Array<string | number>, reference: string) => {
+    const priority = find(priorities, 'priority', from, field, reference);
+    return priority && mayUsePlan(from, priority.plan, field, reference) ? priority : undefined;
+  };
   for (const [, map] of objectives) {
-    for (const objective of map.values()) {
-      const priority = resolve(priorities, 'priority', objective.entry, ['priority'], objective.entry.data.priority);
-      if (priority) {
-        objective.priority = priority;
-        objective.plan = priority.plan;
-        objective.part = priority.part;
-        priority.objectives.push(objective);
+    for (const list of map.values()) {
+      for (const objective of list) {
+        const priority = findPriority(objective.entry, ['priority'], objective.entry.data.priority);
+        if (priority) {
+          objective.priority = priority;
+          objective.plan = priority.plan;
+          objective.part = priority.part;
+          priority.objectives.push(objective);
+        }
+        objective.label = levelName('objective', objective.part?.part.labels, (objective.plan ?? objective).partnership.entry.data.labels);
+        attachCommon(objective);
+        objective.partnership.objectives.push(objective);
       }
-      objective.label = levelName('objective', objective.part?.part.labels, objective.partnership.entry.data.labels);
-      attachCommon(objective);
-      objective.partnership.objectives.push(objective);
     }
   }
   for (const [, map] of actions) {
@@ -533,31 +776,40 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
           'add objective: (or, in a plan without objectives, priority:) with the id of the item it delivers',
         );
       }
+      const priority = data.priority ? findPriority(action.entry, ['priority'], data.priority) : undefined;
       if (data.objective) {
-        const objective = resolve(objectives, 'objective', action.entry, ['objective'], data.objective);
-        if (objective) {
-          action.objective = objective;
-          action.priority = objective.priority;
-          objective.actions.push(action);
-        }
-      }
-      if (data.priority) {
-        const priority = resolve(priorities, 'priority', action.entry, ['priority'], data.priority);
-        if (priority && action.objective && action.priority && action.priority !== priority) {
+        const [target, id] = split(action.entry, data.objective);
+        const named = objectives.get(target)?.get(id) ?? [];
+        const candidates = priority ? named.filter((o) => o.priority === priority) : named;
+        if (candidates.length === 1 && mayUsePlan(action.entry, candidates[0].plan, ['objective'], data.objective)) {
+          action.objective = candidates[0];
+          action.priority = candidates[0].priority;
+          candidates[0].actions.push(action);
+        } else if (candidates.length > 1) {
+          report(
+            action.entry,
+            ['objective'],
+            `the objective "${data.objective}" is ambiguous: each of the priorities ${candidates.map((o) => `"${o.priority?.id}"`).join(', ')} has one`,
+            'add priority: with the id of the priority whose objective this action delivers',
+          );
+        } else if (named.length > 0 && priority) {
           report(
             action.entry,
             ['priority'],
-            `the action's objective "${action.objective.id}" belongs to the priority "${action.priority.id}", not "${priority.id}"`,
+            `the action's objective "${data.objective}" belongs to the priority "${named[0].priority?.id}", not "${priority.id}"`,
             'remove priority: (it follows from the objective) or correct it',
           );
-        } else if (priority && !action.objective) {
-          action.priority = priority;
-          priority.directActions.push(action);
+        } else if (named.length === 0) {
+          reportUnknown(objectives, 'objective', action.entry, ['objective'], data.objective);
         }
+      }
+      if (priority && !data.objective) {
+        action.priority = priority;
+        priority.directActions.push(action);
       }
       action.plan = action.priority?.plan;
       action.part = action.priority?.part;
-      action.label = levelName('action', action.part?.part.labels, action.partnership.entry.data.labels);
+      action.label = levelName('action', action.part?.part.labels, (action.plan ?? action).partnership.entry.data.labels);
       attachCommon(action);
       action.partnership.actions.push(action);
     }
@@ -565,33 +817,18 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
 
   // Sort everything once, so every page lists in the plan's order.
   for (const partnership of partnerships.values()) {
-    partnership.plans.sort((a, b) => b.entry.data.period.localeCompare(a.entry.data.period));
+    partnership.plans.sort(byPeriodEnd);
     partnership.currentPlan = partnership.plans[0];
     partnership.groups.sort(byOrder);
     partnership.years.sort((a, b) => a.id.localeCompare(b.id));
     partnership.priorities.sort((a, b) => planOrder(a) - planOrder(b) || byOrder(a, b));
     for (const plan of partnership.plans) {
       plan.priorities.sort((a, b) => planOrder(a) - planOrder(b) || byOrder(a, b));
-      plan.years.sort((a, b) => a.id.localeCompare(b.id));
       for (const part of plan.parts) part.priorities.sort(byOrder);
     }
-    for (const priority of partnership.priorities) {
-      priority.objectives.sort(byOrder);
-      priority.directActions.sort(byOrder);
-      for (const objective of priority.objectives) objective.actions.sort(byOrder);
-      priority.actions = [...priority.objectives.flatMap((o) => o.actions), ...priority.directActions];
-    }
-    const position = new Map<ItemNode, number>();
-    let counter = 0;
-    for (const priority of partnership.priorities) {
-      position.set(priority, counter++);
-      for (const objective of priority.objectives) {
-        position.set(objective, counter++);
-        for (const action of objective.actions) position.set(action, counter++);
-      }
-      for (const action of priority.directActions) position.set(action, counter++);
-    }
-    const inPlanOrder = (a: ItemNode, b: ItemNode) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity);
+  }
+  const inPlanOrder = planOrdering([...partnerships.values()].flatMap((p) => p.priorities));
+  for (const partnership of partnerships.values()) {
     partnership.objectives.sort(inPlanOrder);
     partnership.actions.sort(inPlanOrder);
     for (const group of partnership.groups) {
@@ -599,28 +836,20 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       group.children.sort(byOrder);
     }
     for (const year of partnership.years) year.items.sort(inPlanOrder);
+    for (const strand of partnership.strands) strand.items.sort(inPlanOrder);
+  }
+  for (const partnership of partnerships.values()) {
+    for (const joint of partnership.jointWith) {
+      const folder = partnerships.get(joint.id);
+      if (folder?.hasSite) joint.site = folder;
+    }
   }
 
   const list = [...partnerships.values()].sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name));
-  return { index: { partnerships: list, partnership: (id) => partnerships.get(id) }, problems };
-}
-
-/** Where a priority's part sits in its plan, so Part A comes before Part B. */
-function planOrder(priority: PriorityNode): number {
-  return priority.part ? priority.part.plan.parts.indexOf(priority.part) : 0;
-}
-
-function pluralFolder(noun: string): string {
-  return (
-    (
-      {
-        group: 'groups',
-        'reporting year': 'years',
-        plan: 'plans',
-        priority: 'priorities',
-        objective: 'objectives',
-        action: 'actions',
-      } as Record<string, string>
-    )[noun] ?? noun
-  );
+  const sites = siteViews(list);
+  const siteById = new Map(sites.map((s) => [s.id, s]));
+  return {
+    index: { partnerships: list, partnership: (id) => partnerships.get(id), sites, site: (id) => siteById.get(id) },
+    problems,
+  };
 }

@@ -2,10 +2,12 @@
  * "No recent update": plan trackers fail when owners stop updating them, so the site flags
  * open work whose latest progress update is too old to trust.
  *
- * An action is flagged when it is not complete or cancelled and its latest update (or, with
- * none, the start of its first reporting year) is more than `months` (default 6) before the
- * reference date: the build date, or the end of the action's last reporting year if that
- * year is already over (a finished year is judged as it stood when it ended).
+ * An action is flagged when its reported status says it is still open (not started, in
+ * progress, delayed or ongoing) and its latest update (or, with none, the start of its first
+ * reporting year) is more than `months` (default 6) before the reference date: the build date,
+ * or the end of the action's last reporting year if that year is already over (a finished year
+ * is judged as it stood when it ended). An action with no status reported is not flagged:
+ * nobody has said it is still open.
  */
 import type { ActionNode } from './plan-index.ts';
 import { latestUpdate } from './progress.ts';
@@ -37,7 +39,7 @@ export function staleness(action: ActionNode, buildDate: string, months = defaul
   const years = action.years.map((y) => y.id).sort();
   const lastYearEnd = years.length ? yearBounds(years[years.length - 1]).ends : undefined;
   const asOf = lastYearEnd && lastYearEnd < buildDate ? lastYearEnd : buildDate;
-  if (status === 'complete' || status === 'cancelled') return { stale: false, asOf };
+  if (status === undefined || status === 'complete' || status === 'cancelled') return { stale: false, asOf };
   const latest = latestUpdate(action)?.date;
   const since = latest ?? (years.length ? yearBounds(years[0]).starts : undefined);
   if (!since) return { stale: false, asOf };

@@ -5,7 +5,8 @@
  * - "no recent update": open work whose latest progress update is older than the
  *   partnership's `staleAfterMonths` (the rule in src/model/staleness.ts);
  * - "no accountable group": an action that names no group, and whose objective and
- *   priority name none either, so nobody is shown as answering for it.
+ *   priority name none either, so nobody is shown as answering for it (unless its plan says
+ *   `groups: none`: it names no groups on purpose).
  *
  * A file that already has an error gets no warning: the error comes first, and a
  * reference that failed to resolve would otherwise be reported twice.
@@ -64,7 +65,9 @@ export function contentWarnings(index: PlanIndex, options: WarningOptions = {}):
       }
 
       // The ids written, not the groups resolved: a group whose own file has an error is still named.
-      const accountable = [action, action.objective, action.priority].some((item) => (item?.entry.data.groups.length ?? 0) > 0);
+      const accountable =
+        action.plan?.entry.data.groups === 'none' ||
+        [action, action.objective, action.priority].some((item) => (item?.entry.data.groups.length ?? 0) > 0);
       if (!accountable) {
         const above = [action.objective && 'objective', action.priority && 'priority'].filter(Boolean).join(' or ');
         warnings.push({

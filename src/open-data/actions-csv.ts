@@ -4,16 +4,24 @@
  */
 import type { ActionNode } from '../model/plan-index.ts';
 import { latestUpdate } from '../model/progress.ts';
+import { isOverdue } from '../model/due.ts';
 import { statusOf } from '../model/status.ts';
+import { codedTitle } from '../site/format.ts';
 import { toCsv } from './csv.ts';
 
 export const actionColumns = [
   'id',
+  'code',
   'title',
   'priority',
   'objective',
+  'lead',
   'groups',
+  'due',
+  'overdue',
   'reporting_years',
+  'strands',
+  'measures',
   'status',
   'rag',
   'last_update_date',
@@ -23,20 +31,32 @@ export const actionColumns = [
 ] as const;
 export type ActionColumn = (typeof actionColumns)[number];
 
-/** Lists inside one cell (groups, years) are separated by "; ". */
+/** Lists inside one cell (groups, years, leads, strands, measures) are separated by "; ". */
 export const listSeparator = '; ';
 
-export function actionRow(action: ActionNode, url: string): Record<ActionColumn, string> {
+/**
+ * One action as a row. Nothing is filled in that the content does not say: an action with no
+ * status has an empty status cell, and "overdue" is "yes" only for reported open work past its due date.
+ */
+export function actionRow(action: ActionNode, url: string, buildDate: string): Record<ActionColumn, string> {
   const latest = latestUpdate(action);
+  const data = action.entry.data;
+  const status = statusOf(action);
   return {
-    id: action.id,
-    title: action.entry.data.title,
-    priority: action.priority?.entry.data.title ?? '',
-    objective: action.objective?.entry.data.title ?? '',
+    id: action.slug,
+    code: data.code ?? '',
+    title: data.title,
+    priority: action.priority ? codedTitle(action.priority) : '',
+    objective: action.objective ? codedTitle(action.objective) : '',
+    lead: data.lead.join(listSeparator),
     groups: action.groups.map((g) => g.entry.data.name).join(listSeparator),
+    due: data.due?.written ?? '',
+    overdue: isOverdue(data.due, status, buildDate) ? 'yes' : '',
     reporting_years: action.years.map((y) => y.id).join(listSeparator),
-    status: statusOf(action) ?? '',
-    rag: action.entry.data.rag ?? '',
+    strands: action.strands.map((s) => s.name).join(listSeparator),
+    measures: data.measures.map((m) => (m.target ? `${m.text} (target: ${m.target})` : m.text)).join(listSeparator),
+    status: status ?? '',
+    rag: data.rag ?? '',
     last_update_date: latest?.date ?? '',
     last_update_by: latest?.by ?? '',
     last_update_text: latest?.text ?? '',
@@ -44,6 +64,6 @@ export function actionRow(action: ActionNode, url: string): Record<ActionColumn,
   };
 }
 
-export function actionsCsv(actions: ActionNode[], urlOf: (action: ActionNode) => string): string {
-  return toCsv([[...actionColumns], ...actions.map((a) => actionColumns.map((c) => actionRow(a, urlOf(a))[c]))]);
+export function actionsCsv(actions: ActionNode[], urlOf: (action: ActionNode) => string, buildDate: string): string {
+  return toCsv([[...actionColumns], ...actions.map((a) => actionColumns.map((c) => actionRow(a, urlOf(a), buildDate)[c]))]);
 }

@@ -4,11 +4,13 @@
  * tests validate every published plan.json against it. Bump `version` on any breaking change.
  */
 import { z } from 'astro/zod';
-import { groupKindValues, partnerKindValues, ragValues, statusValues } from '../../schemas/index.ts';
+import { bodyKindValues, groupKindValues, partnerKindValues, statusValues } from '../../schemas/index.ts';
+import { isOverdue } from '../model/due.ts';
 import type { ActionNode, AnyNode, ItemNode, ObjectiveNode, PartnershipNode, PriorityNode } from '../model/plan-index.ts';
 import { statusOf } from '../model/status.ts';
 
-export const planJsonVersion = 1;
+/** 2: statuses are only what the content reports; ratings follow the partnership's scale; leads, due dates, measures and strands. */
+export const planJsonVersion = 2;
 
 const url = z.string().describe('The page for this on the site: absolute when the site has a URL, else a path from the site root.');
 const markdown = z.string().describe('Text in Markdown, as the partnership wrote it.');
@@ -17,7 +19,7 @@ const progressUpdate = z.object({
   date: z.string().describe('YYYY-MM-DD'),
   by: z.string().optional().describe('Who reported it.'),
   status: z.enum(statusValues).optional(),
-  rag: z.enum(ragValues).optional(),
+  rag: z.string().optional().describe("A level of the partnership's rating scale (see ratingScale)."),
   text: markdown,
 });
 
@@ -27,9 +29,22 @@ const itemFields = {
   order: z.number().int(),
   title: z.string(),
   level: z.string().describe('The name the partnership gives this level, like "Strategic Objective".'),
-  status: z.enum(statusValues).optional().describe('Its own status, or the one rolled up from its actions (see statusRule).'),
+  status: z
+    .enum(statusValues)
+    .optional()
+    .describe('Its own status, or the one rolled up from its actions (see statusRule); absent when none is reported.'),
   statusRolledUp: z.boolean().describe('True when the status was worked out from its actions.'),
-  rag: z.enum(ragValues).optional(),
+  rag: z.string().optional().describe("A level of the partnership's rating scale (see ratingScale)."),
+  lead: z.array(z.string()).describe('The people or roles who lead it, apart from the accountable groups.'),
+  due: z
+    .object({
+      written: z.string().describe('As the plan writes it: "2022-03-31", "March 2022", "Q3 2021-22", "2021-22" or "ongoing".'),
+      by: z.string().optional().describe('The last day it is due by, YYYY-MM-DD; absent for ongoing work.'),
+    })
+    .optional(),
+  overdue: z.boolean().describe('True when its reported status is open (not started, in progress or delayed) and its due date has passed.'),
+  measures: z.array(z.object({ text: z.string(), target: z.string().optional() })).describe('How the work is judged.'),
+  strands: z.array(z.string()).describe('Ids of the cross-cutting strands it belongs to (see strands).'),
   outcomes: z.array(markdown),
   description: markdown.describe("The item's body, in Markdown; empty when there is none."),
   groups: z.array(z.string()).describe('Ids of the accountable groups (see groups).'),
@@ -58,20 +73,38 @@ export const planJsonSchema = z.object({
     name: z.string(),
     shortName: z.string(),
     area: z.string(),
+    kind: z.enum(bodyKindValues),
     vision: markdown.optional(),
     purpose: markdown.optional(),
     values: z.array(z.object({ name: z.string(), text: markdown })),
     principles: z.array(z.object({ name: z.string(), text: markdown })),
     partners: z.array(z.object({ name: z.string(), kind: z.enum(partnerKindValues), note: z.string().optional() })),
     relevantAgencies: z.array(z.string()),
-    jointWith: z.array(z.object({ id: z.string(), name: z.string(), shortName: z.string().optional(), url: z.string().optional() })),
+    jointWith: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        shortName: z.string().optional(),
+        kind: z.enum(bodyKindValues),
+        url: z.string().optional(),
+      }),
+    ),
     url,
   }),
+  ratingScale: z
+    .object({
+      name: z.string(),
+      levels: z.array(z.object({ id: z.string(), label: z.string(), meaning: z.string().optional(), colour: z.string() })),
+    })
+    .describe('The scale the rag fields use.'),
+  strands: z.array(z.object({ id: z.string(), name: z.string(), description: markdown.optional(), url })),
   plans: z.array(
     z.object({
       id: z.string(),
       title: z.string(),
-      period: z.string().describe('Like "2020-2023".'),
+      period: z.string().describe('Like "2020-2023", or "2024-onwards".'),
+      owners: z.array(z.string()).describe("Ids of the partnerships and bodies that own it; it is published on each one's site."),
+      successor: z.string().optional().describe('The id of the plan that replaced it.'),
       reportingYears: z.array(z.string()),
       agreedOn: z.string().optional(),
       agreedBy: z.string().optional(),
@@ -101,7 +134,7 @@ export function planJson(
   options: { urlOf: (node: AnyNode) => string; generated: string; statusRule: string },
 ): PlanJson {
   const { urlOf } = options;
-  const item = (node: ItemNode) => itemJson(node, urlOf);
+  const item = (node: ItemNode) => itemJson(node, urlOf, options.generated);
   const data = partnership.entry.data;
   return {
     version: planJsonVersion,
@@ -113,6 +146,7 @@ export function planJson(
       name: data.name,
       shortName: data.shortName,
       area: data.area,
+      kind: data.kind,
       vision: data.vision,
       purpose: data.purpose,
       values: data.values,
@@ -122,10 +156,14 @@ export function planJson(
       jointWith: data.jointWith,
       url: urlOf(partnership),
     },
+    ratingScale: partnership.ratingScale,
+    strands: partnership.strands.map((s) => ({ id: s.slug, name: s.name, description: s.description, url: urlOf(s) })),
     plans: partnership.plans.map((plan) => ({
-      id: plan.id,
+      id: plan.slug,
       title: plan.entry.data.title,
       period: plan.entry.data.period,
+      owners: plan.owners.map((o) => o.id),
+      successor: plan.successor?.slug,
       reportingYears: plan.yearIds,
       agreedOn: plan.entry.data.agreedOn,
       agreedBy: plan.entry.data.agreedBy,
@@ -140,32 +178,38 @@ export function planJson(
       url: urlOf(plan),
     })),
     groups: partnership.groups.map((g) => ({
-      id: g.id,
+      id: g.slug,
       name: g.entry.data.name,
       kind: g.entry.data.kind,
       acronym: g.entry.data.acronym,
       remit: g.entry.data.remit,
-      parent: g.parent?.id,
+      parent: g.parent?.slug,
       url: urlOf(g),
     })),
-    reportingYears: partnership.years.map((y) => ({ id: y.id, plan: y.plan?.id, url: urlOf(y) })),
+    reportingYears: partnership.years.map((y) => ({ id: y.id, plan: y.plan?.slug, url: urlOf(y) })),
   };
 }
 
-function itemJson(node: ItemNode, urlOf: (node: ItemNode) => string) {
+function itemJson(node: ItemNode, urlOf: (node: ItemNode) => string, buildDate: string) {
   const data = node.entry.data;
+  const status = statusOf(node);
   return {
-    id: node.id,
+    id: node.slug,
     code: data.code,
     order: data.order,
     title: data.title,
     level: node.label.singular,
-    status: statusOf(node),
+    status,
     statusRolledUp: node.kind !== 'action' && !data.status,
     rag: data.rag,
+    lead: data.lead,
+    due: data.due && { written: data.due.written, by: data.due.by },
+    overdue: isOverdue(data.due, status, buildDate),
+    measures: data.measures,
+    strands: node.strands.map((s) => s.slug),
     outcomes: data.outcomes,
     description: node.entry.body.trim(),
-    groups: node.groups.map((g) => g.id),
+    groups: node.groups.map((g) => g.slug),
     reportingYears: node.years.map((y) => y.id),
     joint: node.joint.map((j) => j.id),
     progress: [...data.progress].sort((a, b) => a.date.localeCompare(b.date)),

@@ -10,7 +10,9 @@ export const filterNames: ReadonlyArray<readonly [name: string, legend: string]>
   ['priority', 'Priority'],
   ['group', 'Accountable group'],
   ['year', 'Reporting year'],
+  ['strand', 'Strand'],
   ['status', 'Status'],
+  ['due', 'Due'],
 ];
 
 export interface SearchState {

@@ -1,5 +1,6 @@
 /** Breadcrumbs: the way back up from a page, from the partnership's home (the page itself is its h1). */
 import type { AnyNode, PartnershipNode } from '../model/plan-index.ts';
+import { codedTitle } from './format.ts';
 import { hrefOf, pageHref } from './links.ts';
 
 /** One step back up: the text and where it leads. */
@@ -8,7 +9,7 @@ export interface Crumb {
   href: string;
 }
 
-/** The name a node is shown by in a breadcrumb. */
+/** The name a node is shown by in a breadcrumb: an item's with its code. */
 function nameOf(n: AnyNode): string {
   switch (n.kind) {
     case 'partnership':
@@ -16,8 +17,12 @@ function nameOf(n: AnyNode): string {
       return n.entry.data.name;
     case 'year':
       return n.id;
-    default:
+    case 'strand':
+      return n.name;
+    case 'plan':
       return n.entry.data.title;
+    default:
+      return codedTitle(n);
   }
 }
 
@@ -32,6 +37,8 @@ export function crumbsTo(node: AnyNode | undefined, partnership: PartnershipNode
       return [home, { text: 'Groups', href: pageHref(partnership, 'groups/') }, ...(node.parent ? [up(node.parent)] : [])];
     case 'year':
       return [home, { text: 'Reporting years', href: pageHref(partnership, 'years/') }];
+    case 'strand':
+      return [home, { text: 'Strands', href: pageHref(partnership, 'strands/') }];
     case 'priority':
       return [home, ...(node.plan ? [up(node.plan)] : [])];
     case 'objective':

@@ -42,9 +42,9 @@ export function singlePartnership(): string | undefined {
 export function publishedPartnerships(): PartnershipNode[] {
   const index = siteIndex();
   const only = singlePartnership();
-  if (!only) return index.partnerships;
-  const one = index.partnership(only);
-  if (!one) throw new Error(`no partnership "${only}" in the content`);
+  if (!only) return index.sites;
+  const one = index.site(only);
+  if (!one) throw new Error(`no site for "${only}" in the content: it owns or shares no plan`);
   return [one];
 }
 

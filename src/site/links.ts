@@ -27,11 +27,13 @@ const folders = {
   action: 'actions',
   group: 'groups',
   year: 'years',
+  strand: 'strands',
 } as const;
 
+/** A node's page on the site it is shown on (every node of a site view belongs to that site). */
 export function hrefOf(node: AnyNode): string {
   if (node.kind === 'partnership') return siteRoot(node);
-  return `${siteRoot(node.partnership)}${folders[node.kind]}/${node.id}/`;
+  return `${siteRoot(node.partnership)}${folders[node.kind]}/${node.slug}/`;
 }
 
 /** A page of a partnership's site that is not a content item: `search/`, `about/`... */
@@ -39,8 +41,12 @@ export function pageHref(partnership: PartnershipNode, page: string): string {
   return `${siteRoot(partnership)}${page}`;
 }
 
+/** Another partnership's site, when it is part of this build (not when one site is built alone). */
+export function otherSiteHref(partnership: PartnershipNode): string | undefined {
+  return partnership.hasSite && !process.env.PLAN_PARTNERSHIP ? siteRoot(partnership) : undefined;
+}
+
 /** Where a joint partnership is: its site in this build, else its own website, else nowhere. */
 export function jointHref(joint: JointPartner): string | undefined {
-  if (joint.site && !process.env.PLAN_PARTNERSHIP) return hrefOf(joint.site);
-  return joint.url;
+  return (joint.site && otherSiteHref(joint.site)) ?? joint.url;
 }

@@ -74,7 +74,7 @@ function styledTree(): Tree {
 function publishedCsv(contentDir: string, partnership = 'hampshire'): string {
   const { index, problems } = checkContent(contentDir);
   expect(problems).toEqual([]);
-  return `\uFEFF${actionsCsv(index.partnership(partnership)!.actions, (a) => `/${a.partnership.id}/actions/${a.id}/`)}`;
+  return `\uFEFF${actionsCsv(index.partnership(partnership)!.actions, (a) => `/${a.partnership.id}/actions/${a.id}/`, '2026-11-23')}`;
 }
 
 /** The CSV with some cells changed: `edits[id][column] = value`. */

@@ -50,7 +50,7 @@ describe('checkContent', () => {
           groups[0]: unknown group "training-subgroup"; did you mean "training-sub-group"?
       error content/hampshire/actions/second-action.md:7
           joint[0]: unknown joint partnership "isle-of-wight"
-          hint: declare it under jointWith in content/hampshire/partnership.md
+          hint: name a partnership or body with a folder in content/, or declare it under jointWith in content/hampshire/partnership.md
       error content/hampshire/groups/safeguarding-board.md:3
           kind: expected one of "board", "executive", "sub-group", "task-and-finish-group", "forum", "role", "members", "other", found "bord"
           hint: did you mean "board"?

@@ -286,7 +286,7 @@ describe('unknown references', () => {
     expect(formatProblem(problem)).toMatchInlineSnapshot(`
       "error content/hampshire/actions/deliver-training.md:5
           joint[0]: unknown joint partnership "isle-of-wight"
-          hint: declare it under jointWith in content/hampshire/partnership.md"
+          hint: name a partnership or body with a folder in content/, or declare it under jointWith in content/hampshire/partnership.md"
     `);
   });
 
@@ -627,7 +627,7 @@ describe('joint work between partnerships', () => {
     expect(formatProblem(problem)).toMatchInlineSnapshot(`
       "error content/hampshire/actions/deliver-training.md:7
           groups[1]: group "hounslow/some-group" belongs to another partnership ("hounslow")
-          hint: declare "hounslow" under jointWith in content/hampshire/partnership.md and add it to this file's joint list, or name a group of hampshire"
+          hint: add "hounslow" to this file's joint list to show it is joint work, or list "hampshire" under joint: in the group's file to share it"
     `);
   });
 
@@ -645,7 +645,9 @@ describe('joint work between partnerships', () => {
       `,
     });
     expect(where(problem)).toEqual({ file: `content/${action}`, line: 5, field: 'groups[0]' });
-    expect(problem.hint).toBe('add "hounslow" to this file\'s joint list to show it is joint work');
+    expect(problem.hint).toBe(
+      'add "hounslow" to this file\'s joint list to show it is joint work, or list "hampshire" under joint: in the group\'s file to share it',
+    );
   });
 
   it("accepts another partnership's group when joint work is declared and the item is marked joint", () => {
