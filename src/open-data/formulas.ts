@@ -1,0 +1,28 @@
+/**
+ * Spreadsheet formulas in CSV cells (OWASP's "CSV injection"). Excel, LibreOffice and Google
+ * Sheets run a cell as a formula when it starts with "=", "+", "-" or "@" (some also after a
+ * tab, a carriage return or spaces), so text from an action file could open a link or run a
+ * command on the computer of whoever opens our actions.csv. Every cell we publish that could
+ * start a formula gets an apostrophe in front, which spreadsheets show as text; `npm run
+ * import` takes that apostrophe off again, so a file exported and imported unchanged stays
+ * byte for byte the same.
+ */
+
+/** Cells a spreadsheet may run as a formula, after any apostrophes we added before. */
+const neutralised = /^'*(?:[\t\r]|\s*[=+\-@])/;
+/** The same, with at least one apostrophe: one is ours. */
+const ourApostrophe = /^'+(?:[\t\r]|\s*[=+\-@])/;
+
+/**
+ * The cell as published: an apostrophe before anything a spreadsheet could run. A cell that
+ * already starts with apostrophes and then such a character gets one more, so reading it back
+ * is never ambiguous.
+ */
+export function neutraliseFormula(value: string): string {
+  return neutralised.test(value) ? `'${value}` : value;
+}
+
+/** The text a published cell came from: the exact inverse of `neutraliseFormula`. */
+export function restoreNeutralised(value: string): string {
+  return ourApostrophe.test(value) ? value.slice(1) : value;
+}
