@@ -20,6 +20,7 @@ import { closest, didYouMean } from '../model/suggest.ts';
 import { latestUpdate } from '../model/progress.ts';
 import { actionColumns, actionRow, type ActionColumn } from '../open-data/actions-csv.ts';
 import { parseCsv } from '../open-data/csv.ts';
+import { looksLikeFormula, restoreNeutralised } from '../open-data/formulas.ts';
 import { displayPath, readContent } from './content.ts';
 import { appendListItem, EditError, openFrontmatter, removeField, renderDocument, setField } from './frontmatter-edit.ts';
 
@@ -111,6 +112,9 @@ interface PlannedRow {
   rag?: Rag | '';
   update?: { date: string; by: string; text: string };
 }
+
+const formulaHint =
+  'the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)';
 
 const quoteShort = (text: string) => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -242,10 +246,19 @@ export function importActions(options: ImportOptions): ImportResult {
     }
     const get = (name: ActionColumn) => {
       const i = column.get(name);
-      return i === undefined ? undefined : cells[i].replace(/\r\n?/g, '\n');
+      return i === undefined ? undefined : restoreNeutralised(cells[i]).replace(/\r\n?/g, '\n');
     };
     const rowProblems: Problem[] = [];
     const report = (field: string, message: string, hint?: string) => rowProblems.push({ file: where, field, message, hint });
+
+    // A cell with our apostrophe is text by the exporter's word; any other formula is refused.
+    const formulas = new Set<ActionColumn>();
+    for (const name of importedColumns) {
+      const i = column.get(name);
+      if (i === undefined || restoreNeutralised(cells[i]) !== cells[i] || !looksLikeFormula(cells[i])) continue;
+      formulas.add(name);
+      report(name, `${quoteShort(cells[i])} is a spreadsheet formula, not text`, formulaHint);
+    }
 
     const id = get('id')!.trim();
     if (id === '') {
@@ -295,7 +308,7 @@ export function importActions(options: ImportOptions): ImportResult {
 
     const plannedRow: Partial<PlannedRow> = { row };
     const statusCell = get('status');
-    if (statusCell !== undefined) {
+    if (statusCell !== undefined && !formulas.has('status')) {
       const value = normaliseWord(statusCell);
       if (value === '') {
         report('status', 'the status is empty', `write one of ${statusValues.join(', ')}`);
@@ -309,7 +322,7 @@ export function importActions(options: ImportOptions): ImportResult {
       } else plannedRow.status = value as Status;
     }
     const ragCell = get('rag');
-    if (ragCell !== undefined) {
+    if (ragCell !== undefined && !formulas.has('rag')) {
       const value = normaliseWord(ragCell);
       if (value !== '' && !(ragValues as readonly string[]).includes(value)) {
         const suggestion = closest(value, ragValues);
@@ -320,7 +333,7 @@ export function importActions(options: ImportOptions): ImportResult {
         );
       } else plannedRow.rag = value as Rag | '';
     }
-    if (hasUpdateColumns) {
+    if (hasUpdateColumns && !formulas.has('last_update_date') && !formulas.has('last_update_by') && !formulas.has('last_update_text')) {
       const dateCell = get('last_update_date')!.trim();
       const textCell = get('last_update_text')!.trim();
       const byCell = (get('last_update_by') ?? '').replace(/\s+/g, ' ').trim();

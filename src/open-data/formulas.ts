@@ -26,3 +26,19 @@ export function neutraliseFormula(value: string): string {
 export function restoreNeutralised(value: string): string {
   return ourApostrophe.test(value) ? value.slice(1) : value;
 }
+
+/**
+ * True when a cell someone wants imported is a formula rather than text. A spreadsheet saves
+ * a formula's result, not the formula, so a formula in a CSV was typed or planted there; it
+ * must not reach the plan, where every reuser of plan.json would get it. What text really
+ * starts with is allowed: a number (-5), a dash for "none", and a Markdown list (- done).
+ */
+export function looksLikeFormula(cell: string): boolean {
+  const value = cell.trim();
+  if (/^[=@]/.test(value)) return true;
+  if (!/^[+-]/.test(value)) return false;
+  if (/^[+-]+$/.test(value) || /^[+-]\d[\d,]*(\.\d+)?%?$/.test(value)) return false;
+  // A list item, unless its first word calls a function or, like cmd|' /C calc'!A0, a program.
+  if (/^[+-]\s/.test(value)) return /^[+-]\s+[A-Za-z_][\w.]*[(|]/.test(value);
+  return true;
+}

