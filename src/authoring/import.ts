@@ -22,6 +22,7 @@ import { actionColumns, actionRow, type ActionColumn } from '../open-data/action
 import { parseCsv } from '../open-data/csv.ts';
 import { looksLikeFormula, restoreNeutralised } from '../open-data/formulas.ts';
 import { displayPath, readContent } from './content.ts';
+import { decodeCsv } from './csv-encoding.ts';
 import { appendListItem, EditError, openFrontmatter, removeField, renderDocument, setField } from './frontmatter-edit.ts';
 
 export interface ImportOptions {
@@ -139,9 +140,9 @@ export function importActions(options: ImportOptions): ImportResult {
   });
   const at = (row: number, line?: number) => `${csvName} row ${row}${line !== undefined && line !== row ? ` (line ${line})` : ''}`;
 
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(options.csvPath, 'utf8');
+    bytes = readFileSync(options.csvPath);
   } catch (error) {
     const code = (error as { code?: string }).code;
     problems.push({
@@ -151,6 +152,12 @@ export function importActions(options: ImportOptions): ImportResult {
     });
     return fail();
   }
+  const decoded = decodeCsv(bytes);
+  if ('problem' in decoded) {
+    problems.push({ file: csvName, ...decoded.problem });
+    return fail();
+  }
+  const text = decoded.text;
 
   const content = readContent(options.contentDir);
   const contentErrors = content.problems.filter((p) => p.severity !== 'warning');

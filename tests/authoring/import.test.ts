@@ -469,6 +469,83 @@ describe('npm run import and spreadsheet formulas', () => {
   });
 });
 
+/** Text as Excel's "CSV (Comma delimited)" saves it on a UK Windows PC: one Windows-1252 byte per character. */
+function windows1252(text: string): Buffer {
+  const decoder = new TextDecoder('windows-1252');
+  const byteOf = new Map(Array.from({ length: 256 }, (_, b) => [decoder.decode(Uint8Array.of(b)), b]));
+  return Buffer.from([...text].map((char) => byteOf.get(char) ?? 0x3f));
+}
+
+describe('npm run import and text encodings', () => {
+  const update = { last_update_date: '2021-06-30', last_update_text: 'Audit’s cost: £5 – café “done”' };
+
+  it('refuses a Windows-1252 file (Excel\'s "CSV (Comma delimited)"), naming the line and the Save As type, and writes nothing', () => {
+    const { csvPath, contentDir } = setUp();
+    const csv = edited(publishedCsv(contentDir), { 'windows-file': update }).replace(/^\uFEFF/, '');
+    const bytes = windows1252(csv);
+    expect(new TextDecoder('windows-1252').decode(bytes)).toBe(csv);
+    writeFileSync(csvPath, bytes);
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error actions.csv:3
+          the file is not saved as UTF-8, so its accents and quotes cannot be read for certain: this line has the byte 0x92, which is ’ in Windows-1252 (Excel's "CSV (Comma delimited)") but another character in other encodings
+          hint: in Excel, choose File > Save As and the type "CSV UTF-8 (Comma delimited) (*.csv)", then import that file
+
+      1 problem found. Nothing was written; fix the spreadsheet and run the import again."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('refuses Unicode Text (UTF-16, with or without its byte-order mark), and writes nothing', () => {
+    const { csvPath, contentDir } = setUp();
+    // Excel's "Unicode Text" separates cells with tabs.
+    const tsv = parseCsv(edited(publishedCsv(contentDir), { 'windows-file': update }))
+      .rows.map((row) => row.join('\t'))
+      .join('\r\n');
+    const before = snapshotFiles(contentDir);
+    const importBytes = (bytes: Buffer) => {
+      writeFileSync(csvPath, bytes);
+      const result = importActions({ csvPath, contentDir });
+      expect(result.exitCode).toBe(1);
+      return stable(result.report);
+    };
+    expect(importBytes(Buffer.from(`\uFEFF${tsv}`, 'utf16le'))).toMatchInlineSnapshot(`
+      "error actions.csv
+          the file is saved as Unicode Text (UTF-16), not as CSV
+          hint: in Excel, choose File > Save As and the type "CSV UTF-8 (Comma delimited) (*.csv)", then import that file
+
+      1 problem found. Nothing was written; fix the spreadsheet and run the import again."
+    `);
+    expect(importBytes(Buffer.from(tsv, 'utf16le'))).toMatchInlineSnapshot(`
+      "error actions.csv
+          the file holds NUL characters, so it is not CSV text (it may be saved as Unicode Text)
+          hint: in Excel, choose File > Save As and the type "CSV UTF-8 (Comma delimited) (*.csv)", then import that file
+
+      1 problem found. Nothing was written; fix the spreadsheet and run the import again."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('imports CSV UTF-8 with its byte-order mark, CRLF line ends and the columns in another order, accents and all', () => {
+    const { csvPath, contentDir } = setUp();
+    const [header, ...rows] = parseCsv(edited(publishedCsv(contentDir), { 'windows-file': update })).rows;
+    const order = [...header].reverse();
+    const text = `\uFEFF${spreadsheetCsv([order, ...rows.map((row) => order.map((name) => row[header.indexOf(name)]))])}`;
+    expect(text).toMatch(/^\uFEFFurl,last_update_text,.*\r\n/);
+    writeFileSync(csvPath, text);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(result.changes.map((c) => c.file)).toEqual([expect.stringMatching(/windows-file\.md$/)]);
+    const action = checkContent(contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === 'windows-file')!;
+    expect(action.entry.data.progress.at(-1)).toEqual({ date: '2021-06-30', text: 'Audit’s cost: £5 – café “done”' });
+    expect(read('windows-file.md')).toContain('\r\n  - date: 2021-06-30\r\n    text: "Audit’s cost: £5 – café “done”"\r\n---');
+  });
+});
+
 describe('scripts/import.ts', () => {
   it('--dry-run prints what would change and writes nothing', () => {
     const { csvPath, contentDir, write } = setUp();
