@@ -7,9 +7,10 @@
  * same date and text). Every other column is ignored. Files are edited a line at a time, so
  * everything else in them stays byte for byte as it was; each edit is proved by re-reading
  * the file and comparing its data with what was intended. Any problem with any row means
- * nothing at all is written.
+ * nothing at all is written, and a file that cannot be written part-way through means every
+ * file already written is put back (src/authoring/write-files.ts).
  */
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { actionSchema, isoDate, ragValues, statusValues, type ProgressUpdate, type Rag, type Status } from '../../schemas/index.ts';
 import { parseSource } from '../model/load.ts';
@@ -23,6 +24,7 @@ import { parseCsv } from '../open-data/csv.ts';
 import { looksLikeFormula, restoreNeutralised } from '../open-data/formulas.ts';
 import { displayPath, readContent } from './content.ts';
 import { decodeCsv } from './csv-encoding.ts';
+import { writeAllOrNothing, type FileWriter, type WriteOutcome } from './write-files.ts';
 import { appendListItem, EditError, openFrontmatter, removeField, renderDocument, setField } from './frontmatter-edit.ts';
 
 export interface ImportOptions {
@@ -31,6 +33,8 @@ export interface ImportOptions {
   /** The partnership every row belongs to; otherwise read from each row's url, or the only one. */
   partnership?: string;
   dryRun?: boolean;
+  /** How files are written; a test passes one that fails part-way. */
+  writer?: FileWriter;
 }
 
 export interface FieldChange {
@@ -490,22 +494,8 @@ export function importActions(options: ImportOptions): ImportResult {
     };
   }
 
-  // All or nothing: write every file beside itself, then rename each into place.
-  const temps: Array<{ temp: string; change: FileChange }> = [];
-  try {
-    for (const change of changes) {
-      if (readFileSync(change.absolutePath, 'utf8') !== change.before)
-        throw new Error(`${change.file} changed while the import was running`);
-      const temp = path.join(path.dirname(change.absolutePath), `.${path.basename(change.absolutePath)}.import-${process.pid}.tmp`);
-      writeFileSync(temp, change.after);
-      temps.push({ temp, change });
-    }
-  } catch (error) {
-    for (const { temp } of temps) if (existsSync(temp)) unlinkSync(temp);
-    problems.push({ file: csvName, message: `could not write the changes: ${error instanceof Error ? error.message : String(error)}` });
-    return fail();
-  }
-  for (const { temp, change } of temps) renameSync(temp, change.absolutePath);
+  const outcome = writeAllOrNothing(changes, options.writer);
+  if (!outcome.ok) return writeFailed(outcome);
   return {
     exitCode: 0,
     problems,
@@ -518,6 +508,44 @@ export function importActions(options: ImportOptions): ImportResult {
       `\nUpdated ${filesWord(changes.length)}; ${tail}`,
       'Run `npm run check`, then preview with `npm run dev`.',
     ].join('\n'),
+  };
+}
+
+const writeHint =
+  'close any program that has the file open, check there is space on the disk and that you may change the folder, then run the import again';
+
+/** The report of a write that failed: what failed, and what the import did about the files already written. */
+function writeFailed(outcome: Exclude<WriteOutcome, { ok: true }>): ImportResult {
+  const { failed, restored, notRestored } = outcome;
+  const problems: Problem[] = [
+    failed.changedMeanwhile
+      ? { file: failed.file, message: 'this file changed while the import was running', hint: 'run the import again' }
+      : { file: failed.file, message: `could not write this file: ${failed.reason}`, hint: writeHint },
+    ...notRestored.map((f) => ({
+      file: f.file,
+      message: `this file was changed and could not be put back: ${f.reason}`,
+      hint: `it holds the imported change; to undo it, put back its previous version (with git: git checkout -- ${f.file})`,
+    })),
+  ];
+  const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+  const putBack = (n: number) => `${n === 1 ? 'was' : 'were'} put back exactly as ${n === 1 ? 'it was' : 'they were'}`;
+  let tail = 'Nothing was changed.';
+  if (notRestored.length > 0) {
+    const others =
+      restored.length === 0
+        ? ''
+        : `; the other ${restored.length === 1 ? 'file' : files(restored.length)} already written ${putBack(restored.length)}`;
+    tail = `The import stopped part-way: ${files(notRestored.length)} could not be put back (above)${others}. Run \`npm run check\` before importing again.`;
+  } else if (restored.length > 0) {
+    tail = `Nothing was changed: the ${files(restored.length)} already written ${putBack(restored.length)} (${restored.join(', ')}).`;
+  }
+  return {
+    exitCode: 1,
+    problems,
+    changes: [],
+    notes: [],
+    written: false,
+    report: [...problems.map(formatProblem), `\n${tail}`].join('\n'),
   };
 }
 

@@ -3,10 +3,11 @@
  * edited in a spreadsheet, goes back into the action files. Only status, RAG and progress
  * change; every other byte of every file stays as it was; any bad row means nothing is written.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importActions, parseCellDate } from '../../src/authoring/import.ts';
+import { nodeWriter, temporaryPath } from '../../src/authoring/write-files.ts';
 import { checkContent } from '../../src/model/check.ts';
 import { actionColumns, actionsCsv } from '../../src/open-data/actions-csv.ts';
 import { parseCsv } from '../../src/open-data/csv.ts';
@@ -543,6 +544,100 @@ describe('npm run import and text encodings', () => {
       .actions.find((a) => a.id === 'windows-file')!;
     expect(action.entry.data.progress.at(-1)).toEqual({ date: '2021-06-30', text: 'Audit’s cost: £5 – café “done”' });
     expect(read('windows-file.md')).toContain('\r\n  - date: 2021-06-30\r\n    text: "Audit’s cost: £5 – café “done”"\r\n---');
+  });
+});
+
+describe('npm run import when a file cannot be written', () => {
+  /** Three files to change, in this order: deliver-training, windows-file, flow-style. */
+  function threeChanges() {
+    const setup = setUp();
+    setup.write(
+      edited(publishedCsv(setup.contentDir), {
+        'deliver-training': { status: 'complete' },
+        'windows-file': { rag: 'green' },
+        'flow-style': { status: 'delayed' },
+      }),
+    );
+    return setup;
+  }
+  const inUse = () => Object.assign(new Error('EBUSY: resource busy or locked, rename'), { code: 'EBUSY' });
+
+  it('puts back every file already written when a later one fails, and says so', () => {
+    const { csvPath, contentDir } = threeChanges();
+    const before = snapshotFiles(contentDir);
+    const renamed: string[] = [];
+    const result = importActions({
+      csvPath,
+      contentDir,
+      writer: {
+        ...nodeWriter,
+        // As Windows does when the file is open in another program.
+        rename(from, to) {
+          if (to.endsWith('flow-style.md')) throw inUse();
+          nodeWriter.rename(from, to);
+          renamed.push(path.basename(to));
+        },
+      },
+    });
+    expect(renamed).toEqual(['deliver-training.md', 'windows-file.md', 'windows-file.md', 'deliver-training.md']);
+    expect(result.exitCode).toBe(1);
+    expect(result.written).toBe(false);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error content/hampshire/actions/flow-style.md
+          could not write this file: it is in use by another program (EBUSY)
+          hint: close any program that has the file open, check there is space on the disk and that you may change the folder, then run the import again
+
+      Nothing was changed: the 2 files already written were put back exactly as they were (content/hampshire/actions/deliver-training.md, content/hampshire/actions/windows-file.md)."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+    expect(readdirSync(path.join(contentDir, 'hampshire/actions')).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('writes nothing when a folder stands where a file must be written', () => {
+    const { csvPath, contentDir } = threeChanges();
+    mkdirSync(temporaryPath(path.join(contentDir, 'hampshire/actions/flow-style.md')));
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error content/hampshire/actions/flow-style.md
+          could not write this file: a folder is in the way (EISDIR)
+          hint: close any program that has the file open, check there is space on the disk and that you may change the folder, then run the import again
+
+      Nothing was changed."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('names a file it could not put back, and what to do about it', () => {
+    const { csvPath, contentDir } = threeChanges();
+    let renames = 0;
+    const result = importActions({
+      csvPath,
+      contentDir,
+      writer: {
+        ...nodeWriter,
+        rename(from, to) {
+          renames += 1;
+          // The third file fails, and so does putting back the second.
+          if (renames === 3 || renames === 4) throw inUse();
+          nodeWriter.rename(from, to);
+        },
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error content/hampshire/actions/flow-style.md
+          could not write this file: it is in use by another program (EBUSY)
+          hint: close any program that has the file open, check there is space on the disk and that you may change the folder, then run the import again
+      error content/hampshire/actions/windows-file.md
+          this file was changed and could not be put back: it is in use by another program (EBUSY)
+          hint: it holds the imported change; to undo it, put back its previous version (with git: git checkout -- content/hampshire/actions/windows-file.md)
+
+      The import stopped part-way: 1 file could not be put back (above); the other file already written was put back exactly as it was. Run \`npm run check\` before importing again."
+    `);
+    expect(read('deliver-training.md')).toContain('status: in-progress');
+    expect(read('windows-file.md')).toContain('rag: green');
   });
 });
 
