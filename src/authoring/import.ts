@@ -16,6 +16,7 @@ import { actionSchema, isoDate, ragValues, statusValues, type ProgressUpdate, ty
 import { parseSource } from '../model/load.ts';
 import type { ActionNode, PartnershipNode } from '../model/plan-index.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
+import { visible } from '../model/terminal-text.ts';
 import { statusOf } from '../model/status.ts';
 import { closest, didYouMean } from '../model/suggest.ts';
 import { latestUpdate } from '../model/progress.ts';
@@ -460,10 +461,12 @@ export function importActions(options: ImportOptions): ImportResult {
   }
   if (problems.length > 0) return fail();
 
+  // File names and cell values can hold terminal escape sequences: the report shows them escaped.
   const describe = changes.flatMap((change) => [
-    change.file,
-    ...change.changes.map((c) => (c.field === 'progress' ? `    progress: + ${c.to}` : `    ${c.field}: ${c.from} → ${c.to}`)),
+    visible(change.file),
+    ...change.changes.map((c) => visible(c.field === 'progress' ? `    progress: + ${c.to}` : `    ${c.field}: ${c.from} → ${c.to}`)),
   ]);
+  const shownNotes = notes.map(visible);
   const unchanged = planned.length - changes.length;
   const tail = `${unchanged} ${unchanged === 1 ? 'action' : 'actions'} already up to date.`;
   const filesWord = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
@@ -475,7 +478,9 @@ export function importActions(options: ImportOptions): ImportResult {
       changes,
       notes,
       written: false,
-      report: [...notes, `No changes: every action in ${csvName} already matches its file (${planned.length} checked).`].join('\n'),
+      report: [...shownNotes, `No changes: every action in ${visible(csvName)} already matches its file (${planned.length} checked).`].join(
+        '\n',
+      ),
     };
   }
   if (options.dryRun) {
@@ -487,7 +492,7 @@ export function importActions(options: ImportOptions): ImportResult {
       written: false,
       report: [
         ...describe,
-        ...notes,
+        ...shownNotes,
         `\nDry run: ${filesWord(changes.length)} would change; ${tail} Nothing was written.`,
         'Run the same command without --dry-run to make these changes.',
       ].join('\n'),
@@ -504,7 +509,7 @@ export function importActions(options: ImportOptions): ImportResult {
     written: true,
     report: [
       ...describe,
-      ...notes,
+      ...shownNotes,
       `\nUpdated ${filesWord(changes.length)}; ${tail}`,
       'Run `npm run check`, then preview with `npm run dev`.',
     ].join('\n'),

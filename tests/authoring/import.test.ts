@@ -661,6 +661,32 @@ describe('scripts/import.ts', () => {
     expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
   });
 
+  it('never prints the escape sequences a cell holds: it shows them as \\x1b', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(
+      edited(publishedCsv(contentDir), {
+        'deliver-training': {
+          last_update_date: '2021-06-30',
+          last_update_by: '\u001b[2JBusiness Manager',
+          last_update_text: '\u001b]8;;https://evil.example/\u0007All sessions delivered\u001b]8;;\u0007',
+        },
+      }),
+    );
+    const dryRun = runScript('import', [path.basename(csvPath), '--dry-run'], tree!.root);
+    expect(dryRun.status).toBe(0);
+    expect(dryRun.stdout.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
+    expect(dryRun.stdout).toContain(
+      'progress: + 2021-06-30 by \\x1b[2JBusiness Manager: "\\x1b]8;;https://evil.example/\\x07All sessions delivered\\x1b]8;;\\x07"',
+    );
+
+    write(edited(publishedCsv(contentDir), { 'deliver-training': { status: 'complete\r\u001b[32mall good' } }));
+    const refused = runScript('import', [path.basename(csvPath)], tree!.root);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
+    // A lone carriage return inside a cell is a line break, as in every other cell.
+    expect(refused.stderr).toContain('status: unknown status "complete\\n\\x1b[32mall good"; did you mean "complete"?');
+  });
+
   it('exits 2 without a file, and 1 with nothing written for a file that does not exist', () => {
     const { contentDir } = setUp();
     expect(runScript('import', [], tree!.root).status).toBe(2);
