@@ -542,7 +542,7 @@ function writeFailed(outcome: Exclude<WriteOutcome, { ok: true }>): ImportResult
         : `; the other ${restored.length === 1 ? 'file' : files(restored.length)} already written ${putBack(restored.length)}`;
     tail = `The import stopped part-way: ${files(notRestored.length)} could not be put back (above)${others}. Run \`npm run check\` before importing again.`;
   } else if (restored.length > 0) {
-    tail = `Nothing was changed: the ${files(restored.length)} already written ${putBack(restored.length)} (${restored.join(', ')}).`;
+    tail = `Nothing was changed: the ${files(restored.length)} already written ${putBack(restored.length)} (${restored.map(visible).join(', ')}).`;
   }
   return {
     exitCode: 1,

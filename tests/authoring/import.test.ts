@@ -609,6 +609,33 @@ describe('npm run import when a file cannot be written', () => {
     expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
   });
 
+  it('writes nothing when a file is saved in an editor while the import runs', () => {
+    const { csvPath, contentDir } = threeChanges();
+    const file = path.join(contentDir, 'hampshire/actions/windows-file.md');
+    const result = importActions({
+      csvPath,
+      contentDir,
+      writer: {
+        ...nodeWriter,
+        readFile(name) {
+          if (name === file) writeFileSync(file, readFileSync(file, 'utf8').replace('Audit started.', 'Audit started early.'));
+          return nodeWriter.readFile(name);
+        },
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error content/hampshire/actions/windows-file.md
+          this file changed while the import was running
+          hint: run the import again
+
+      Nothing was changed."
+    `);
+    expect(read('deliver-training.md')).toContain('status: in-progress');
+    expect(read('windows-file.md')).toContain('Audit started early.');
+    expect(read('flow-style.md')).not.toContain('status:');
+  });
+
   it('names a file it could not put back, and what to do about it', () => {
     const { csvPath, contentDir } = threeChanges();
     let renames = 0;
