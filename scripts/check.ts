@@ -11,6 +11,7 @@ import { checkReport } from '../src/authoring/check-report.ts';
 import { displayPath } from '../src/authoring/content.ts';
 import { clockTime, watchFolder } from '../src/authoring/watch.ts';
 import { contentDir } from '../src/config.ts';
+import { visible } from '../src/model/terminal-text.ts';
 
 const usage = 'Usage: npm run check [-- --content DIR] [--date YYYY-MM-DD] [--watch]';
 
@@ -69,9 +70,10 @@ const report = (changed: string[]) => {
     changed.length === 0
       ? ''
       : ` after changes to ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''}`;
-  process.stdout.write(`[${clockTime()}] Checking ${shown}/${what}\n\n`);
+  // File names can hold escape sequences: shown escaped, never obeyed by the terminal.
+  process.stdout.write(`[${clockTime()}] Checking ${visible(`${shown}/${what}`)}\n\n`);
   run();
-  process.stdout.write(`\nWatching ${shown}/ for changes. Press Ctrl+C to stop.\n`);
+  process.stdout.write(`\nWatching ${visible(shown)}/ for changes. Press Ctrl+C to stop.\n`);
 };
 
 report([]);

@@ -7,21 +7,26 @@
  * same date and text). Every other column is ignored. Files are edited a line at a time, so
  * everything else in them stays byte for byte as it was; each edit is proved by re-reading
  * the file and comparing its data with what was intended. Any problem with any row means
- * nothing at all is written.
+ * nothing at all is written, and a file that cannot be written part-way through means every
+ * file already written is put back (src/authoring/write-files.ts).
  */
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { actionSchema, isoDate, ragValues, statusValues, type ProgressUpdate, type Rag, type Status } from '../../schemas/index.ts';
 import { parseSource } from '../model/load.ts';
 import type { ActionNode, PartnershipNode } from '../model/plan-index.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
+import { visible } from '../model/terminal-text.ts';
 import { statusOf } from '../model/status.ts';
 import { todayIso } from '../model/warnings.ts';
 import { closest, didYouMean } from '../model/suggest.ts';
 import { latestUpdate } from '../model/progress.ts';
 import { actionColumns, actionRow, type ActionColumn } from '../open-data/actions-csv.ts';
 import { parseCsv } from '../open-data/csv.ts';
+import { looksLikeFormula, restoreNeutralised } from '../open-data/formulas.ts';
 import { displayPath, readContent } from './content.ts';
+import { decodeCsv } from './csv-encoding.ts';
+import { writeAllOrNothing, type FileWriter, type WriteOutcome } from './write-files.ts';
 import { appendListItem, EditError, openFrontmatter, removeField, renderDocument, setField } from './frontmatter-edit.ts';
 
 export interface ImportOptions {
@@ -30,6 +35,8 @@ export interface ImportOptions {
   /** The partnership every row belongs to; otherwise read from each row's url, or the only one. */
   partnership?: string;
   dryRun?: boolean;
+  /** How files are written; a test passes one that fails part-way. */
+  writer?: FileWriter;
 }
 
 export interface FieldChange {
@@ -114,6 +121,9 @@ interface PlannedRow {
   update?: { date: string; by: string; text: string };
 }
 
+const formulaHint =
+  'the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)';
+
 const quoteShort = (text: string) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `"${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}"`;
@@ -137,9 +147,9 @@ export function importActions(options: ImportOptions): ImportResult {
   });
   const at = (row: number, line?: number) => `${csvName} row ${row}${line !== undefined && line !== row ? ` (line ${line})` : ''}`;
 
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(options.csvPath, 'utf8');
+    bytes = readFileSync(options.csvPath);
   } catch (error) {
     const code = (error as { code?: string }).code;
     problems.push({
@@ -149,6 +159,12 @@ export function importActions(options: ImportOptions): ImportResult {
     });
     return fail();
   }
+  const decoded = decodeCsv(bytes);
+  if ('problem' in decoded) {
+    problems.push({ file: csvName, ...decoded.problem });
+    return fail();
+  }
+  const text = decoded.text;
 
   const content = readContent(options.contentDir);
   const contentErrors = content.problems.filter((p) => p.severity !== 'warning');
@@ -244,10 +260,19 @@ export function importActions(options: ImportOptions): ImportResult {
     }
     const get = (name: ActionColumn) => {
       const i = column.get(name);
-      return i === undefined ? undefined : cells[i].replace(/\r\n?/g, '\n');
+      return i === undefined ? undefined : restoreNeutralised(cells[i]).replace(/\r\n?/g, '\n');
     };
     const rowProblems: Problem[] = [];
     const report = (field: string, message: string, hint?: string) => rowProblems.push({ file: where, field, message, hint });
+
+    // A cell with our apostrophe is text by the exporter's word; any other formula is refused.
+    const formulas = new Set<ActionColumn>();
+    for (const name of importedColumns) {
+      const i = column.get(name);
+      if (i === undefined || restoreNeutralised(cells[i]) !== cells[i] || !looksLikeFormula(cells[i])) continue;
+      formulas.add(name);
+      report(name, `${quoteShort(cells[i])} is a spreadsheet formula, not text`, formulaHint);
+    }
 
     const id = get('id')!.trim();
     if (id === '') {
@@ -297,7 +322,7 @@ export function importActions(options: ImportOptions): ImportResult {
 
     const plannedRow: Partial<PlannedRow> = { row };
     const statusCell = get('status');
-    if (statusCell !== undefined) {
+    if (statusCell !== undefined && !formulas.has('status')) {
       const value = normaliseWord(statusCell);
       if (value === '') {
         report('status', 'the status is empty', `write one of ${statusValues.join(', ')}`);
@@ -311,7 +336,7 @@ export function importActions(options: ImportOptions): ImportResult {
       } else plannedRow.status = value as Status;
     }
     const ragCell = get('rag');
-    if (ragCell !== undefined) {
+    if (ragCell !== undefined && !formulas.has('rag')) {
       const value = normaliseWord(ragCell);
       if (value !== '' && !(ragValues as readonly string[]).includes(value)) {
         const suggestion = closest(value, ragValues);
@@ -322,7 +347,7 @@ export function importActions(options: ImportOptions): ImportResult {
         );
       } else plannedRow.rag = value;
     }
-    if (hasUpdateColumns) {
+    if (hasUpdateColumns && !formulas.has('last_update_date') && !formulas.has('last_update_by') && !formulas.has('last_update_text')) {
       const dateCell = get('last_update_date')!.trim();
       const textCell = get('last_update_text')!.trim();
       const byCell = (get('last_update_by') ?? '').replace(/\s+/g, ' ').trim();
@@ -438,10 +463,12 @@ export function importActions(options: ImportOptions): ImportResult {
   }
   if (problems.length > 0) return fail();
 
+  // File names and cell values can hold terminal escape sequences: the report shows them escaped.
   const describe = changes.flatMap((change) => [
-    change.file,
-    ...change.changes.map((c) => (c.field === 'progress' ? `    progress: + ${c.to}` : `    ${c.field}: ${c.from} → ${c.to}`)),
+    visible(change.file),
+    ...change.changes.map((c) => visible(c.field === 'progress' ? `    progress: + ${c.to}` : `    ${c.field}: ${c.from} → ${c.to}`)),
   ]);
+  const shownNotes = notes.map(visible);
   const unchanged = planned.length - changes.length;
   const tail = `${unchanged} ${unchanged === 1 ? 'action' : 'actions'} already up to date.`;
   const filesWord = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
@@ -453,7 +480,9 @@ export function importActions(options: ImportOptions): ImportResult {
       changes,
       notes,
       written: false,
-      report: [...notes, `No changes: every action in ${csvName} already matches its file (${planned.length} checked).`].join('\n'),
+      report: [...shownNotes, `No changes: every action in ${visible(csvName)} already matches its file (${planned.length} checked).`].join(
+        '\n',
+      ),
     };
   }
   if (options.dryRun) {
@@ -465,29 +494,15 @@ export function importActions(options: ImportOptions): ImportResult {
       written: false,
       report: [
         ...describe,
-        ...notes,
+        ...shownNotes,
         `\nDry run: ${filesWord(changes.length)} would change; ${tail} Nothing was written.`,
         'Run the same command without --dry-run to make these changes.',
       ].join('\n'),
     };
   }
 
-  // All or nothing: write every file beside itself, then rename each into place.
-  const temps: Array<{ temp: string; change: FileChange }> = [];
-  try {
-    for (const change of changes) {
-      if (readFileSync(change.absolutePath, 'utf8') !== change.before)
-        throw new Error(`${change.file} changed while the import was running`);
-      const temp = path.join(path.dirname(change.absolutePath), `.${path.basename(change.absolutePath)}.import-${process.pid}.tmp`);
-      writeFileSync(temp, change.after);
-      temps.push({ temp, change });
-    }
-  } catch (error) {
-    for (const { temp } of temps) if (existsSync(temp)) unlinkSync(temp);
-    problems.push({ file: csvName, message: `could not write the changes: ${error instanceof Error ? error.message : String(error)}` });
-    return fail();
-  }
-  for (const { temp, change } of temps) renameSync(temp, change.absolutePath);
+  const outcome = writeAllOrNothing(changes, options.writer);
+  if (!outcome.ok) return writeFailed(outcome);
   return {
     exitCode: 0,
     problems,
@@ -496,10 +511,48 @@ export function importActions(options: ImportOptions): ImportResult {
     written: true,
     report: [
       ...describe,
-      ...notes,
+      ...shownNotes,
       `\nUpdated ${filesWord(changes.length)}; ${tail}`,
       'Run `npm run check`, then preview with `npm run dev`.',
     ].join('\n'),
+  };
+}
+
+const writeHint =
+  'close any program that has the file open, check there is space on the disk and that you may change the folder, then run the import again';
+
+/** The report of a write that failed: what failed, and what the import did about the files already written. */
+function writeFailed(outcome: Exclude<WriteOutcome, { ok: true }>): ImportResult {
+  const { failed, restored, notRestored } = outcome;
+  const problems: Problem[] = [
+    failed.changedMeanwhile
+      ? { file: failed.file, message: 'this file changed while the import was running', hint: 'run the import again' }
+      : { file: failed.file, message: `could not write this file: ${failed.reason}`, hint: writeHint },
+    ...notRestored.map((f) => ({
+      file: f.file,
+      message: `this file was changed and could not be put back: ${f.reason}`,
+      hint: `it holds the imported change; to undo it, put back its previous version (with git: git checkout -- ${f.file})`,
+    })),
+  ];
+  const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+  const putBack = (n: number) => `${n === 1 ? 'was' : 'were'} put back exactly as ${n === 1 ? 'it was' : 'they were'}`;
+  let tail = 'Nothing was changed.';
+  if (notRestored.length > 0) {
+    const others =
+      restored.length === 0
+        ? ''
+        : `; the other ${restored.length === 1 ? 'file' : files(restored.length)} already written ${putBack(restored.length)}`;
+    tail = `The import stopped part-way: ${files(notRestored.length)} could not be put back (above)${others}. Run \`npm run check\` before importing again.`;
+  } else if (restored.length > 0) {
+    tail = `Nothing was changed: the ${files(restored.length)} already written ${putBack(restored.length)} (${restored.map(visible).join(', ')}).`;
+  }
+  return {
+    exitCode: 1,
+    problems,
+    changes: [],
+    notes: [],
+    written: false,
+    report: [...problems.map(formatProblem), `\n${tail}`].join('\n'),
   };
 }
 

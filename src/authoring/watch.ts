@@ -5,6 +5,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { visible } from '../model/terminal-text.ts';
 
 /** Editor leftovers and the tools' own temporary files: saving them is not a change. */
 export function isNoise(filename: string | null): boolean {
@@ -36,7 +37,7 @@ export function watchFolder(folder: string, onChange: (changed: string[]) => voi
     // The folder itself was removed or renamed: keep the last report on screen and stop.
     clearTimeout(timer);
     watcher.close();
-    process.stderr.write(`\nThe folder ${folder} can no longer be watched (was it moved or deleted?). Stopped.\n`);
+    process.stderr.write(`\nThe folder ${visible(folder)} can no longer be watched (was it moved or deleted?). Stopped.\n`);
     process.exitCode = 1;
   });
   return {

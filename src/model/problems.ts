@@ -1,3 +1,5 @@
+import { visible } from './terminal-text.ts';
+
 /** A problem found in the content, said the way a business manager can act on it. */
 export interface Problem {
   /** The file, relative to where the command was run. */
@@ -14,11 +16,14 @@ export interface Problem {
   severity?: 'error' | 'warning';
 }
 
-/** One problem as one or two lines: `file:line  field: message` then `hint: ...`. */
+/**
+ * One problem as two or three lines: `file:line`, `field: message`, then `hint: ...`. Every
+ * part may quote a file name or a value, so control characters are shown escaped.
+ */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const field = problem.field ? `${problem.field}: ` : '';
+  const where = visible(problem.line ? `${problem.file}:${problem.line}` : problem.file);
+  const field = problem.field ? `${visible(problem.field)}: ` : '';
   const label = problem.severity === 'warning' ? 'warning' : 'error';
-  const hint = problem.hint ? `\n    hint: ${problem.hint}` : '';
-  return `${label} ${where}\n    ${field}${problem.message}${hint}`;
+  const hint = problem.hint ? `\n    hint: ${visible(problem.hint)}` : '';
+  return `${label} ${where}\n    ${field}${visible(problem.message)}${hint}`;
 }

@@ -2,9 +2,19 @@
  * CSV as RFC 4180 says: comma-separated, CRLF line ends, fields quoted when they hold a
  * comma, quote or line break, quotes doubled. Small enough to own rather than depend on.
  */
+import { neutraliseFormula } from './formulas.ts';
 
+/**
+ * CSV text for `rows`, safe to open in a spreadsheet: no cell can start a formula. A cell with
+ * a semicolon or a tab is quoted too, because a spreadsheet set to a locale that separates
+ * cells with them (much of Europe) would otherwise split it, and the part after could start
+ * with "=".
+ */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const field = (raw: string) => {
+    const value = neutraliseFormula(raw);
+    return /[",;\t\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
   return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 

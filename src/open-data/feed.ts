@@ -7,7 +7,15 @@ import { renderMarkdown } from '../markdown.ts';
 import { statusNames } from '../model/status.ts';
 import { absolute } from '../site/absolute.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Characters XML 1.0 cannot hold even as references (most C0 controls, lone surrogates,
+ * U+FFFE, U+FFFF), and the DEL and C1 controls it discourages: one in an update's text would
+ * make feed readers reject the whole feed, so they are dropped; none is visible anyway.
+ */
+const notXml = /[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+const escape = (text: string) =>
+  text.replace(notXml, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface FeedUpdate {
   item: ItemNode;

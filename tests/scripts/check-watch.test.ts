@@ -50,6 +50,13 @@ describe('npm run check -- --watch', () => {
       expect(second).toContain('did you mean "sub-group"?');
       expect(second).toContain('\n1 error found. Nothing was built;');
 
+      // A file name holding an escape sequence is shown escaped, never obeyed by the terminal.
+      writeFileSync(path.join(tree.contentDir, 'hampshire/actions/\u001b[31mevil.md'), '---\ntitle: Evil\n---\n');
+      await until(/Watching content\//, 3);
+      const third = out.slice(out.lastIndexOf('-'.repeat(72)));
+      expect(third).toContain('after changes to hampshire/actions/\\x1b[31mevil.md');
+      expect(out).not.toContain('\u001b');
+
       child.kill('SIGINT');
       expect(await exited).toBe(0);
       expect(out).toMatch(/Stopped watching\.\n$/);

@@ -72,6 +72,22 @@ describe('npm run check', () => {
     expect(run.stderr).toContain('\n1 error found. ');
   });
 
+  it('never prints the escape sequences a file name or a value holds: it shows them as \\x1b', () => {
+    const tree = validTree();
+    const run = runCheck({
+      ...tree,
+      'hampshire/actions/\u001b[31mevil.md': tree['hampshire/actions/deliver-training.md'],
+      'hampshire/actions/deliver-training.md': tree['hampshire/actions/deliver-training.md'].replace(
+        'status: in-progress',
+        'status: "\\e]8;;https://evil.example/\\aall fine\\e]8;;\\a\\r"',
+      ),
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
+    expect(run.stderr).toContain('content/hampshire/actions/\\x1b[31mevil.md');
+    expect(run.stderr).toContain('\\x1b]8;;https://evil.example/\\x07all fine\\x1b]8;;\\x07\\r');
+  });
+
   it('exits 1 when the content folder does not exist', () => {
     const run = runCheck({}, ['--content', 'no-such-folder']);
     expect(run.status).toBe(1);
