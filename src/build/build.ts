@@ -14,6 +14,7 @@ import { checkContent } from '../model/check.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { explainFileError } from './file-errors.ts';
+import { headersFile } from './headers.ts';
 import {
   cacheFolder,
   lockMessage,
@@ -165,6 +166,8 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
       }
     }
     await pagefind.close();
+    // For hosts that read it; the preview server sends what it says too.
+    writeFileSync(path.join(staging, '_headers'), headersFile());
 
     log('4/4 Publishing...');
     try {

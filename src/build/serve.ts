@@ -4,11 +4,13 @@
  * else with a plain status: 400 for a path it cannot read, 404, or 405 for a method other
  * than GET and HEAD. It may be reachable by others on a network, so it reads each request
  * as hostile: it never crashes, never serves a file outside its root, and never redirects
- * off the site.
+ * off the site. It sends the headers the build's `_headers` file gives, as Netlify and
+ * Cloudflare Pages do, so a preview is held to the same Content-Security-Policy as the site.
  */
-import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { headersFor, readHeadersFile } from './headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -107,9 +109,26 @@ const messages: Record<number, string> = {
   500: 'Server error',
 };
 
+/**
+ * The headers `<root>/_headers` gives a request's path. Read for every request: a build
+ * publishing while the preview runs may change it, and it is a few hundred bytes.
+ */
+function hostHeaders(base: string, target: string): Record<string, string> {
+  const request = readRequestPath(target);
+  if (!request) return {};
+  let text: string;
+  try {
+    text = readFileSync(path.join(base, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const urlPath = `/${request.segments.join('/')}${request.trailingSlash && request.segments.length ? '/' : ''}`;
+  return headersFor(readHeadersFile(text), urlPath);
+}
+
 function respond(base: string, request: IncomingMessage, response: ServerResponse): void {
   const result = answer(base, request.method, request.url ?? '/');
-  const headers: OutgoingHttpHeaders = { 'x-content-type-options': 'nosniff' };
+  const headers: OutgoingHttpHeaders = { ...hostHeaders(base, request.url ?? '/'), 'x-content-type-options': 'nosniff' };
   if (result.status === 200) {
     headers['content-type'] = types[path.extname(result.file)] ?? 'application/octet-stream';
     headers['content-length'] = result.stats.size;
