@@ -24,6 +24,7 @@ beforeAll(async () => {
     'dist/notes.txt': 'public notes',
     // Files beside the served folder, one in a folder whose name starts like it.
     'dist-x/secret.txt': 'SECRET in a sibling folder',
+    'dist-x/index.html': 'SECRET page in a sibling folder',
     'distillery/secret.txt': 'SECRET in another sibling folder',
     'secret.txt': 'SECRET in the parent folder',
   };
@@ -61,6 +62,9 @@ describe('the preview server', () => {
   it('never serves a file outside its folder, however the path is written', async () => {
     const attempts = [
       '/../dist-x/secret.txt',
+      '/../dist-x/',
+      '/..%2fdist-x/',
+      '/..%2fdist-x',
       '/..%2fdist-x/secret.txt',
       '/..%2Fdist-x/secret.txt',
       '/%2e%2e/dist-x/secret.txt',
