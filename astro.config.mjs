@@ -3,6 +3,7 @@
 // partnership is built for its own domain, PLAN_SNAPSHOT (the checked content).
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
+import { cspDirectives, scriptSources } from './src/build/headers.ts';
 
 /**
  * `astro dev` reloads the page when a content file changes. The site reads content through our
@@ -38,6 +39,17 @@ export default defineConfig({
     format: 'directory',
     // Pages are small: inlining the stylesheet saves a request, so a page arrives in one round trip.
     inlineStylesheets: 'always',
+  },
+  // Each page carries a Content-Security-Policy <meta> listing the hash of every stylesheet
+  // and script Astro writes, so no script or style but the site's own can run, on any host, even
+  // one that cannot send headers (src/build/headers.ts explains the directives).
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      // No style attributes at all. The brand colour on <html> (src/layouts/Base.astro) comes
+      // before the <meta>, which governs only what follows it; the header policy allows it.
+    },
   },
   // Nothing runs on the client except search; no prefetch scripts or dev toolbar in the output.
   prefetch: false,

@@ -145,8 +145,8 @@ export const ratingScale = z
   .strictObject({
     /** The scale's name, like "BRAG". */
     name: z.string().trim().min(1),
-    /** Its levels, in order, each with an id, label, meaning and colour. */
-    levels: z.array(ratingLevel).min(2),
+    /** Its levels, in order, each with an id, label, meaning and colour: two to eight. */
+    levels: z.array(ratingLevel).min(2).max(8),
   })
   // A refinement that runs even when a level has another problem, so every mistake shows at once.
   .superRefine((scale, ctx) => {

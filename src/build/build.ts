@@ -2,17 +2,29 @@
  * The build, in stages you can see: check the content (stop with every error if it is
  * invalid), render the sites with Astro into a staging folder, index each site for search,
  * then swap the staging folder into place. A failure at any stage leaves the previous
- * output exactly as it was.
+ * output exactly as it was; a kill at any stage leaves it, or the new one, complete (see
+ * publish.ts). One build at a time per output folder.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkContent } from '../model/check.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
+import { explainFileError } from './file-errors.ts';
+import { headersFile } from './headers.ts';
+import {
+  cacheFolder,
+  lockMessage,
+  publish,
+  recoverOutput,
+  removeAbandonedCaches,
+  stagingFolder,
+  takeLock,
+  type StageHook,
+} from './publish.ts';
 import { writeSnapshot } from './snapshot.ts';
 
 export interface BuildOptions {
@@ -28,6 +40,8 @@ export interface BuildOptions {
   buildDate?: string;
   /** Where to print progress; silent when undefined. */
   log?: (line: string) => void;
+  /** For tests: called as the build reaches each stage; throwing there fails the build, as a crash would. */
+  onStage?: StageHook;
 }
 
 export interface BuildResult {
@@ -35,12 +49,56 @@ export interface BuildResult {
   problems: Problem[];
   /** What went wrong outside the content, when it failed for another reason. */
   error?: string;
+  /** What to do about the error. */
+  hint?: string;
   sites: Array<{ partnership: string; dir: string; pages: number }>;
 }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** A failure outside the content, with what to do about it. */
+class BuildError extends Error {
+  readonly hint: string;
+  constructor(message: string, hint: string) {
+    super(message);
+    this.hint = hint;
+  }
+}
+
+const spaceHint = 'Check that the disk has free space and that the folder holding the output can be written to, then build again.';
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? (() => {});
+  const outDir = path.resolve(options.outDir);
+  const lock = takeLock(outDir);
+  if (!lock.ok) return { ok: false, problems: [], ...lockMessage(outDir, lock), sites: [] };
+  try {
+    // Before anything else: an interrupted build may have left no site at all.
+    const restored = recoverOutput(outDir);
+    if (restored) log(restored);
+    removeAbandonedCaches();
+  } catch (error) {
+    lock.release();
+    return {
+      ok: false,
+      problems: [],
+      error: `Could not tidy up after an earlier build: ${explainFileError(error)}.`,
+      hint: spaceHint,
+      sites: [],
+    };
+  }
+  try {
+    return await checkRenderAndPublish(options);
+  } finally {
+    lock.release();
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const outDir = path.resolve(options.outDir);
 
@@ -72,9 +130,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     };
   }
 
-  // Staging sits beside the output so the final swap is a rename on one file system.
-  const staging = `${outDir}.building-${process.pid}-${Date.now()}`;
-  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-cache-'));
+  const staging = stagingFolder(outDir);
+  const cacheDir = cacheFolder();
   try {
     // Astro renders exactly the entries the check accepted: it never reads the content folder itself.
     const snapshot = path.join(cacheDir, 'content.json');
@@ -104,6 +161,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (run.status !== 0) {
       return { ok: false, problems: [], error: `Astro could not build the site:\n${run.stderr || run.stdout}`, sites: [] };
     }
+    await options.onStage?.('rendered');
 
     log('3/4 Indexing each site for search...');
     const sites = options.partnership
@@ -111,20 +169,31 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       : ids.map((id) => ({ partnership: id, dir: path.join(staging, id) }));
     const built: BuildResult['sites'] = [];
     for (const site of sites) {
-      const pages = await indexSite(site.dir);
-      built.push({ ...site, pages });
+      try {
+        const pages = await indexSite(site.dir);
+        built.push({ ...site, pages });
+      } catch (error) {
+        throw new BuildError(`Could not write the search index for ${site.partnership}: ${explainFileError(error)}.`, spaceHint);
+      }
     }
     await pagefind.close();
+    // For hosts that read it; the preview server sends what it says too.
+    writeFileSync(path.join(staging, '_headers'), headersFile());
 
     log('4/4 Publishing...');
-    const previous = `${outDir}.previous-${process.pid}-${Date.now()}`;
-    if (existsSync(outDir)) renameSync(outDir, previous);
-    renameSync(staging, outDir);
-    rmSync(previous, { recursive: true, force: true });
+    try {
+      await publish(staging, outDir, options.onStage);
+    } catch (error) {
+      throw new BuildError(
+        `Could not move the new site into ${path.basename(outDir)}/: ${explainFileError(error)}.`,
+        `Check that no other program (a file browser, an editor, a web server) is holding files in ${path.basename(outDir)}/ open, and that the disk has free space, then build again.`,
+      );
+    }
     return { ok: true, problems: [], sites: built.map((s) => ({ ...s, dir: s.dir.replace(staging, outDir) })) };
   } catch (error) {
-    return { ok: false, problems: [], error: error instanceof Error ? error.message : String(error), sites: [] };
+    return { ok: false, problems: [], error: message(error), hint: error instanceof BuildError ? error.hint : undefined, sites: [] };
   } finally {
+    await pagefind.close(); // stops its indexing process, also when indexing failed
     rmSync(staging, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
   }
@@ -149,15 +218,18 @@ async function indexSite(dir: string): Promise<number> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: dir });
   if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  // Pagefind's own writeFiles never answers when writing fails (its process dies mid-call),
+  // which would hang the build on a full disk: take the files and write them here instead.
+  const built = await index.getFiles();
+  if (built.errors.length) throw new Error(`Pagefind could not make its index: ${built.errors.join('; ')}`);
   await index.deleteIndex();
-  // Our search page uses Pagefind's JS API: its ready-made UIs, and the index for pages of
-  // no known language (we force English), would only be dead weight on the host.
-  for (const name of readdirSync(path.join(dir, 'pagefind'))) {
-    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(name) || name === 'wasm.unknown.pagefind') {
-      rmSync(path.join(dir, 'pagefind', name), { force: true });
-    }
+  for (const file of built.files) {
+    // Our search page uses Pagefind's JS API: its ready-made UIs, and the index for pages of
+    // no known language (we force English), would only be dead weight on the host.
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(file.path) || file.path === 'wasm.unknown.pagefind') continue;
+    const target = path.join(dir, 'pagefind', file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
   }
   return added.page_count;
 }
@@ -171,6 +243,7 @@ export function reportBuild(result: BuildResult): string {
     lines.push(
       `\n${result.problems.length} ${result.problems.length === 1 ? 'error' : 'errors'} found. Nothing was built; the previous site is unchanged.`,
     );
-  if (result.error) lines.push(`${result.error}\nNothing was published; the previous site is unchanged.`);
+  if (result.error)
+    lines.push(`${result.error}\nNothing was published; the previous site is unchanged.${result.hint ? `\n${result.hint}` : ''}`);
   return lines.join('\n');
 }
