@@ -6,6 +6,7 @@
 import { parseCommandLine, runCommand, stringOption, UsageError } from '../src/authoring/cli.ts';
 import { importActions } from '../src/authoring/import.ts';
 import { contentDir } from '../src/config.ts';
+import { isoDate } from '../schemas/index.ts';
 
 const usage = `Usage: npm run import -- FILE.csv [--dry-run] [--partnership ID] [--content DIR]
 
@@ -14,6 +15,7 @@ after you have edited its status, rag and last_update_* columns, and writes thos
 into the action files. Other columns are not imported.
 
   --dry-run          show what would change, and change nothing
+  --date YYYY-MM-DD  the date for the progress update a status change records (default: today)
   --partnership ID   the partnership the rows belong to (default: from each row's url)
   --content DIR      the content folder (default: content)`;
 
@@ -22,8 +24,11 @@ await runCommand(usage, () => {
     content: { type: 'string' },
     partnership: { type: 'string' },
     'dry-run': { type: 'boolean' },
+    date: { type: 'string' },
     help: { type: 'boolean' },
   });
+  const date = stringOption(line, 'date');
+  if (date !== undefined && !isoDate.safeParse(date).success) throw new UsageError(`--date must be a date like 2021-09-30, not "${date}"`);
   if (line.values.help) {
     console.log(usage);
     process.exit(0);
@@ -40,6 +45,7 @@ await runCommand(usage, () => {
     contentDir: contentDir(process.argv.slice(2)),
     partnership: stringOption(line, 'partnership'),
     dryRun: line.values['dry-run'] === true,
+    today: date,
   });
   return result;
 });

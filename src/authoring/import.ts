@@ -12,16 +12,17 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { actionSchema, isoDate, ragValues, statusValues, type ProgressUpdate, type Rag, type Status } from '../../schemas/index.ts';
+import { actionSchema, isoDate, statusValues, type ProgressUpdate, type Rag, type Status } from '../../schemas/index.ts';
 import { parseSource } from '../model/load.ts';
 import type { ActionNode, PartnershipNode } from '../model/plan-index.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { visible } from '../model/terminal-text.ts';
-import { statusOf } from '../model/status.ts';
+import { statusNames, statusOf } from '../model/status.ts';
 import { todayIso } from '../model/warnings.ts';
 import { closest, didYouMean } from '../model/suggest.ts';
 import { latestUpdate } from '../model/progress.ts';
-import { actionColumns, actionRow, type ActionColumn } from '../open-data/actions-csv.ts';
+import { actionColumns, actionRow, listSeparator, type ActionColumn } from '../open-data/actions-csv.ts';
+import { dueExamples, parseDue } from '../model/due.ts';
 import { parseCsv } from '../open-data/csv.ts';
 import { looksLikeFormula, restoreNeutralised } from '../open-data/formulas.ts';
 import { displayPath, readContent } from './content.ts';
@@ -37,10 +38,12 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** How files are written; a test passes one that fails part-way. */
   writer?: FileWriter;
+  /** The day of the import, YYYY-MM-DD, for the progress update a status change records; today by default. */
+  today?: string;
 }
 
 export interface FieldChange {
-  field: 'status' | 'rag' | 'progress';
+  field: 'status' | 'rag' | 'lead' | 'due' | 'progress';
   from: string;
   to: string;
 }
@@ -67,7 +70,7 @@ export interface ImportResult {
 }
 
 /** The columns whose values are written back; the others are for reading only. */
-const importedColumns = ['status', 'rag', 'last_update_date', 'last_update_by', 'last_update_text'] as const;
+const importedColumns = ['status', 'rag', 'lead', 'due', 'last_update_date', 'last_update_by', 'last_update_text'] as const;
 const ignoredColumns = actionColumns.filter((c) => c !== 'id' && c !== 'url' && !(importedColumns as readonly string[]).includes(c));
 
 /** "In progress", "IN-PROGRESS", "in_progress" -> "in-progress". */
@@ -118,6 +121,10 @@ interface PlannedRow {
   status?: Status;
   /** A rating id, or '' to remove the rating. */
   rag?: Rag;
+  /** The lead as one line of text, or '' to remove it. */
+  lead?: string;
+  /** The due date as written, or '' to remove it. */
+  due?: string;
   update?: { date: string; by: string; text: string };
 }
 
@@ -307,11 +314,13 @@ export function importActions(options: ImportOptions): ImportResult {
       continue;
     }
 
-    const action = partnership.actions.find((a) => a.id === id);
+    // The site's actions, which take in a plan it shares with another partnership; ids as on the site.
+    const siteActions = index.site(partnership.id)?.actions ?? partnership.actions;
+    const action = siteActions.find((a) => a.slug === id);
     if (!action) {
       const suggestion = didYouMean(
         id,
-        partnership.actions.map((a) => a.id),
+        siteActions.map((a) => a.slug),
       );
       report(
         'id',
@@ -324,8 +333,9 @@ export function importActions(options: ImportOptions): ImportResult {
     const statusCell = get('status');
     if (statusCell !== undefined && !formulas.has('status')) {
       const value = normaliseWord(statusCell);
+      // An empty cell is "no status reported", as the site publishes it: it changes nothing.
       if (value === '') {
-        report('status', 'the status is empty', `write one of ${statusValues.join(', ')}`);
+        // nothing to import
       } else if (!(statusValues as readonly string[]).includes(value)) {
         const suggestion = closest(value, statusValues);
         report(
@@ -336,16 +346,27 @@ export function importActions(options: ImportOptions): ImportResult {
       } else plannedRow.status = value as Status;
     }
     const ragCell = get('rag');
-    if (ragCell !== undefined && !formulas.has('rag')) {
+    if (ragCell !== undefined && !formulas.has('rag') && action) {
       const value = normaliseWord(ragCell);
-      if (value !== '' && !(ragValues as readonly string[]).includes(value)) {
-        const suggestion = closest(value, ragValues);
+      const scale = (action.plan ?? action).partnership.ratingScale;
+      const ids = scale.levels.map((l) => l.id);
+      if (value !== '' && !ids.includes(value)) {
+        const suggestion = closest(value, ids);
         report(
           'rag',
-          `unknown RAG rating "${ragCell.trim()}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-          `write red, amber or green, or leave it empty for none`,
+          `unknown ${scale.name} rating "${ragCell.trim()}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          `write ${ids.join(', ')}, or leave it empty for none`,
         );
       } else plannedRow.rag = value;
+    }
+    const leadCell = get('lead');
+    if (leadCell !== undefined && !formulas.has('lead')) plannedRow.lead = leadCell.replace(/\s+/g, ' ').trim();
+    const dueCell = get('due');
+    if (dueCell !== undefined && !formulas.has('due')) {
+      const value = dueCell.trim();
+      if (value !== '' && !parseDue(value)) {
+        report('due', `"${value}" is not a due date the plan can use`, `write it like ${dueExamples}, or leave it empty for none`);
+      } else plannedRow.due = value;
     }
     if (hasUpdateColumns && !formulas.has('last_update_date') && !formulas.has('last_update_by') && !formulas.has('last_update_text')) {
       const dateCell = get('last_update_date')!.trim();
@@ -362,14 +383,14 @@ export function importActions(options: ImportOptions): ImportResult {
 
     // One row per action: a second is a mistake, and a conflicting one is ambiguous.
     const key = `${partnership.id}/${id}`;
-    const values = JSON.stringify([plannedRow.status, plannedRow.rag, plannedRow.update]);
+    const values = JSON.stringify([plannedRow.status, plannedRow.rag, plannedRow.lead, plannedRow.due, plannedRow.update]);
     const first = seen.get(key);
     if (first) {
       report(
         'id',
         first.values === values
           ? `the action "${id}" is already in row ${first.row}`
-          : `the action "${id}" is also in row ${first.row}, with a different status, RAG or update`,
+          : `the action "${id}" is also in row ${first.row}, with a different status, rating, lead, due date or update`,
         'keep one row per action',
       );
     } else seen.set(key, { row, values });
@@ -386,7 +407,7 @@ export function importActions(options: ImportOptions): ImportResult {
     });
     for (const c of changedColumns) differing.set(c, [...(differing.get(c) ?? []), row]);
 
-    const absolutePath = sourceOf.get(`action\u0000${partnership.id}\u0000${id}`)!;
+    const absolutePath = sourceOf.get(`action\u0000${action.entry.partnership}\u0000${action.id}`)!;
     planned.push({ ...plannedRow, row, action, absolutePath });
   }
   if (problems.length > 0) return fail();
@@ -402,9 +423,23 @@ export function importActions(options: ImportOptions): ImportResult {
     const data = plan.action.entry.data;
     const file = displayPath(plan.absolutePath);
     const fieldChanges: FieldChange[] = [];
-    const oldStatus = statusOf(plan.action) as Status;
+    const oldStatus = statusOf(plan.action);
     const newStatus = plan.status !== undefined && plan.status !== oldStatus ? plan.status : undefined;
     const newRag = plan.rag !== undefined && plan.rag !== (data.rag ?? '') ? plan.rag : undefined;
+    const newLead = plan.lead !== undefined && plan.lead !== data.lead.join(listSeparator) ? plan.lead : undefined;
+    const newDue =
+      plan.due !== undefined && plan.due !== (data.due?.written ?? '') && parseDue(plan.due)?.written !== data.due?.written
+        ? plan.due
+        : undefined;
+    if (newLead?.includes(listSeparator)) {
+      problems.push({
+        file: displayPath(plan.absolutePath),
+        field: 'lead',
+        message: `row ${plan.row} names several leads ("${newLead}"), which the import does not write`,
+        hint: 'write them in the file as a list (lead: [First lead, Second lead]), or give one lead in the spreadsheet',
+      });
+      continue;
+    }
     let newUpdate: ProgressUpdate | undefined;
     if (plan.update && !data.progress.some((u) => u.date === plan.update!.date && sameText(u.text, plan.update!.text))) {
       newUpdate = { date: plan.update.date, text: plan.update.text };
@@ -422,19 +457,39 @@ export function importActions(options: ImportOptions): ImportResult {
           `Row ${plan.row}: the update dated ${plan.update.date} is older than ${file}'s latest (${latest.date}); it is added, but the latest stays the one shown as "last update".`,
         );
     }
-    if (!newStatus && newRag === undefined && !newUpdate) continue;
+    // A status changed in the spreadsheet is recorded as a dated update too, so the site can say
+    // when it changed (and show each year's status); the row's own update carries it when there is one.
+    if (newStatus && !newUpdate) {
+      newUpdate = {
+        date: options.today ?? todayIso(),
+        status: newStatus,
+        text: `Status changed ${oldStatus ? `from ${statusNames[oldStatus].toLowerCase()} ` : ''}to ${statusNames[newStatus].toLowerCase()} (imported from a spreadsheet).`,
+      };
+      if (newRag) newUpdate.rag = newRag;
+    }
+    if (!newStatus && newRag === undefined && newLead === undefined && newDue === undefined && !newUpdate) continue;
 
     const before = readFileSync(plan.absolutePath, 'utf8');
     try {
       const doc = openFrontmatter(before);
       if (newStatus) {
         setField(doc, 'status', newStatus, { before: ['rag', 'progress'] });
-        fieldChanges.push({ field: 'status', from: data.status ?? `(none: ${oldStatus})`, to: newStatus });
+        fieldChanges.push({ field: 'status', from: data.status ?? '(none reported)', to: newStatus });
       }
       if (newRag !== undefined) {
         if (newRag === '') removeField(doc, 'rag');
         else setField(doc, 'rag', newRag, { after: ['status'], before: ['progress'] });
         fieldChanges.push({ field: 'rag', from: data.rag ?? '(none)', to: newRag || '(none)' });
+      }
+      if (newLead !== undefined) {
+        if (newLead === '') removeField(doc, 'lead');
+        else setField(doc, 'lead', newLead, { after: ['groups'], before: ['years', 'status', 'progress'] });
+        fieldChanges.push({ field: 'lead', from: data.lead.join(listSeparator) || '(none)', to: newLead || '(none)' });
+      }
+      if (newDue !== undefined) {
+        if (newDue === '') removeField(doc, 'due');
+        else setField(doc, 'due', newDue, { after: ['lead', 'groups'], before: ['years', 'status', 'progress'] });
+        fieldChanges.push({ field: 'due', from: data.due?.written ?? '(none)', to: newDue || '(none)' });
       }
       if (newUpdate) {
         const entries: Array<[string, string]> = [['date', newUpdate.date]];
@@ -450,7 +505,7 @@ export function importActions(options: ImportOptions): ImportResult {
         });
       }
       const after = renderDocument(doc);
-      verify(before, after, { status: newStatus, rag: newRag, update: newUpdate });
+      verify(before, after, { status: newStatus, rag: newRag, lead: newLead, due: newDue, update: newUpdate });
       changes.push({ file, absolutePath: plan.absolutePath, row: plan.row, changes: fieldChanges, before, after });
     } catch (error) {
       if (!(error instanceof EditError)) throw error;
@@ -560,7 +615,11 @@ function writeFailed(outcome: Exclude<WriteOutcome, { ok: true }>): ImportResult
  * Proves an edit: the edited file must read as the old data with only the intended fields
  * changed, its body must be untouched, and it must still be a valid action.
  */
-function verify(before: string, after: string, intended: { status?: Status; rag?: Rag; update?: ProgressUpdate }): void {
+function verify(
+  before: string,
+  after: string,
+  intended: { status?: Status; rag?: Rag; lead?: string; due?: string; update?: ProgressUpdate },
+): void {
   const old = parseSource(before);
   const now = parseSource(after);
   if (!old.data || !now.data || now.error) throw new EditError('the edited frontmatter could not be read back');
@@ -569,6 +628,10 @@ function verify(before: string, after: string, intended: { status?: Status; rag?
   if (intended.status) expected.status = intended.status;
   if (intended.rag === '') delete expected.rag;
   else if (intended.rag) expected.rag = intended.rag;
+  for (const key of ['lead', 'due'] as const) {
+    if (intended[key] === '') delete expected[key];
+    else if (intended[key]) expected[key] = intended[key];
+  }
   if (intended.update) expected.progress = [...((old.data.progress as unknown[] | undefined) ?? []), intended.update];
   if (JSON.stringify(comparable(now.data)) !== JSON.stringify(comparable(expected))) {
     throw new EditError('the edited file did not read back as intended');

@@ -418,12 +418,21 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
    * A plan another folder's file names is open to it only when that folder is one of the plan's
    * owners: a partnership cannot add to, or publish, another partnership's plan by naming it.
    */
-  const mayUsePlan = (from: AnyEntry, plan: PlanNode | undefined, field: Array<string | number>, reference: string): boolean => {
+  const mayUsePlan = (
+    from: AnyEntry,
+    plan: PlanNode | undefined,
+    field: Array<string | number>,
+    reference: string,
+    noun = 'plan',
+  ): boolean => {
     if (!plan || plan.partnership.id === from.partnership || plan.owners.some((o) => o.id === from.partnership)) return true;
+    const whole = `${plan.partnership.id}/${plan.id}`;
     report(
       from,
       field,
-      `${reference.includes('/') ? `"${reference}"` : 'this'} belongs to the plan "${plan.partnership.id}/${plan.id}", which ${from.partnership} does not own`,
+      noun === 'plan'
+        ? `the plan "${whole}" is not ${from.partnership}'s: ${from.partnership} is not one of its owners`
+        : `the ${noun} "${reference}" belongs to the plan "${whole}", which ${from.partnership} does not own`,
       `a partnership cannot use another partnership's plan unless it is a declared owner: add "${from.partnership}" to owners: in ${plan.entry.file}`,
     );
     return false;
@@ -747,7 +756,7 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
   /** A priority another item names, in its folder or a shared plan's. */
   const findPriority = (from: AnyEntry, field: Array<string | number>, reference: string) => {
     const priority = find(priorities, 'priority', from, field, reference);
-    return priority && mayUsePlan(from, priority.plan, field, reference) ? priority : undefined;
+    return priority && mayUsePlan(from, priority.plan, field, reference, 'priority') ? priority : undefined;
   };
   for (const [, map] of objectives) {
     for (const list of map.values()) {
@@ -781,7 +790,7 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
         const [target, id] = split(action.entry, data.objective);
         const named = objectives.get(target)?.get(id) ?? [];
         const candidates = priority ? named.filter((o) => o.priority === priority) : named;
-        if (candidates.length === 1 && mayUsePlan(action.entry, candidates[0].plan, ['objective'], data.objective)) {
+        if (candidates.length === 1 && mayUsePlan(action.entry, candidates[0].plan, ['objective'], data.objective, 'objective')) {
           action.objective = candidates[0];
           action.priority = candidates[0].priority;
           candidates[0].actions.push(action);

@@ -114,27 +114,67 @@ describe('npm run import', () => {
     expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
   });
 
-  it('changes exactly the status line of exactly one file for one changed status', () => {
+  it('changes the status line of exactly one file for one changed status, and records the change as a dated update', () => {
     const { csvPath, contentDir, write } = setUp();
     write(edited(publishedCsv(contentDir), { 'deliver-training': { status: 'complete' } }));
     const before = snapshotFiles(contentDir);
-    const result = importActions({ csvPath, contentDir });
+    const result = importActions({ csvPath, contentDir, today: '2021-07-15' });
     expect(result.exitCode).toBe(0);
     const after = snapshotFiles(contentDir);
     expect(changedFiles(before, after)).toEqual(['hampshire/actions/deliver-training.md']);
     const oldLines = before.get('hampshire/actions/deliver-training.md')!.split('\n');
     const newLines = after.get('hampshire/actions/deliver-training.md')!.split('\n');
-    expect(newLines).toHaveLength(oldLines.length);
-    expect(newLines.flatMap((line, i) => (line === oldLines[i] ? [] : [[oldLines[i], line]]))).toEqual([
-      ['status: in-progress', 'status: complete'],
+    // The status line changes in place; the only other change is one progress entry added at the end of the list.
+    expect(newLines.filter((line) => !oldLines.includes(line))).toEqual([
+      'status: complete',
+      '  - date: 2021-07-15',
+      '    status: complete',
+      '    text: Status changed from in progress to complete (imported from a spreadsheet).',
     ]);
+    expect(oldLines.filter((line) => !newLines.includes(line))).toEqual(['status: in-progress']);
+    const action = checkContent(contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === 'deliver-training')!;
+    expect(action.entry.data.progress.at(-1)).toEqual({
+      date: '2021-07-15',
+      status: 'complete',
+      text: 'Status changed from in progress to complete (imported from a spreadsheet).',
+    });
     expect(stable(result.report)).toMatchInlineSnapshot(`
       "content/hampshire/actions/deliver-training.md
           status: in-progress → complete
+          progress: + 2021-07-15: "Status changed from in progress to complete (imported fro..."
 
       Updated 1 file; 3 actions already up to date.
       Run \`npm run check\`, then preview with \`npm run dev\`."
     `);
+  });
+
+  it('leaves a status the spreadsheet leaves empty, as the site publishes "no status reported"', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(edited(publishedCsv(contentDir), { 'deliver-training': { status: '' } }));
+    const before = snapshotFiles(contentDir);
+    const result = importActions({ csvPath, contentDir });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+  });
+
+  it('imports a lead and a due date, and refuses a due date the plan cannot use', () => {
+    const { csvPath, contentDir, write } = setUp();
+    write(edited(publishedCsv(contentDir), { 'deliver-training': { lead: 'Head of Safeguarding, ICB', due: 'Q3 2021-22' } }));
+    expect(importActions({ csvPath, contentDir }).exitCode).toBe(0);
+    const data = checkContent(contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === 'deliver-training')!.entry.data;
+    expect(data.lead).toEqual(['Head of Safeguarding, ICB']);
+    expect(data.due).toEqual({ written: 'Q3 2021-22', kind: 'quarter', by: '2021-12-31' });
+    // Exported again, and imported unchanged: nothing changes.
+    const before = snapshotFiles(contentDir);
+    write(publishedCsv(contentDir));
+    expect(importActions({ csvPath, contentDir }).changes).toEqual([]);
+    expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
+    write(edited(publishedCsv(contentDir), { 'deliver-training': { due: 'next spring' } }));
+    expect(stable(importActions({ csvPath, contentDir }).report)).toContain('due: "next spring" is not a due date the plan can use');
   });
 
   it('appends exactly one progress entry for a new update, and not again on a second import', () => {
@@ -262,7 +302,7 @@ describe('npm run import', () => {
     `);
     expect(stable(result.report)).toMatchInlineSnapshot(`
       "content/hampshire/actions/flow-style.md
-          status: (none: not-started) → ongoing
+          status: (none reported) → ongoing
           progress: + 2021-05-01: "Started: "phase one"."
       content/hampshire/actions/empty-progress.md
           rag: red → (none)
@@ -276,8 +316,21 @@ describe('npm run import', () => {
   it('reads a CSV saved by Excel: byte-order mark, CRLF, UK dates, "In Progress", multi-line cells', () => {
     const { csvPath, contentDir, write } = setUp();
     const header = actionColumns.join(',');
-    const row =
-      'deliver-training,Deliver neglect training,Responding to neglect,Understand neglect across the partnership,Training Sub-Group,2020-21,In Progress,Amber,01/07/2021,Chair,"Line one,\r\nline two",/hampshire/actions/deliver-training/';
+    const cells: Record<string, string> = {
+      id: 'deliver-training',
+      title: 'Deliver neglect training',
+      priority: 'Responding to neglect',
+      objective: 'Understand neglect across the partnership',
+      groups: 'Training Sub-Group',
+      reporting_years: '2020-21',
+      status: 'In Progress',
+      rag: 'Amber',
+      last_update_date: '01/07/2021',
+      last_update_by: 'Chair',
+      last_update_text: '"Line one,\r\nline two"',
+      url: '/hampshire/actions/deliver-training/',
+    };
+    const row = actionColumns.map((c) => cells[c] ?? '').join(',');
     write(`\uFEFF${header}\r\n${row}\r\n`);
     const result = importActions({ csvPath, contentDir });
     expect(result.exitCode, result.report).toBe(0);
@@ -311,7 +364,7 @@ describe('npm run import', () => {
           hint: the statuses are not-started, in-progress, delayed, complete, ongoing, cancelled
       error actions.csv row 3
           rag: unknown RAG rating "purple"
-          hint: write red, amber or green, or leave it empty for none
+          hint: write red, amber, green, or leave it empty for none
       error actions.csv row 3
           last_update_date: "31/02/2021" is not a date
           hint: write it like 2021-09-30 (or 30/09/2021)
@@ -321,10 +374,10 @@ describe('npm run import', () => {
           last_update_text: the update has a date but no text
           hint: say what changed, or clear the date to add no update
       error actions.csv row 6
-          id: the action "deliver-training" is also in row 2, with a different status, RAG or update
+          id: the action "deliver-training" is also in row 2, with a different status, rating, lead, due date or update
           hint: keep one row per action
       error actions.csv row 7
-          this row has 13 columns, but the header has 12
+          this row has 19 columns, but the header has 18
           hint: a comma or quote inside a cell may have lost the quotes around it: open the file in a spreadsheet and save it as CSV again
 
       7 problems found. Nothing was written; fix the spreadsheet and run the import again."
@@ -673,13 +726,14 @@ describe('scripts/import.ts', () => {
     const { csvPath, contentDir, write } = setUp();
     write(edited(publishedCsv(contentDir), { 'deliver-training': { status: 'complete', rag: 'green' } }));
     const before = snapshotFiles(contentDir);
-    const run = runScript('import', [path.basename(csvPath), '--dry-run'], tree!.root);
+    const run = runScript('import', [path.basename(csvPath), '--dry-run', '--date', '2021-07-15'], tree!.root);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatchInlineSnapshot(`
       "content/hampshire/actions/deliver-training.md
           status: in-progress → complete
           rag: (none) → green
+          progress: + 2021-07-15: "Status changed from in progress to complete (imported fro..."
 
       Dry run: 1 file would change; 3 actions already up to date. Nothing was written.
       Run the same command without --dry-run to make these changes.

@@ -91,16 +91,28 @@ describe('npm run new', () => {
       title: Deliver online safety training
       order: 1
       objective: understand-online-risks
-      # A short reference the plan uses for it, like "P1":
+      # A short reference the plan uses for it, like "P1" or "1a.2":
       # code: P1
+      # The person or role who leads it (apart from the accountable groups):
+      # lead: Head of Safeguarding, ICB
+      # When it is due: a date (2022-03-31), a month (March 2022), a quarter (Q3 2021-22),
+      # the end of a reporting year (2021-22), or ongoing:
+      # due: Q3 2021-22
+      # How it will be judged, each a measure with an optional target:
+      # measures:
+      #   - text: Practitioners trained
+      #     target: "200"
+      # The strands it belongs to (declared under strands: in partnership.md):
+      # strands: [prevent]
       # The groups accountable for it (ids of files in groups/), like:
       # groups:
       #   - business-group
       years:
         - 2023-24
-      # Where it stands: not-started, in-progress, delayed, complete, ongoing, cancelled.
-      status: not-started
-      # An optional rating: red, amber, green.
+      # Where it stands, once someone has said: not-started, in-progress, delayed, complete, ongoing, cancelled.
+      # Left out, the site says "No status reported" and claims nothing.
+      # status: in-progress
+      # An optional rating on the partnership's scale (red, amber, green unless it declares its own):
       # rag: green
       # Progress updates, newest last. To add one, copy these lines without the "# ":
       # progress:

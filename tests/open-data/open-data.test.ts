@@ -41,7 +41,7 @@ describe.each(['hampshire', 'hounslow'])('open data of %s', (partnership) => {
     const parsed = planJsonSchema.safeParse(JSON.parse(data('data/plan.json')));
     expect(parsed.error?.issues ?? []).toEqual([]);
     const json = parsed.data!;
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     const ids = json.plans
       .flatMap((p) => p.priorities.flatMap((pr) => [...pr.actions, ...pr.objectives.flatMap((o) => o.actions)]))
       .map((a) => a.id);
@@ -71,7 +71,8 @@ describe.each(['hampshire', 'hounslow'])('open data of %s', (partnership) => {
       expect(row).toHaveLength(actionColumns.length);
       const url = row[actionColumns.indexOf('url')];
       expect(existsSync(path.join(root, url, 'index.html')), url).toBe(true);
-      expect(row[actionColumns.indexOf('status')]).toMatch(/^(not-started|in-progress|delayed|complete|ongoing|cancelled)$/);
+      // Empty where the plan reports no status: nothing is filled in.
+      expect(row[actionColumns.indexOf('status')]).toMatch(/^(not-started|in-progress|delayed|complete|ongoing|cancelled|)$/);
     }
   });
 
@@ -199,10 +200,13 @@ describe('the annual progress report of the real plans', () => {
     expect([...page('/hounslow/years/2019-20/report/').matchAll(/class="report-priority"/g)]).toHaveLength(12);
   });
 
-  it("flags the real plans' open work that has had no update", () => {
-    // Hounslow's 2019-21 plan records no progress at all: every open line is flagged.
-    expect(page('/hounslow/priorities/neglect/')).toContain('No recent update');
-    // Hampshire's completed 2020-21 actions are not.
+  it("says of the real plans' work only what they say: no status reported, never flagged as stale", () => {
+    // Hounslow's 2019-21 plan records no progress at all: no status is claimed, so none is stale.
+    const neglect = page('/hounslow/priorities/neglect/');
+    expect(neglect).toContain('No status reported');
+    expect(neglect).not.toContain('No recent update');
+    // Hampshire's completed 2020-21 actions are complete, and not stale either.
+    expect(page('/hampshire/actions/adolescents-hear-from-young-people/')).toContain('tag--complete');
     expect(page('/hampshire/actions/adolescents-hear-from-young-people/')).not.toContain('No recent update');
   });
 });

@@ -108,7 +108,22 @@ describe('the built site', () => {
   it('shows status as words, never by colour alone', () => {
     const html = page('/hampshire/priorities/responding-to-neglect/');
     expect(html).toMatch(/<strong class="tag tag--complete">6 Complete<\/strong>/);
-    expect(html).toMatch(/<strong class="tag tag--not-started">5 Not started<\/strong>/);
+    // The seed says nothing about the 2021-22 actions' progress: the site says so, and invents nothing.
+    expect(html).toMatch(/<strong class="tag tag--none">5 no status reported<\/strong>/);
+    expect(html).not.toContain('Not started');
+  });
+
+  it('shows no status the seeds do not give, on either site', () => {
+    for (const file of htmlFiles(root)) {
+      expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/tag--not-started|tag--in-progress|tag--delayed|tag--ongoing/);
+    }
+  });
+
+  it("says on Hounslow's home page that its plan ran 2019-21", () => {
+    const home = page('/hounslow/')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(home).toContain('This plan has ended. The Business Plan 2019-21 covered April 2019 to March 2021.');
   });
 
   it('joint work links to the joint partnership', () => {
