@@ -6,7 +6,7 @@
  * as a reader meets it, whichever component wrote the words.
  *
  * Only text between tags is changed, and never inside <abbr>, <script>, <style>, <noscript>,
- * <textarea> or anything `hidden`. Terms match case-sensitively and as whole words, so "SEND"
+ * <textarea>, anything `hidden` or marked `data-no-abbr` (the glossary itself). Terms match case-sensitively and as whole words, so "SEND"
  * is explained and the verb "send" is not.
  */
 import { meaningText, type GlossaryEntry } from './glossary.ts';
@@ -36,7 +36,8 @@ export function markFirstUses(html: string, entries: readonly GlossaryEntry[]): 
         const at = stack.map((s) => s.name).lastIndexOf(tag);
         if (at !== -1) stack.length = at;
       } else if (!voidElements.has(tag) && !attributes?.trimEnd().endsWith('/')) {
-        const skip = (stack.at(-1)?.skip ?? false) || skipped.has(tag) || /\shidden(?:[\s=]|$)/.test(` ${attributes ?? ''}`);
+        const skip =
+          (stack.at(-1)?.skip ?? false) || skipped.has(tag) || /\s(?:hidden|data-no-abbr)(?:[\s=]|$)/.test(` ${attributes ?? ''}`);
         stack.push({ name: tag, skip });
       }
       return whole;

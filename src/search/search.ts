@@ -73,8 +73,9 @@ async function start(root: HTMLElement) {
       .catch(() => []));
 
   /**
-   * Units no page has, each replaced by the nearest of the site's words that some page has.
-   * Only single words are corrected: a phrase or an abbreviation is taken as meant.
+   * Units no page has, each replaced by the nearest of the site's words that some page has, and
+   * the queries each near word would make, to offer. Only single words in lower or mixed case
+   * are corrected: a phrase, a glossary term or a word in capitals is taken as meant.
    */
   async function correct(units: Unit[]): Promise<{ units: Unit[]; offers: string[] } | undefined> {
     const missing: number[] = [];
@@ -85,12 +86,14 @@ async function start(root: HTMLElement) {
     const offers: string[] = [];
     for (const i of missing) {
       const unit = units[i];
-      if (unit.label.startsWith('"') || unit.alternatives.length > 1 || unit.label.includes(' ')) continue;
+      // Capitals mean an abbreviation, meant as typed: CFAN is not a slip for "clan".
+      if (unit.label.startsWith('"') || unit.alternatives.length > 1 || unit.label.includes(' ') || /^[A-Z0-9&/-]{2,}$/.test(unit.label))
+        continue;
       for (const word of corrections(unit.label, vocabulary)) {
         const [replacement] = engine.units(word);
         if (replacement && (await engine.unitPages(replacement)).size > 0) {
           if (fixed[i] === unit) fixed[i] = replacement;
-          offers.push(word);
+          offers.push(units.map((u, j) => (j === i ? word : u.label)).join(' '));
         }
       }
     }
@@ -131,14 +134,16 @@ async function start(root: HTMLElement) {
     list.replaceChildren();
     await showMore(false, mine);
     if (mine !== run) return;
-    showHelp(found !== undefined && results.length === 0, corrected ? [] : offers.filter((o) => o !== corrected));
+    showHelp(found !== undefined && results.length === 0, offers);
     status.textContent = !found ? '' : corrected ? describeCorrected(results.length, state, corrected) : describe(results.length, state);
   }
 
-  function showHelp(show: boolean, offers: string[]) {
-    help.hidden = !show;
+  /** "Did you mean" whenever a word was corrected or could be; the way back to the plan when nothing is found. */
+  function showHelp(nothing: boolean, offers: string[]) {
+    help.hidden = !nothing;
     suggest.replaceChildren();
-    if (!show || !offers.length) return;
+    suggest.hidden = !offers.length;
+    if (!offers.length) return;
     suggest.append('Did you mean ');
     offers.forEach((word, i) => {
       if (i) suggest.append(i === offers.length - 1 ? ' or ' : ', ');

@@ -85,5 +85,5 @@ export function filterCounts(
 
 /** "No results for neglet. Showing 12 results for neglect." when a misspelling was corrected. */
 export function describeCorrected(count: number, state: SearchState, corrected: string): string {
-  return `No results for ${state.q}. ${describe(count, { ...state, q: corrected }).replace(/^(\d+|No) (results?) for/, 'Showing $1 $2 for')}`;
+  return `No results for ${state.q}. ${describe(count, { ...state, q: corrected }).replace(/^(\d+|No) (results?) for/, 'Showing $1 $2 for')}.`;
 }
