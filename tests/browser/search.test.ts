@@ -287,7 +287,7 @@ describe('filters', () => {
   const shownOptions = (page: Page, name: string) =>
     page.$$eval(`#search-filters input[name="${name}"]`, (boxes) =>
       boxes
-        .filter((b) => !b.closest('.checkbox')?.hidden && !b.closest('details')?.hidden)
+        .filter((b) => !b.closest<HTMLElement>('.checkbox')?.hidden && !b.closest<HTMLElement>('details')?.hidden)
         .map((b) => [(b as HTMLInputElement).value, Number(/\((\d+)\)/.exec(b.parentElement?.textContent ?? '')?.[1])] as const),
     );
 
