@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { levelLabels, markdown, ratingScale, secureWebAddress, slug, webAddress } from './common.ts';
+import { glossaryList } from './glossary.ts';
 
 /** The kinds of body that plans are written by or shared with. */
 export const bodyKindValues = [
@@ -109,5 +110,8 @@ export const partnershipSchema = z.strictObject({
   branch: z.string().trim().min(1).default('main'),
   /** Contact email for the accessibility statement and feedback. */
   contactEmail: z.email().optional(),
+
+  /** Abbreviations its plan uses, added to the tool's default glossary (or replacing an entry there with the same term). */
+  glossary: glossaryList,
 });
 export type PartnershipData = z.infer<typeof partnershipSchema>;

@@ -40,13 +40,6 @@ export function toSearch(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** Pagefind's form: any chosen value within a filter, every filter that has a choice. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const [name, values] of Object.entries(state.filters)) if (values.length) out[name] = { any: values };
-  return out;
-}
-
 /** "12 results for neglect", "1 result for CSE, filtered by 2020-21", "No results for xyz". */
 export function describe(count: number, state: SearchState): string {
   const chosen = Object.values(state.filters).flat().join(', ');
@@ -58,4 +51,41 @@ export function describe(count: number, state: SearchState): string {
 /** Filter values in a sensible order: numbers by value ("2020-21" before "2021-22"), words alphabetically. */
 export function sortValues(values: string[]): string[] {
   return [...values].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true, sensitivity: 'base' }));
+}
+
+/** A page's value sets by filter name, as the search page knows them. */
+export type ValuesOf = (id: string, name: string) => ReadonlySet<string>;
+
+/** True when a page has a chosen value of every filter with a choice (leaving out `except`). */
+export function matchesFilters(id: string, filters: SearchState['filters'], valuesOf: ValuesOf, except?: string): boolean {
+  return Object.entries(filters).every(
+    ([name, chosen]) => name === except || chosen.length === 0 || chosen.some((value) => valuesOf(id, name).has(value)),
+  );
+}
+
+/**
+ * How many results each option of each filter would leave: the results that match every other
+ * filter's choices and have that option. Options within one filter widen the results, so an
+ * option's count does not depend on the other options of its own filter.
+ */
+export function filterCounts(
+  ids: readonly string[],
+  filters: SearchState['filters'],
+  valuesOf: ValuesOf,
+): Record<string, Map<string, number>> {
+  const counts: Record<string, Map<string, number>> = {};
+  for (const [name] of filterNames) {
+    const count = new Map<string, number>();
+    for (const id of ids) {
+      if (!matchesFilters(id, filters, valuesOf, name)) continue;
+      for (const value of valuesOf(id, name)) count.set(value, (count.get(value) ?? 0) + 1);
+    }
+    counts[name] = count;
+  }
+  return counts;
+}
+
+/** "No results for neglet. Showing 12 results for neglect." when a misspelling was corrected. */
+export function describeCorrected(count: number, state: SearchState, corrected: string): string {
+  return `No results for ${state.q}. ${describe(count, { ...state, q: corrected }).replace(/^(\d+|No) (results?) for/, 'Showing $1 $2 for')}.`;
 }

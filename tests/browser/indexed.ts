@@ -1,7 +1,8 @@
 /**
  * What the search ought to find, read from the built HTML rather than guessed: each page
- * Pagefind indexes (its <main data-pagefind-body>), the words it indexes (the main's text
- * without data-pagefind-ignore and the elements Pagefind drops) and its filters.
+ * Pagefind indexes (the one element marked data-pagefind-body, written by SearchData.astro),
+ * its title, the words it indexes (that element's text less its data-pagefind-ignore parts)
+ * and its filters.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { htmlFiles } from '../helpers/site.ts';
 export interface IndexedPage {
   /** Like "/hampshire/actions/neglect-deliver-training/". */
   url: string;
+  title: string;
+  /** The indexed content, without the title. */
   text: string;
   filters: Record<string, string[]>;
 }
@@ -20,30 +23,55 @@ const decode = (text: string) =>
     (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[e] ?? '',
   );
 
+/** The element that starts at `start`, to its matching close (SearchData's markup is plain divs, spans and paragraphs). */
+function element(html: string, start: number): string {
+  let depth = 0;
+  for (const m of html.slice(start).matchAll(/<(\/?)div\b[^>]*>/g)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return html.slice(start, start + m.index + m[0].length);
+  }
+  return html.slice(start);
+}
+
 export function indexedPages(root: string, site: string): IndexedPage[] {
   const pages: IndexedPage[] = [];
   for (const file of htmlFiles(path.join(root, site))) {
     const html = readFileSync(path.join(root, site, file), 'utf8');
-    const main = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1];
-    if (main === undefined) continue;
+    const at = html.search(/<div\b[^>]*\bdata-pagefind-body\b/);
+    if (at === -1) continue;
+    const body = element(html, at);
     const filters: Record<string, string[]> = {};
-    for (const m of main.matchAll(/<span data-pagefind-filter="([^"]+)">([^<]*)<\/span>/g)) (filters[m[1]] ??= []).push(decode(m[2]));
-    const text = main
-      .replace(/<div hidden data-pagefind-ignore>[\s\S]*?<\/div>/g, ' ')
-      .replace(/<(nav|form|label|svg|footer|noscript|script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
-      .replace(/<[^>]+>/g, ' ');
-    pages.push({ url: `/${site}/${file.replace(/index\.html$/, '')}`, text: decode(text).replace(/\s+/g, ' '), filters });
+    for (const m of body.matchAll(/<span data-pagefind-filter="([^"]+)"[^>]*>([^<]*)<\/span>/g)) (filters[m[1]] ??= []).push(decode(m[2]));
+    const title = decode(/data-pagefind-meta="title"[^>]*>([^<]*)</.exec(body)?.[1] ?? '');
+    const code = decode(/data-pagefind-meta="code"[^>]*>([^<]*)</.exec(body)?.[1] ?? '');
+    const text = body.replace(/<span\b[^>]*data-pagefind-ignore[^>]*>[^<]*<\/span>/g, ' ').replace(/<[^>]+>/g, ' ');
+    pages.push({
+      url: `/${site}/${file.replace(/index\.html$/, '')}`,
+      title: `${title} ${code}`.trim(),
+      text: decode(text).replace(/\s+/g, ' ').trim(),
+      filters,
+    });
   }
   return pages;
 }
 
-/** The pages with a word that starts with `word` (Pagefind matches the start of words). */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The pages with a word that starts with `word`, in their title or content (enough for words whose longer forms share their stem, like neglect). */
 export function containing(pages: IndexedPage[], word: string): IndexedPage[] {
-  const pattern = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
-  return pages.filter((page) => pattern.test(page.text));
+  const pattern = new RegExp(`\\b${escape(word)}`, 'i');
+  return pages.filter((page) => pattern.test(`${page.title} ${page.text}`));
 }
 
-/** The pages with every word of a query (Pagefind finds pages with all the words). */
+/** The pages with any of the phrases as whole words (a trailing "s" allowed), in their title or content. */
+export function containingPhrase(pages: IndexedPage[], ...phrases: string[]): IndexedPage[] {
+  const patterns = phrases.map(
+    (p) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(p).replace(/[\s-]+/g, '[\\s-]+')}s?(?![\\p{L}\\p{N}])`, 'iu'),
+  );
+  return pages.filter((page) => patterns.some((pattern) => pattern.test(`${page.title} ${page.text}`)));
+}
+
+/** The pages with every word of a query. */
 export function containingAll(pages: IndexedPage[], query: string): IndexedPage[] {
   return query
     .split(/\s+/)
@@ -83,6 +111,8 @@ export function pageTypes(root: string, site: string): Record<string, string> {
     'open data': `/${site}/data/`,
     about: `/${site}/about/`,
     accessibility: `/${site}/accessibility/`,
+    glossary: `/${site}/glossary/`,
     'search with results': `/${site}/search/?q=neglect`,
+    'search with no results': `/${site}/search/?q=xylophone`,
   };
 }
