@@ -3,7 +3,8 @@
  * words it uses. Its folder name is its id; its body is a short introduction.
  */
 import { z } from 'astro/zod';
-import { levelLabels, markdown, secureWebAddress, slug, webAddress } from './common.ts';
+import { isoDate, levelLabels, markdown, secureWebAddress, slug, webAddress } from './common.ts';
+import { childrensServices, partnershipContact } from './contact.ts';
 
 export const partnerKindValues = ['local-authority', 'health', 'police'] as const;
 
@@ -75,7 +76,13 @@ export const partnershipSchema = z.strictObject({
   repository: secureWebAddress.optional(),
   /** The branch of that repository the site is published from. */
   branch: z.string().trim().min(1).default('main'),
-  /** Contact email for the accessibility statement and feedback. */
-  contactEmail: z.email().optional(),
+
+  // Contact details, for the "Worried about a child?" panel on every page and the accessibility statement.
+  /** Where to report a worry about a child: the council's children's services "front door". */
+  childrensServices: childrensServices.optional(),
+  /** How to reach the partnership itself: email, phone and address. */
+  contact: partnershipContact.optional(),
+  /** The day the partnership last reviewed its accessibility statement; the statement shows it, and never the build date instead. */
+  accessibilityReviewedOn: isoDate.optional(),
 });
 export type PartnershipData = z.infer<typeof partnershipSchema>;
