@@ -44,3 +44,13 @@ export function jointHref(joint: JointPartner): string | undefined {
   if (joint.site && !process.env.PLAN_PARTNERSHIP) return hrefOf(joint.site);
   return joint.url;
 }
+
+/** The "Worried about a child?" page: who to call, linked from the panel on every page. */
+export function worriedHref(partnership: PartnershipNode): string {
+  return pageHref(partnership, 'worried-about-a-child/');
+}
+
+/** The page that states the status roll-up rule, linked wherever status is shown. */
+export function statusRuleHref(partnership: PartnershipNode): string {
+  return pageHref(partnership, 'how-status-is-worked-out/');
+}

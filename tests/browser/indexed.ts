@@ -60,7 +60,11 @@ export function sites(root: string): string[] {
   );
 }
 
-/** One page of every type on a site, as URL paths: home, plan, priority, action, groups, group, years, year, about, accessibility, search. */
+/**
+ * One page of every type on a site, as URL paths: home, plan, priority, action, groups, group,
+ * years, year, annual report, open data, about, accessibility, search, "Worried about a child?",
+ * "How status is worked out".
+ */
 export function pageTypes(root: string, site: string): Record<string, string> {
   const first = (folder: string) => {
     const dir = path.join(root, site, folder);
@@ -84,5 +88,7 @@ export function pageTypes(root: string, site: string): Record<string, string> {
     about: `/${site}/about/`,
     accessibility: `/${site}/accessibility/`,
     'search with results': `/${site}/search/?q=neglect`,
+    'worried about a child': `/${site}/worried-about-a-child/`,
+    'how status is worked out': `/${site}/how-status-is-worked-out/`,
   };
 }
