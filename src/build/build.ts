@@ -13,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { checkContent } from '../model/check.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
+import { placeNotFoundPages } from './not-found.ts';
 import { writeSnapshot } from './snapshot.ts';
 
 export interface BuildOptions {
@@ -103,6 +104,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const sites = options.partnership
       ? [{ partnership: options.partnership, dir: staging }]
       : ids.map((id) => ({ partnership: id, dir: path.join(staging, id) }));
+    placeNotFoundPages([staging, ...sites.map((site) => site.dir)]);
     const built: BuildResult['sites'] = [];
     for (const site of sites) {
       const pages = await indexSite(site.dir);

@@ -1,8 +1,9 @@
 /**
  * A small static file server for the built sites: `npm run preview` and the browser tests.
- * Serves only files under its root, `index.html` for folders, and 404 otherwise.
+ * Serves only files under its root, `index.html` for folders, and 404 otherwise, with the
+ * nearest `404.html` as static hosts do.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
@@ -21,6 +22,15 @@ const types: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/** The `404.html` nearest a missing address, as static hosts serve it: the site's own, else the root's. */
+function notFoundPage(base: string, pathname: string): string | undefined {
+  for (let dir = path.posix.dirname(`${pathname}x`); ; dir = path.posix.dirname(dir)) {
+    const page = path.join(base, dir, '404.html');
+    if (page.startsWith(base) && existsSync(page)) return page;
+    if (dir === '/' || dir === '.') return undefined;
+  }
+}
 
 export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
   const base = path.resolve(root);
@@ -41,7 +51,10 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise
       }
       statSync(file);
     } catch {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      const page = notFoundPage(base, pathname);
+      response.writeHead(404, { 'content-type': page ? types['.html'] : 'text/plain; charset=utf-8' });
+      if (page) createReadStream(page).pipe(response);
+      else response.end('Not found');
       return;
     }
     response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });

@@ -1,6 +1,7 @@
 /** Breadcrumbs: the way back up from a page, from the partnership's home (the page itself is its h1). */
 import type { AnyNode, PartnershipNode } from '../model/plan-index.ts';
 import { hrefOf, pageHref } from './links.ts';
+import { itemName } from './names.ts';
 
 /** One step back up: the text and where it leads. */
 export interface Crumb {
@@ -16,8 +17,10 @@ function nameOf(n: AnyNode): string {
       return n.entry.data.name;
     case 'year':
       return n.id;
-    default:
+    case 'plan':
       return n.entry.data.title;
+    default:
+      return itemName(n);
   }
 }
 

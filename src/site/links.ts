@@ -54,3 +54,8 @@ export function worriedHref(partnership: PartnershipNode): string {
 export function statusRuleHref(partnership: PartnershipNode): string {
   return pageHref(partnership, 'how-status-is-worked-out/');
 }
+
+/** The site's icon, drawn in the partnership's colour; the root listing's for the listing. */
+export function faviconHref(partnership?: PartnershipNode): string {
+  return partnership ? pageHref(partnership, 'favicon.svg') : `${base()}favicon.svg`;
+}

@@ -116,3 +116,27 @@ describe('the groups page', () => {
     });
   }
 });
+
+describe('small things', () => {
+  it('keeps the query in the header search box on the results page', async () => {
+    const page = await browser().open('/hampshire/search/?q=neglect');
+    expect(await page.inputValue('#site-search')).toBe('neglect');
+    await page.fill('#q', 'training');
+    await page.press('#q', 'Enter');
+    await page.waitForURL(/q=training/);
+    expect(await page.inputValue('#site-search')).toBe('training');
+    await page.close();
+  });
+
+  it("answers an address that does not exist with 404 and the site's own page, with search and the priorities", async () => {
+    const page = await browser().open();
+    const response = await page.goto(`${browser().origin}/hounslow/priorities/no-such-priority/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.getAttribute('form[role="search"] >> nth=1', 'action')).toBe('/hounslow/search/');
+    const priorities = await page.$$eval('main a[href*="/priorities/"]', (links) => links.map((a) => a.textContent));
+    expect(priorities).toContain('P2: Neglect');
+    expect(priorities).toHaveLength(index.partnership('hounslow')!.currentPlan!.priorities.length);
+    await page.close();
+  });
+});

@@ -2,9 +2,9 @@
  * The bundled sites read as HTML, for what each kind of reader comes for: the home page leads
  * with the priorities (each with its code, status, lead and counts) and keeps the vision and
  * statutory text for About; the roll-up rule is stated once and linked wherever status shows;
- * a group page counts its work by status under each priority.
+ * items are named with their codes; and the small things a real site has.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
@@ -78,12 +78,58 @@ describe('status', () => {
   });
 });
 
-describe('a group page', () => {
+describe('codes and links', () => {
+  it('names an item by its code in breadcrumbs and in the lists of its actions', () => {
+    const action = index.partnership('hounslow')!.actions.find((a) => a.priority?.entry.data.code === 'P2')!;
+    const html = page(`/hounslow/actions/${action.id}/`);
+    const crumbs = html.slice(html.indexOf('aria-label="Breadcrumb"'), html.indexOf('</nav>', html.indexOf('aria-label="Breadcrumb"')));
+    expect(text(crumbs)).toContain('P2: Neglect');
+    expect(text(page('/hounslow/groups/neglect-task-and-finish-group/'))).toContain('Priority P2: Neglect');
+  });
+
+  it("links every year in a list of work to the year's page", () => {
+    const html = mainOf(page('/hounslow/groups/safeguarding-effectiveness-sub-group/'));
+    const years = [...html.matchAll(/Years?:\s*((?:<!--[^>]*-->|<a [^>]*>[^<]*<\/a>|[\s,])+)/g)].map((m) => m[1]);
+    expect(years.length).toBeGreaterThan(0);
+    for (const list of years) expect(list).toMatch(/^<a href="\/hounslow\/years\/\d{4}-\d{2}\/">/);
+  });
+
   it('shows a group page its work by priority, with status counts for each priority', () => {
     const html = mainOf(page('/hounslow/groups/safeguarding-effectiveness-sub-group/'));
     const sections = html.split('<h3>').slice(1);
     expect(sections.length).toBeGreaterThan(1);
     for (const section of sections)
       expect(text(section)).toMatch(/\d+ lines? of work: \d+ (Not started|In progress|Delayed|Complete|Ongoing|Cancelled|No status)/);
+  });
+});
+
+describe('small things', () => {
+  it("gives each site an icon in the partnership's colour", () => {
+    for (const site of ['hampshire', 'hounslow']) {
+      expect(page(`/${site}/about/`)).toContain(`<link rel="icon" type="image/svg+xml" href="/${site}/favicon.svg">`);
+      const svg = readFileSync(path.join(root, site, 'favicon.svg'), 'utf8');
+      expect(svg).toContain(`fill="${index.partnership(site)!.entry.data.colour!}"`);
+    }
+  });
+
+  it('has a "Page not found" page for each site, and one at the root listing the sites', () => {
+    for (const site of ['hampshire', 'hounslow']) {
+      const html = readFileSync(path.join(root, site, '404.html'), 'utf8');
+      expect(html).toContain(`action="/${site}/search/"`);
+      const priorities = index.partnership(site)!.currentPlan!.priorities.map((p) => `/${site}/priorities/${p.id}/`);
+      expect(links(mainOf(html))).toEqual(expect.arrayContaining(priorities));
+    }
+    expect(links(mainOf(readFileSync(path.join(root, '404.html'), 'utf8')))).toEqual(['/hampshire/', '/hounslow/']);
+    expect(existsSync(path.join(root, 'hampshire', '404'))).toBe(false);
+  });
+
+  it('never passes the build date off as the date the accessibility statement was reviewed', () => {
+    for (const site of ['hampshire', 'hounslow']) {
+      const html = page(`/${site}/accessibility/`);
+      const preparation = html.slice(html.indexOf('id="preparation"'), html.indexOf('</main>'));
+      // The bundled content records no review, and the build date (23 November 2026) is not one.
+      expect(text(preparation)).toContain('The partnership has not yet recorded a review of it.');
+      expect(preparation.slice(0, preparation.indexOf('page-history'))).not.toMatch(/2026|<time/);
+    }
   });
 });
