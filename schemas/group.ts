@@ -1,6 +1,6 @@
 /** A group accountable for work: a sub-group, task-and-finish group, board, or a role such as Business Manager. */
 import { z } from 'astro/zod';
-import { reference, slug } from './common.ts';
+import { reference, slug, webAddress } from './common.ts';
 
 export const groupKindValues = ['board', 'executive', 'sub-group', 'task-and-finish-group', 'forum', 'role', 'members', 'other'] as const;
 
@@ -19,5 +19,13 @@ export const groupSchema = z.strictObject({
   joint: z.array(slug).default([]),
   /** Its position in lists of groups: 1 comes first. Groups without one are listed by name. */
   order: z.number().int().positive().optional(),
+  /** Who chairs or leads it, as a role, like "Director of Children's Services" (a role, not a person's name, so it stays true). */
+  chair: z.string().trim().min(1).optional(),
+  /** The agencies that sit on it, like "Hampshire Constabulary". */
+  memberAgencies: z.array(z.string().trim().min(1)).default([]),
+  /** How often it meets, like "every two months" or "four times a year". */
+  meets: z.string().trim().min(1).optional(),
+  /** The web address of its terms of reference. */
+  termsOfReference: webAddress.optional(),
 });
 export type GroupData = z.infer<typeof groupSchema>;

@@ -30,7 +30,9 @@ export const partnershipFile = 'partnership.md';
 
 export * from './action.ts';
 export * from './common.ts';
+export * from './contact.ts';
 export * from './group.ts';
+export * from './link.ts';
 export * from './objective.ts';
 export * from './partnership.ts';
 export * from './plan.ts';

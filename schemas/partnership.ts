@@ -5,7 +5,8 @@
  * short introduction. A body gets a site of its own when it owns or shares at least one plan.
  */
 import { z } from 'astro/zod';
-import { levelLabels, markdown, ratingScale, secureWebAddress, slug, webAddress } from './common.ts';
+import { isoDate, levelLabels, markdown, ratingScale, secureWebAddress, slug, webAddress } from './common.ts';
+import { childrensServices, partnershipContact } from './contact.ts';
 import { glossaryList } from './glossary.ts';
 
 /** The kinds of body that plans are written by or shared with. */
@@ -108,10 +109,16 @@ export const partnershipSchema = z.strictObject({
   repository: secureWebAddress.optional(),
   /** The branch of that repository the site is published from. */
   branch: z.string().trim().min(1).default('main'),
-  /** Contact email for the accessibility statement and feedback. */
-  contactEmail: z.email().optional(),
 
   /** Abbreviations its plan uses, added to the tool's default glossary (or replacing an entry there with the same term). */
   glossary: glossaryList,
+
+  // Contact details, for the "Worried about a child?" panel on every page and the accessibility statement.
+  /** Where to report a worry about a child: the council's children's services "front door". */
+  childrensServices: childrensServices.optional(),
+  /** How to reach the partnership itself: email, phone and address. */
+  contact: partnershipContact.optional(),
+  /** The day the partnership last reviewed its accessibility statement; the statement shows it, and never the build date instead. */
+  accessibilityReviewedOn: isoDate.optional(),
 });
 export type PartnershipData = z.infer<typeof partnershipSchema>;

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { due, markdown, measure, progressUpdate, rag, reference, reportingYearId, slug, status } from './common.ts';
+import { relatedLink } from './link.ts';
 
 export const planItemFields = {
   /** The item's name as the plan words it. */
@@ -45,4 +46,8 @@ export const planItemFields = {
   rag: rag.optional(),
   /** Dated progress updates, oldest first or in any order. */
   progress: z.array(progressUpdate).default([]),
+
+  // Further reading, apart from the plan's own words.
+  /** Related documents and web pages, each a `title` and a `url`: a strategy, a toolkit, a training page, a learning review. */
+  links: z.array(relatedLink).default([]),
 };

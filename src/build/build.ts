@@ -25,6 +25,7 @@ import {
   takeLock,
   type StageHook,
 } from './publish.ts';
+import { placeNotFoundPages } from './not-found.ts';
 import { writeSnapshot } from './snapshot.ts';
 
 export interface BuildOptions {
@@ -167,6 +168,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
     const sites = options.partnership
       ? [{ partnership: options.partnership, dir: staging }]
       : ids.map((id) => ({ partnership: id, dir: path.join(staging, id) }));
+    placeNotFoundPages([staging, ...sites.map((site) => site.dir)]);
     const built: BuildResult['sites'] = [];
     for (const site of sites) {
       try {

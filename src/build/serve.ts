@@ -145,8 +145,39 @@ function respond(base: string, request: IncomingMessage, response: ServerRespons
   }
   if (result.status === 301) headers.location = result.location;
   if (result.status === 405) headers.allow = 'GET, HEAD';
+  const page = result.status === 404 ? notFoundPage(base, request.url ?? '/') : undefined;
+  if (page) {
+    // A missing address gets the site's own "page not found", with search and the priorities.
+    headers['content-type'] = types['.html'];
+    response.writeHead(404, headers);
+    if (request.method === 'HEAD') response.end();
+    else
+      createReadStream(page)
+        .on('error', () => response.destroy())
+        .pipe(response);
+    return;
+  }
   headers['content-type'] = 'text/plain; charset=utf-8';
   response.writeHead(result.status, headers).end(messages[result.status] ?? '');
+}
+
+/**
+ * The `404.html` nearest a missing address, as static hosts serve it: the site's own, else the
+ * root's. Only looked for along the request's own (already checked) segments, inside the root.
+ */
+function notFoundPage(base: string, target: string): string | undefined {
+  const request = readRequestPath(target);
+  const segments = request ? [...request.segments] : [];
+  for (;;) {
+    const page = path.join(base, ...segments, '404.html');
+    try {
+      if (statSync(page).isFile() && isInside(base, page)) return page;
+    } catch {
+      // no 404 page at this level
+    }
+    if (segments.length === 0) return undefined;
+    segments.pop();
+  }
 }
 
 export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {

@@ -48,10 +48,14 @@ export function rollUp(own: Status | undefined, actionStatuses: ReadonlyArray<St
   return 'in-progress';
 }
 
-/** How many of the given statuses there are of each, in the fixed order, "none" (no status reported) last. */
-export function countByStatus(statuses: ReadonlyArray<Status | undefined>): Array<{ status: Status | 'none'; count: number }> {
-  return [...statusValues, 'none' as const]
-    .map((status) => ({ status, count: statuses.filter((s) => (s ?? 'none') === status).length }))
+/**
+ * How many of the given statuses there are of each, for "11 actions: 6 Complete, 5 No status
+ * reported": in the fixed order of the statuses, then the items with none (so a count never hides
+ * work nobody has reported on); statuses with no items are left out.
+ */
+export function countByStatus(statuses: ReadonlyArray<Status | undefined>): Array<{ status: Status | undefined; count: number }> {
+  return [...statusValues, undefined]
+    .map((status) => ({ status, count: statuses.filter((s) => s === status).length }))
     .filter((row) => row.count > 0);
 }
 

@@ -6,13 +6,17 @@
  *   partnership's `staleAfterMonths` (the rule in src/model/staleness.ts);
  * - "no accountable group": an action that names no group, and whose objective and
  *   priority name none either, so nobody is shown as answering for it (unless its plan says
- *   `groups: none`: it names no groups on purpose).
+ *   `groups: none`: it names no groups on purpose);
+ * - "no contact details": a partnership that gives no children's services front door or no
+ *   contact of its own, so the "Worried about a child?" panel and the accessibility statement
+ *   can only give general advice.
  *
  * A file that already has an error gets no warning: the error comes first, and a
  * reference that failed to resolve would otherwise be reported twice.
  */
 import { locateField } from './locate.ts';
-import type { ActionNode, PlanIndex } from './plan-index.ts';
+import type { AnyEntry } from './entries.ts';
+import type { PartnershipNode, PlanIndex } from './plan-index.ts';
 import type { Problem } from './problems.ts';
 import { defaultStaleMonths, monthsBefore, staleness } from './staleness.ts';
 
@@ -28,8 +32,8 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function lineOf(action: ActionNode, field: string): number | undefined {
-  const lines = action.entry.frontmatterLines;
+function lineOf(node: { entry: AnyEntry }, field: string): number | undefined {
+  const lines = node.entry.frontmatterLines;
   const index = lines ? locateField(lines, [field]) : undefined;
   return index === undefined ? undefined : index + 2;
 }
@@ -43,6 +47,7 @@ export function contentWarnings(index: PlanIndex, options: WarningOptions = {}):
   const skip = new Set(options.filesWithErrors ?? []);
   const warnings: Problem[] = [];
   for (const partnership of index.partnerships) {
+    if (!skip.has(partnership.entry.file)) warnings.push(...contactWarnings(partnership));
     const limit = partnership.entry.data.staleAfterMonths ?? defaultStaleMonths;
     for (const action of partnership.actions) {
       const file = action.entry.file;
@@ -81,4 +86,23 @@ export function contentWarnings(index: PlanIndex, options: WarningOptions = {}):
     }
   }
   return warnings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** What a reader worried about a child, or needing the site in another format, could not be told. */
+function contactWarnings(partnership: PartnershipNode): Problem[] {
+  const data = partnership.entry.data;
+  const missing = [
+    data.childrensServices ? undefined : "no children's services front door (childrensServices)",
+    data.contact ? undefined : 'no contact for the partnership itself (contact)',
+  ].filter((text) => text !== undefined);
+  if (missing.length === 0) return [];
+  return [
+    {
+      severity: 'warning',
+      file: partnership.entry.file,
+      line: lineOf(partnership, 'name'),
+      message: `no contact details: partnership.md gives ${missing.join(' and ')}`,
+      hint: 'add them so the "Worried about a child?" panel on every page and the accessibility statement say whom to contact; until then they give only 999 and general advice',
+    },
+  ];
 }

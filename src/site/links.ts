@@ -50,3 +50,18 @@ export function otherSiteHref(partnership: PartnershipNode): string | undefined 
 export function jointHref(joint: JointPartner): string | undefined {
   return (joint.site && otherSiteHref(joint.site)) ?? joint.url;
 }
+
+/** The "Worried about a child?" page: who to call, linked from the panel on every page. */
+export function worriedHref(partnership: PartnershipNode): string {
+  return pageHref(partnership, 'worried-about-a-child/');
+}
+
+/** The page that states the status roll-up rule, linked wherever status is shown. */
+export function statusRuleHref(partnership: PartnershipNode): string {
+  return pageHref(partnership, 'how-status-is-worked-out/');
+}
+
+/** The site's icon, drawn in the partnership's colour; the root listing's for the listing. */
+export function faviconHref(partnership?: PartnershipNode): string {
+  return partnership ? pageHref(partnership, 'favicon.svg') : `${base()}favicon.svg`;
+}

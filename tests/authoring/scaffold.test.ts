@@ -119,6 +119,10 @@ describe('npm run new', () => {
       #   - date: 2021-09-30
       #     by: Business Manager
       #     text: What has happened since the last update.
+      # Related documents and web pages, like a strategy, a toolkit or a training page:
+      # links:
+      #   - title: Neglect Strategy
+      #     url: https://www.example.org.uk/neglect-strategy
       ---
       <!--
       Describe the action here in plain Markdown: what will be done, by whom, and how you will know it worked.

@@ -26,7 +26,7 @@ async function load(url: string, width: number): Promise<Page> {
 
 it('covers the root listing and every page type of both sites', () => {
   expect(sites(root)).toEqual(['hampshire', 'hounslow']);
-  expect(pages.length).toBe(1 + 2 * 15);
+  expect(pages.length).toBe(1 + 2 * 18);
 });
 
 describe('axe-core, WCAG 2.2 A and AA', () => {

@@ -88,7 +88,11 @@ export function sites(root: string): string[] {
   );
 }
 
-/** One page of every type on a site, as URL paths: home, plan, priority, action, groups, group, years, year, about, accessibility, search. */
+/**
+ * One page of every type on a site, as URL paths: home, plan, priority, action, groups, group,
+ * years, year, annual report, open data, about, accessibility, search, "Worried about a child?",
+ * "How status is worked out", and an address that does not exist (served the site's 404 page).
+ */
 export function pageTypes(root: string, site: string): Record<string, string> {
   const first = (folder: string) => {
     const dir = path.join(root, site, folder);
@@ -114,5 +118,8 @@ export function pageTypes(root: string, site: string): Record<string, string> {
     glossary: `/${site}/glossary/`,
     'search with results': `/${site}/search/?q=neglect`,
     'search with no results': `/${site}/search/?q=xylophone`,
+    'worried about a child': `/${site}/worried-about-a-child/`,
+    'how status is worked out': `/${site}/how-status-is-worked-out/`,
+    'page not found': `/${site}/no-such-page/`,
   };
 }

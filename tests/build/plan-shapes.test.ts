@@ -100,8 +100,8 @@ describe('(a) a plan of strands, with no years and no groups on purpose', () => 
     const action = text(page('/northborough/actions/mace-panel/', out));
     expect(action).toContain('No status reported');
     expect(action).not.toContain('Not started');
-    expect(links(page('/northborough/actions/mace-panel/', out))).toContain('/northborough/status/');
-    expect(text(page('/northborough/status/', out))).toContain('It does not mean the work has not started');
+    expect(links(page('/northborough/actions/mace-panel/', out))).toContain('/northborough/how-status-is-worked-out/');
+    expect(text(page('/northborough/how-status-is-worked-out/', out))).toContain('It does not mean the work has not started');
   });
 
   it('puts the strands in the CSV, and no invented status', () => {
@@ -227,7 +227,7 @@ describe('(c) coded lines with a lead, a shared sub-group, due quarters, measure
 
   it('shows ratings on the BRAG scale in words, with their meaning', () => {
     expect(text(page('/south-city/actions/training-offer/', out))).toContain('BRAG rating BRAG rating: Blue (Complete)');
-    expect(text(page('/south-city/status/', out))).toContain('Off track, needs the board');
+    expect(text(page('/south-city/how-status-is-worked-out/', out))).toContain('Off track, needs the board');
   });
 
   it('carries code, lead, due, overdue and measures in the CSV', () => {

@@ -29,7 +29,7 @@ export function md(strings: TemplateStringsArray, ...values: unknown[]): string 
   return `${lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n')}\n`;
 }
 
-/** A minimal valid partnership: one plan (2020-2023), two years, a group, a priority, an objective, an action. */
+/** A minimal valid partnership, with contact details: one plan (2020-2023), two years, a group, a priority, an objective, an action. */
 export function validTree(partnership = 'hampshire'): Tree {
   const p = (file: string) => `${partnership}/${file}`;
   return {
@@ -38,6 +38,12 @@ export function validTree(partnership = 'hampshire'): Tree {
       name: ${partnership[0].toUpperCase()}${partnership.slice(1)} Safeguarding Children Partnership
       shortName: ${partnership.slice(0, 2).toUpperCase()}SCP
       area: ${partnership[0].toUpperCase()}${partnership.slice(1)}
+      # Ofcom's numbers for drama, which never ring anyone.
+      childrensServices:
+        name: Children's Services
+        phone: 01632 960 001
+      contact:
+        email: partnership@example.org.uk
       ---
       The partnership's introduction.
     `,

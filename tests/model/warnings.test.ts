@@ -75,6 +75,42 @@ describe('contentWarnings', () => {
   });
 });
 
+describe('the "no contact details" warning', () => {
+  const withoutContacts = (drop: RegExp): Tree => {
+    const t = validTree();
+    t['hampshire/partnership.md'] = t['hampshire/partnership.md'].replace(drop, '');
+    return t;
+  };
+  const frontDoor = /childrensServices:\n(?: {2}.*\n)+/;
+  const contact = /contact:\n(?: {2}.*\n)+/;
+
+  it('warns, on partnership.md, when a partnership gives neither a front door nor a contact of its own', () => {
+    const { problems, warnings } = warningsFor(withoutContacts(new RegExp(`${frontDoor.source}|${contact.source}`, 'g')), '2021-12-01');
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      [
+        'warning content/hampshire/partnership.md:2',
+        "    no contact details: partnership.md gives no children's services front door (childrensServices) and no contact for the partnership itself (contact)",
+        '    hint: add them so the "Worried about a child?" panel on every page and the accessibility statement say whom to contact; until then they give only 999 and general advice',
+      ].join('\n'),
+    ]);
+  });
+
+  it('names the one that is missing', () => {
+    expect(warningsFor(withoutContacts(contact), '2021-12-01').warnings.join('\n')).toContain(
+      'gives no contact for the partnership itself (contact)\n',
+    );
+    tree?.remove();
+    const noFrontDoor = warningsFor(withoutContacts(frontDoor), '2021-12-01').warnings.join('\n');
+    expect(noFrontDoor).toContain("gives no children's services front door (childrensServices)\n");
+    expect(noFrontDoor).not.toContain('(contact)');
+  });
+
+  it('is quiet when both are given', () => {
+    expect(warningsFor(validTree(), '2021-12-01').warnings).toEqual([]);
+  });
+});
+
 describe('npm run check with warnings', () => {
   it('lists warnings, counts them apart from errors, and exits 0', () => {
     tree = writeTree(treeWithWarnings());

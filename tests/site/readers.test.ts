@@ -1,0 +1,135 @@
+/**
+ * The bundled sites read as HTML, for what each kind of reader comes for: the home page leads
+ * with the priorities (each with its code, status, lead and counts) and keeps the vision and
+ * statutory text for About; the roll-up rule is stated once and linked wherever status shows;
+ * items are named with their codes; and the small things a real site has.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/model/check.ts';
+import { rollUpRule } from '../../src/model/status.ts';
+import { htmlFiles, links, page, siteDir } from '../helpers/site.ts';
+
+const root = siteDir();
+const { index } = checkContent('content');
+const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+describe('the home page', () => {
+  for (const site of ['hampshire', 'hounslow']) {
+    const partnership = index.partnership(site)!;
+    const plan = partnership.currentPlan!;
+
+    it(`lists every priority of ${site}'s current plan with its code, status, lead and its actions by status`, () => {
+      const html = mainOf(page(`/${site}/`));
+      expect(links(html)).toContain(`/${site}/plans/${plan.id}/`);
+      const blocks = html.split('<li class="priority">').slice(1);
+      expect(blocks.map((b) => /href="([^"]+)"/.exec(b)?.[1])).toEqual(plan.priorities.map((p) => `/${site}/priorities/${p.id}/`));
+      plan.priorities.forEach((priority, i) => {
+        const block = text(blocks[i]);
+        const { code, title } = priority.entry.data;
+        expect(block, priority.id).toContain(code ? `${code}: ${title}` : title);
+        expect(block, priority.id).toMatch(/Status (Not started|In progress|Delayed|Complete|Ongoing|Cancelled|No status|No actions yet)/);
+        expect(block, priority.id).toMatch(/Led (through its actions )?by /);
+        if (priority.actions.length > 0) expect(block, priority.id).toMatch(new RegExp(`${priority.actions.length} [a-z ]+ \\d+ `));
+      });
+    });
+
+    it(`keeps ${site}'s vision, values and introduction for the About page`, () => {
+      const home = text(page(`/${site}/`));
+      const about = text(page(`/${site}/about/`));
+      const data = partnership.entry.data;
+      const samples = [data.vision!.slice(0, 60), data.values[0].name, partnership.entry.body.slice(0, 60)].filter(Boolean);
+      for (const sample of samples) {
+        expect(home, sample).not.toContain(sample);
+        expect(about, sample).toContain(sample);
+      }
+      expect(home).not.toContain(rollUpRule.slice(0, 60));
+    });
+  }
+});
+
+describe('status', () => {
+  const files = htmlFiles(root);
+
+  it('states the roll-up rule on one page per site (and in the printed annual reports), not on every page', () => {
+    const stating = files.filter((f) => readFileSync(path.join(root, f), 'utf8').includes(rollUpRule));
+    expect(stating.filter((f) => !/\/years\/[^/]+\/report\/index\.html$/.test(f))).toEqual([
+      'hampshire/how-status-is-worked-out/index.html',
+      'hounslow/how-status-is-worked-out/index.html',
+    ]);
+  });
+
+  it('links "How status is worked out" from every page that shows a status', () => {
+    const unlinked = files
+      .filter((f) => !f.endsWith('report/index.html') && !f.includes('how-status-is-worked-out'))
+      .filter((f) => {
+        const html = readFileSync(path.join(root, f), 'utf8');
+        const site = f.split('/')[0];
+        return /class="tag tag--(?!stale)/.test(mainOf(html)) && !links(html).includes(`/${site}/how-status-is-worked-out/`);
+      });
+    expect(unlinked).toEqual([]);
+  });
+});
+
+describe('codes and links', () => {
+  it('names an item by its code in breadcrumbs and in the lists of its actions', () => {
+    const action = index.partnership('hounslow')!.actions.find((a) => a.priority?.entry.data.code === 'P2')!;
+    const html = page(`/hounslow/actions/${action.id}/`);
+    const crumbs = html.slice(html.indexOf('aria-label="Breadcrumb"'), html.indexOf('</nav>', html.indexOf('aria-label="Breadcrumb"')));
+    expect(text(crumbs)).toContain('P2: Neglect');
+    expect(text(page('/hounslow/groups/neglect-task-and-finish-group/'))).toContain('Priority P2: Neglect');
+  });
+
+  it("links every year in a list of work to the year's page", () => {
+    const html = mainOf(page('/hounslow/groups/safeguarding-effectiveness-sub-group/'));
+    const years = [...html.matchAll(/Years?:\s*((?:<!--[^>]*-->|<a [^>]*>[^<]*<\/a>|[\s,])+)/g)].map((m) => m[1]);
+    expect(years.length).toBeGreaterThan(0);
+    for (const list of years) expect(list).toMatch(/^<a href="\/hounslow\/years\/\d{4}-\d{2}\/">/);
+  });
+
+  it('shows a group page its work by priority, with status counts for each priority', () => {
+    const html = mainOf(page('/hounslow/groups/safeguarding-effectiveness-sub-group/'));
+    const sections = html.split('<h3>').slice(1);
+    expect(sections.length).toBeGreaterThan(1);
+    for (const section of sections)
+      expect(text(section)).toMatch(/\d+ lines? of work: \d+ (Not started|In progress|Delayed|Complete|Ongoing|Cancelled|No status)/);
+  });
+});
+
+describe('small things', () => {
+  it("gives each site an icon in the partnership's colour", () => {
+    for (const site of ['hampshire', 'hounslow']) {
+      expect(page(`/${site}/about/`)).toContain(`<link rel="icon" type="image/svg+xml" href="/${site}/favicon.svg">`);
+      const svg = readFileSync(path.join(root, site, 'favicon.svg'), 'utf8');
+      expect(svg).toContain(`fill="${index.partnership(site)!.entry.data.colour!}"`);
+    }
+  });
+
+  it('has a "Page not found" page for each site, and one at the root listing the sites', () => {
+    for (const site of ['hampshire', 'hounslow']) {
+      const html = readFileSync(path.join(root, site, '404.html'), 'utf8');
+      expect(html).toContain(`action="/${site}/search/"`);
+      const priorities = index.partnership(site)!.currentPlan!.priorities.map((p) => `/${site}/priorities/${p.id}/`);
+      expect(links(mainOf(html))).toEqual(expect.arrayContaining(priorities));
+    }
+    expect(links(mainOf(readFileSync(path.join(root, '404.html'), 'utf8')))).toEqual(['/hampshire/', '/hounslow/']);
+    expect(existsSync(path.join(root, 'hampshire', '404'))).toBe(false);
+  });
+
+  it('never passes the build date off as the date the accessibility statement was reviewed', () => {
+    for (const site of ['hampshire', 'hounslow']) {
+      const html = page(`/${site}/accessibility/`);
+      const preparation = html.slice(html.indexOf('id="preparation"'), html.indexOf('</main>'));
+      // The bundled content records no review, and the build date (23 November 2026) is not one.
+      expect(text(preparation)).toContain('The partnership has not yet recorded a review of it.');
+      expect(preparation.slice(0, preparation.indexOf('page-history'))).not.toMatch(/2026|<time/);
+    }
+  });
+});
