@@ -138,6 +138,8 @@ export interface YearNode {
   plan?: PlanNode;
   /** Every priority, objective and action that names this year. */
   items: ItemNode[];
+  /** The partnership's end-of-year statement on each priority it comments on. */
+  statements: Array<{ priority: PriorityNode; text: string }>;
 }
 
 export interface StrandNode {
@@ -312,7 +314,7 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
         break;
       }
       case 'year':
-        put(years, entry.partnership, entry.id, { ...base, kind: 'year', entry, items: [] });
+        put(years, entry.partnership, entry.id, { ...base, kind: 'year', entry, items: [], statements: [] });
         break;
       case 'group':
         put(groups, entry.partnership, entry.id, { ...base, kind: 'group', entry, children: [], items: [], joint: [] });
@@ -751,6 +753,29 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       priority.label = levelName('priority', priority.part?.part.labels, (plan ?? priority).partnership.entry.data.labels);
       attachCommon(priority);
       priority.partnership.priorities.push(priority);
+    }
+  }
+  // End-of-year statements name priorities of the year's own plan.
+  for (const [, map] of years) {
+    for (const year of map.values()) {
+      year.entry.data.statements.forEach((statement, index) => {
+        const field = ['statements', index, 'priority'];
+        const [, id] = split(year.entry, statement.priority);
+        const priority = year.plan?.priorities.find((p) => p.id === id);
+        if (priority) year.statements.push({ priority, text: statement.text });
+        else if (year.plan) {
+          const suggestion = didYouMean(
+            id,
+            year.plan.priorities.map((p) => p.id),
+          );
+          report(
+            year.entry,
+            field,
+            `unknown priority "${statement.priority}" of the plan "${year.plan.id}"${suggestion ? `; ${suggestion}` : ''}`,
+            `a year's statements are about priorities of its own plan: ${year.plan.priorities.map((p) => p.id).join(', ')}`,
+          );
+        }
+      });
     }
   }
   /** A priority another item names, in its folder or a shared plan's. */

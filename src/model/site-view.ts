@@ -101,6 +101,7 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
       case 'year':
         node.plan = maybe(node.plan);
         node.items = kept(node.items);
+        node.statements = node.statements.filter((s) => copies.has(s.priority)).map((s) => ({ ...s, priority: copy(s.priority) }));
         break;
       case 'strand':
         node.items = kept(node.items);

@@ -56,7 +56,13 @@ export function indexedContent(node: AnyNode): IndexedContent | undefined {
       level: node.kind,
       title: data.title,
       code: data.code,
-      blocks: nonEmpty([...data.outcomes.map(text), ...data.measures.map((m) => m.text), text(node.entry.body)]),
+      // Related documents are found by their titles too: a search for "neglect toolkit" finds the item that links it.
+      blocks: nonEmpty([
+        ...data.outcomes.map(text),
+        ...data.measures.map((m) => m.text),
+        text(node.entry.body),
+        ...data.links.map((l) => l.title),
+      ]),
       updates: nonEmpty(data.progress.map((u) => text(u.text))),
       filters,
     };

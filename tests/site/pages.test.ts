@@ -107,14 +107,16 @@ describe('the built site', () => {
 
   it('shows status as words, never by colour alone', () => {
     const html = page('/hampshire/priorities/responding-to-neglect/');
-    expect(html).toMatch(/<strong class="tag tag--complete">6 Complete<\/strong>/);
+    const counts = html.replace(/\s+/g, ' ');
+    expect(counts).toMatch(/6 <strong class="tag tag--complete">Complete<\/strong>/);
     // The seed says nothing about the 2021-22 actions' progress: the site says so, and invents nothing.
-    expect(html).toMatch(/<strong class="tag tag--none">5 no status reported<\/strong>/);
+    expect(counts).toMatch(/5 <strong class="tag tag--none">No status reported<\/strong>/);
     expect(html).not.toContain('Not started');
   });
 
   it('shows no status the seeds do not give, on either site', () => {
-    for (const file of htmlFiles(root)) {
+    // Every page but the one that explains each status.
+    for (const file of htmlFiles(root).filter((f) => !f.includes('how-status-is-worked-out'))) {
       expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/class="tag tag--(not-started|in-progress|delayed|ongoing)"/);
     }
   });

@@ -14,8 +14,10 @@ import { htmlFiles, links, page, siteDir } from '../helpers/site.ts';
 const root = siteDir();
 const { index } = checkContent('content');
 const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+/** What a reader sees: tags gone (an <abbr> around a word does not split it), entities read. */
 const text = (html: string) =>
   html
+    .replace(/<\/?abbr\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
