@@ -260,7 +260,7 @@ describe('results people can use', () => {
     expect(priority).toMatchObject({ title: 'Neglect', type: 'Priority', code: 'P2' });
     expect(priority?.status).not.toBe('');
     const action = results.find((r) => r.href === '/hounslow/actions/rewrite-neglect-strategy/');
-    expect(action).toMatchObject({ type: 'Strategic Objective', priority: 'Neglect' });
+    expect(action).toMatchObject({ type: 'Strategic Objective', priority: 'P2: Neglect' });
     expect(action?.status).not.toBe('');
     for (const r of results) {
       expect(r.tags.every((t) => t === 'MARK')).toBe(true);
