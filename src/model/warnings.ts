@@ -7,9 +7,10 @@
  * - "no accountable group": an action that names no group, and whose objective and
  *   priority name none either, so nobody is shown as answering for it (unless its plan says
  *   `groups: none`: it names no groups on purpose);
- * - "no contact details": a partnership that gives no children's services front door or no
- *   contact of its own, so the "Worried about a child?" panel and the accessibility statement
- *   can only give general advice.
+ * - "no contact details": a partnership with a site that gives no children's services front door
+ *   or no contact of its own, so the "Worried about a child?" panel and the accessibility
+ *   statement can only give general advice;
+ * - "no plan yet": a children's partnership that owns and shares no plan, so it has no site.
  *
  * A file that already has an error gets no warning: the error comes first, and a
  * reference that failed to resolve would otherwise be reported twice.
@@ -47,7 +48,7 @@ export function contentWarnings(index: PlanIndex, options: WarningOptions = {}):
   const skip = new Set(options.filesWithErrors ?? []);
   const warnings: Problem[] = [];
   for (const partnership of index.partnerships) {
-    if (!skip.has(partnership.entry.file)) warnings.push(...contactWarnings(partnership));
+    if (!skip.has(partnership.entry.file)) warnings.push(...siteWarnings(partnership));
     const limit = partnership.entry.data.staleAfterMonths ?? defaultStaleMonths;
     for (const action of partnership.actions) {
       const file = action.entry.file;
@@ -86,6 +87,28 @@ export function contentWarnings(index: PlanIndex, options: WarningOptions = {}):
     }
   }
   return warnings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * A children's partnership with no plan has no site yet; a body with a site but no contact
+ * details leaves a reader worried about a child, or needing the site in another format, untold.
+ * A body with no site of its own (a Safeguarding Adults Board named in joint work) needs neither.
+ */
+function siteWarnings(partnership: PartnershipNode): Problem[] {
+  if (!partnership.hasSite) {
+    return partnership.entry.data.kind === 'safeguarding-children-partnership'
+      ? [
+          {
+            severity: 'warning',
+            file: partnership.entry.file,
+            line: lineOf(partnership, 'name'),
+            message: 'no plan yet: this partnership owns and shares no plan, so it has no site',
+            hint: 'add its plan in plans/ (npm run new -- plan "Business Plan 2024-27"), or list it under owners: in a plan it shares',
+          },
+        ]
+      : [];
+  }
+  return contactWarnings(partnership);
 }
 
 /** What a reader worried about a child, or needing the site in another format, could not be told. */

@@ -323,3 +323,18 @@ describe('saying "none" on purpose', () => {
     );
   });
 });
+
+describe('sites', () => {
+  it("warns that a children's partnership with no plan has no site, and says nothing of a body with none", () => {
+    const tree: Tree = {
+      ...validTree(),
+      'north/partnership.md': '---\nname: North Safeguarding Children Partnership\nshortName: NSCP\narea: North\n---\n',
+      'north-sab/partnership.md':
+        '---\nname: North Safeguarding Adults Board\nshortName: NSAB\narea: North\nkind: safeguarding-adults-board\n---\n',
+    };
+    const warned = contentWarnings(checkTree(tree).result.index, { today: '2021-06-01' }).filter((w) => w.file.includes('north'));
+    expect(warned.map((w) => [w.file.replace(/^.*content\//, ''), w.message])).toEqual([
+      ['north/partnership.md', 'no plan yet: this partnership owns and shares no plan, so it has no site'],
+    ]);
+  });
+});
