@@ -9,26 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../build/serve.ts';
-
-/** Where Chromium, Chrome or Edge usually are, on Linux, macOS and Windows. */
-const knownBrowsers = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/microsoft-edge',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
-];
-
-/** The browser to print with: CHROMIUM_PATH if set, else the first installed one. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined;
-  return knownBrowsers.find((file) => existsSync(file));
-}
+import { chromiumArgs, findChromium } from './chromium.ts';
 
 export interface ReportOptions {
   /** The built site: `dist/`, holding every partnership, or one partnership built alone. */
@@ -73,16 +54,7 @@ export async function printReport(options: ReportOptions): Promise<ReportResult>
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: browserPath,
       headless: true,
-      // No background calls to other hosts while printing: the report is built from the local site only.
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...chromiumArgs],
     });
     try {
       const tab = await context.newPage();

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { serveStatic } from '../../src/build/serve.ts';
+import { chromiumArgs } from '../../src/report/chromium.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -48,15 +49,7 @@ export async function openBrowser(siteDir: string, options: { javaScriptEnabled?
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath,
       headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...chromiumArgs],
       viewport: { width: 1024, height: 768 },
       locale: 'en-GB',
       serviceWorkers: 'block',
