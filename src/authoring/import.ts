@@ -180,7 +180,6 @@ export function importActions(options: ImportOptions): ImportResult {
     return fail(['\nThe content must pass `npm run check` before anything is imported into it.']);
   }
   const index = content.index;
-  const sourceOf = new Map(content.loaded.files.map((f) => [`${f.type}\u0000${f.partnership}\u0000${f.id}`, f.absolutePath]));
 
   let fixedPartnership: PartnershipNode | undefined;
   if (options.partnership) {
@@ -407,7 +406,8 @@ export function importActions(options: ImportOptions): ImportResult {
     });
     for (const c of changedColumns) differing.set(c, [...(differing.get(c) ?? []), row]);
 
-    const absolutePath = sourceOf.get(`action\u0000${action.entry.partnership}\u0000${action.id}`)!;
+    // The file in its own folder, even for an action of a plan another partnership shares.
+    const absolutePath = action.entry.absolutePath;
     planned.push({ ...plannedRow, row, action, absolutePath });
   }
   if (problems.length > 0) return fail();

@@ -56,8 +56,8 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
   // Copy each, then point every reference at the copies and cut lists to what is shown.
   const view: PartnershipNode = { ...site };
   const copies = new Map<Viewed, Viewed>();
-  for (const node of shown)
-    copies.set(node, 'plan' in node && 'part' in node && !('kind' in node) ? { ...node } : { ...node, partnership: view });
+  // A part of a plan has no partnership of its own; everything else moves onto this site.
+  for (const node of shown) copies.set(node, 'kind' in node ? { ...node, partnership: view } : { ...node });
   const copy = <N extends Viewed>(node: N): N => copies.get(node) as N;
   const kept = <N extends Viewed>(list: readonly N[]): N[] => list.filter((n) => copies.has(n)).map(copy);
   const maybe = <N extends Viewed>(node: N | undefined): N | undefined => (node && copies.has(node) ? copy(node) : undefined);
