@@ -26,11 +26,21 @@ export interface PublishedMarkdown {
 }
 
 /**
- * Most text holds no comment, link or picture; parsing costs, so only text that may hold one is
- * parsed. Every construct that can carry an address or a comment has one of these marks:
- * `](` for links and pictures, `]:` for reference definitions, `<scheme:` for autolinks.
+ * Parsing costs, and most text needs none: it holds no comment, picture, reference definition or
+ * autolink (the marks below), and every inline link in it plainly goes to an address the site
+ * accepts. Anything less plain (an entity, an escape, a space or a bracket in the address, which
+ * could hide a scheme) is parsed, so the quick answer is only ever given when it is certain.
  */
-const mayHoldLinkOrComment = /<!--|\]\(|\]:|<[a-z][a-z0-9+.-]*:/i;
+const needsParsing = /<!--|!\[|\]:|<[a-z][a-z0-9+.-]*:/i;
+const inlineLink = /\]\(([^)]*)\)?/g;
+const plainlyAllowed =
+  /^(?:https?:\/\/[^\s\\&<>"'()]+|mailto:[^\s\\&<>"'()]+|tel:[+\d][\d ()-]*|#[\w-]*|(?:\/(?![/\\])|\.{1,2}\/|[\w-]+\/?)[^\s\\&<>"'():]*)$/i;
+
+function isPlain(markdown: string): boolean {
+  if (needsParsing.test(markdown)) return false;
+  for (const link of markdown.matchAll(inlineLink)) if (!plainlyAllowed.test(link[1] ?? '')) return false;
+  return true;
+}
 
 const linkHint = 'links may go to https://, http://, mailto: or tel: addresses, or to a page of this site';
 
@@ -45,7 +55,7 @@ const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...
 
 /** Reads one Markdown text: what is published, and what the site will not carry. */
 export function publishedMarkdown(markdown: string): PublishedMarkdown {
-  if (!mayHoldLinkOrComment.test(markdown)) return { text: markdown, problems: [] };
+  if (isPlain(markdown)) return { text: markdown, problems: [] };
   const tree = parser.parse(markdown);
   const problems: MarkdownProblem[] = [];
   const cuts: Array<[number, number]> = [];
