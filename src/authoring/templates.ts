@@ -11,6 +11,7 @@ export interface TemplateFields {
   /** partnership */
   shortName?: string;
   area?: string;
+  colour?: string;
   /** plan */
   period?: string;
   /** year, priority */
@@ -104,7 +105,7 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
           '# website: https://www.example.org.uk',
           '# contactEmail: office@example.org.uk',
           '# Its brand colour, dark enough for white text:',
-          '# colour: "#1d4f91"',
+          `${fields.colour ? '' : '# '}colour: "${fields.colour ?? '#1d4f91'}"`,
           '# The three safeguarding partners (kind: local-authority, health or police):',
           '# partners:',
           '#   - name: The County Council',
