@@ -29,6 +29,7 @@ export const contentTypeNames = Object.keys(contentTypes) as ContentType[];
 export const partnershipFile = 'partnership.md';
 
 export * from './action.ts';
+export * from './branding.ts';
 export * from './common.ts';
 export * from './group.ts';
 export * from './objective.ts';

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { levelLabels, markdown, ratingScale, secureWebAddress, slug, webAddress } from './common.ts';
+import { branding } from './branding.ts';
 import { glossaryList } from './glossary.ts';
 
 /** The kinds of body that plans are written by or shared with. */
@@ -97,7 +98,7 @@ export const partnershipSchema = z.strictObject({
   strands: z.array(strand).default([]),
   /** Its own website, for "more information" links. */
   website: webAddress.optional(),
-  /** Its brand colour as `#rrggbb`, used for the header; it must be dark enough for white text. */
+  /** Format 1: its brand colour as `#rrggbb`. From format 2 it is written under `branding:` (src/model/format.ts). */
   colour: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'a colour written like "#1d4f91"')
@@ -113,5 +114,11 @@ export const partnershipSchema = z.strictObject({
 
   /** Abbreviations its plan uses, added to the tool's default glossary (or replacing an entry there with the same term). */
   glossary: glossaryList,
+
+  // Content format and branding (src/model/format.ts; plan-publisher init and migrate).
+  /** The version of the content format this partnership's files are written in. Left out: format 1. */
+  format: z.number().int().positive().optional(),
+  /** Format 2 on: the site's colour, logo and footer links. */
+  branding: branding.optional(),
 });
 export type PartnershipData = z.infer<typeof partnershipSchema>;

@@ -4,6 +4,7 @@
  * never published). Every template produces a file that passes `npm run check`.
  */
 import { groupKindValues, ragValues, statusValues, type ContentType } from '../../schemas/index.ts';
+import { currentFormat } from '../model/format.ts';
 import { yamlScalar } from './yaml-text.ts';
 
 export interface TemplateFields {
@@ -98,14 +99,24 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
     case 'partnership':
       return file(
         [
+          "# The content format this folder is written in (Plan Publisher's CHANGELOG.md says what changed):",
+          `format: ${currentFormat}`,
           `name: ${yamlScalar(fields.title)}`,
           `shortName: ${yamlScalar(fields.shortName ?? fields.title)}`,
           `area: ${yamlScalar(fields.area ?? fields.title)}`,
           '# Its own website and contact email:',
           '# website: https://www.example.org.uk',
           '# contactEmail: office@example.org.uk',
-          '# Its brand colour, dark enough for white text:',
-          `${fields.colour ? '' : '# '}colour: "${fields.colour ?? '#1d4f91'}"`,
+          '# How its site looks: its brand colour (dark enough for white text), a logo (an SVG or',
+          '# PNG file in this folder) and links for the footer of every page:',
+          `${fields.colour ? '' : '# '}branding:`,
+          `${fields.colour ? '' : '# '}  colour: "${fields.colour ?? '#1d4f91'}"`,
+          '#   logo:',
+          '#     file: logo.svg',
+          '#     alt: The words the logo shows',
+          '#   footerLinks:',
+          '#     - title: Our website',
+          '#       url: https://www.example.org.uk',
           '# The three safeguarding partners (kind: local-authority, health or police):',
           '# partners:',
           '#   - name: The County Council',

@@ -15,6 +15,7 @@ const commands: Record<string, Command> = {
   preview: { describe: 'show the built site at http://127.0.0.1:4321/', run: () => import('../../scripts/serve.ts') },
   new: { describe: 'write a new, valid content file', run: () => import('../../scripts/new.ts') },
   import: { describe: 'write status and progress from an edited actions.csv', run: () => import('../../scripts/import.ts') },
+  migrate: { describe: 'rewrite the content for the newest content format', run: () => import('../../scripts/migrate.ts') },
   // Hook: when scripts/report.ts (`npm run report`) lands, give this a `run` like the others.
   report: {
     describe: "write a reporting year's annual report as a PDF (not available yet)",

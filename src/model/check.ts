@@ -1,5 +1,6 @@
 /** The whole check: parse, validate, index. Used by `npm run check`, the build and the tests. */
 import type { AnyEntry } from './entries.ts';
+import { formatProblems } from './format.ts';
 import { loadContent } from './load.ts';
 import { buildIndex, fileKey, type PlanIndex } from './plan-index.ts';
 import type { Problem } from './problems.ts';
@@ -23,7 +24,7 @@ export function checkContent(contentDir: string): CheckResult {
   const validated = validateFiles(loaded.files);
   const invalid = new Set(validated.invalid.map((f) => fileKey(f.partnership, f.type, f.id)));
   const { index, problems } = buildIndex([...validated.entries, ...validated.standIns], { invalid });
-  const all = [...loaded.problems, ...validated.problems, ...problems].sort(
+  const all = [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   return { problems: all, index, entries: validated.entries, fileCount: loaded.fileCount, drafts: loaded.drafts };

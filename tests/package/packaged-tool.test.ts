@@ -6,7 +6,7 @@
  * installs): every assertion here reads what those runs left.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,5 +184,41 @@ describe("the partnership's own commands", () => {
     expect(action).toContain('Deliver neglect training');
     expect(readFileSync(path.join(dist, 'priorities/responding-to-neglect/index.html'), 'utf8')).toContain('Responding to neglect');
     expect(readdirSync(path.join(dist, 'pagefind')).some((name) => name.startsWith('pagefind-entry'))).toBe(true);
+  });
+});
+
+describe('npx plan-publisher migrate, on content written before content formats existed', () => {
+  it('reads the older content, shows the change as a diff, rewrites it, and the check still passes', () => {
+    const older = path.join(project, 'older-content', 'rutland');
+    mkdirSync(path.join(older, 'plans'), { recursive: true });
+    const partnership = [
+      '---',
+      'name: Rutland Safeguarding Children Partnership',
+      'shortName: RSCP',
+      'area: Rutland',
+      '# Our colour, from the brand guide.',
+      'colour: "#4b2e83"',
+      '---',
+      'The partnership.',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(older, 'partnership.md'), partnership);
+    writeFileSync(
+      path.join(older, 'plans/business-plan-2022-25.md'),
+      '---\ntitle: Business Plan 2022-25\nperiod: 2022-2025\nyears: none\n---\n',
+    );
+    const before = run('npx', ['plan-publisher', 'check', '--content', 'older-content']);
+    expect(before.status, said(before)).toBe(0);
+
+    const migrated = run('npx', ['plan-publisher', 'migrate', '--content', 'older-content', '--yes']);
+    expect(migrated.status, said(migrated)).toBe(0);
+    expect(migrated.stdout).toContain('--- a/older-content/rutland/partnership.md');
+    expect(migrated.stdout).toContain('+format: 2');
+    expect(migrated.stdout).toContain('-colour: "#4b2e83"\n+branding:\n+  colour: "#4b2e83"');
+    expect(readFileSync(path.join(older, 'partnership.md'), 'utf8')).toBe(
+      partnership.replace('---\nname:', '---\nformat: 2\nname:').replace('colour: "#4b2e83"', 'branding:\n  colour: "#4b2e83"'),
+    );
+    const after = run('npx', ['plan-publisher', 'check', '--content', 'older-content']);
+    expect(after.status, said(after)).toBe(0);
   });
 });
