@@ -199,6 +199,21 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
       ]);
     case 'objective':
       return planItem('objective', fields, [`priority: ${yamlScalar(fields.priority ?? '')}`]);
+    case 'page':
+      return file(
+        [
+          `title: ${yamlScalar(fields.title)}`,
+          ...(fields.order !== undefined
+            ? [`order: ${fields.order}`]
+            : ['# Its place among the pages in the footer (by title when left out):', '# order: 1']),
+          '# One sentence on what it holds, for search engines:',
+          '# description: What the page is for, in one sentence.',
+        ],
+        body(
+          'Write the page here in plain Markdown: headings (## Heading), lists, links.',
+          'It is published on the site, linked from the footer of every page.',
+        ),
+      );
     case 'action':
       return planItem('action', fields, [
         ...(fields.objective ? [`objective: ${yamlScalar(fields.objective)}`] : []),

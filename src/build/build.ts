@@ -171,6 +171,11 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
       }
     }
     await pagefind.close();
+    // Checked with the content (src/model/branding.ts): the bytes the check read are the ones published.
+    for (const asset of checked.assets) {
+      const site = sites.find((s) => s.partnership === asset.partnership);
+      if (site) writeFileSync(path.join(site.dir, asset.name), asset.bytes);
+    }
     // For hosts that read it; the preview server sends what it says too.
     writeFileSync(path.join(staging, '_headers'), headersFile());
 

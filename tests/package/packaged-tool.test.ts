@@ -187,6 +187,37 @@ describe("the partnership's own commands", () => {
   });
 });
 
+describe('a partnership makes the site its own, from its content alone', () => {
+  it('adds a logo, a footer link and a page of its own, and the build publishes them', () => {
+    const folder = path.join(project, 'content/isle-of-wight');
+    writeFileSync(
+      path.join(folder, 'logo.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#00563f"/></svg>\n',
+    );
+    const partnershipFile = path.join(folder, 'partnership.md');
+    const text = readFileSync(partnershipFile, 'utf8');
+    expect(text).toContain('branding:\n  colour: "#00563f"\n');
+    writeFileSync(
+      partnershipFile,
+      text.replace(
+        'branding:\n  colour: "#00563f"\n',
+        'branding:\n  colour: "#00563f"\n  logo:\n    file: logo.svg\n    alt: IOWSCP\n  footerLinks:\n    - title: Our website\n      url: https://www.example.org.uk\n',
+      ),
+    );
+    const page = run('npx', ['plan-publisher', 'new', 'page', 'Contact us']);
+    expect(page.status, said(page)).toBe(0);
+    const built = run('npm', ['run', 'build']);
+    expect(built.status, said(built)).toBe(0);
+    const dist = path.join(project, 'dist');
+    expect(existsSync(path.join(dist, 'logo.svg'))).toBe(true);
+    const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('<img class="header__logo" src="/logo.svg" alt="IOWSCP">');
+    expect(home).toContain('<a href="/pages/contact-us/">Contact us</a>');
+    expect(home).toContain('<a href="https://www.example.org.uk">Our website</a>');
+    expect(readFileSync(path.join(dist, 'pages/contact-us/index.html'), 'utf8')).toContain('<h1>Contact us</h1>');
+  });
+});
+
 describe('npx plan-publisher migrate, on content written before content formats existed', () => {
   it('reads the older content, shows the change as a diff, rewrites it, and the check still passes', () => {
     const older = path.join(project, 'older-content', 'rutland');
