@@ -65,12 +65,15 @@ await runCommand(usage, async () => {
       : result;
   }
   console.log(`${result.report}\n\nInstalling Plan Publisher (npm install)...`);
+  // npx has just downloaded the tool and everything it needs into npm's cache: --prefer-offline
+  // takes them from there instead of asking the registry about each one again.
+  const installArgs = ['install', '--prefer-offline', '--no-audit', '--no-fund'];
   // npx and npm scripts name the npm that started them; a person's shell finds npm on PATH.
   const npmCli = process.env.npm_execpath;
   const install =
     npmCli && path.basename(npmCli) === 'npm-cli.js'
-      ? spawnSync(process.execPath, [npmCli, 'install', '--no-audit', '--no-fund'], { stdio: 'inherit' })
-      : spawnSync('npm', ['install', '--no-audit', '--no-fund'], { stdio: 'inherit', shell: process.platform === 'win32' });
+      ? spawnSync(process.execPath, [npmCli, ...installArgs], { stdio: 'inherit' })
+      : spawnSync('npm', installArgs, { stdio: 'inherit', shell: process.platform === 'win32' });
   if (install.status !== 0) {
     return {
       exitCode: 1,
