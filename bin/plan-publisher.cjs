@@ -24,9 +24,11 @@ var root = path.join(__dirname, '..');
 var installed = fs.realpathSync(root).split(path.sep).indexOf('node_modules') !== -1;
 var main = installed ? path.join(root, 'lib', 'src', 'cli', 'main.js') : path.join(root, 'src', 'cli', 'main.ts');
 
+/** Astro 7 needs 22.12; running the TypeScript source (in the tool's own repository) needs type stripping, on by default from 22.18 and 23.6. */
 function newEnough(version) {
   var parts = version.replace(/^v/, '').split('.').map(Number);
-  return parts[0] > 22 || (parts[0] === 22 && parts[1] >= 12);
+  if (installed) return parts[0] > 22 || (parts[0] === 22 && parts[1] >= 12);
+  return parts[0] > 23 || (parts[0] === 23 && parts[1] >= 6) || (parts[0] === 22 && parts[1] >= 18);
 }
 
 /** The Node binary the `node` package installed, wherever npm put that package. */
