@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.*/', 'node_modules/', '.astro/', 'content/', 'coverage/'] },
+  { ignores: ['dist/', 'dist.*/', 'lib/', 'node_modules/', '.astro/', 'content/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...astro.configs.recommended,
@@ -18,7 +18,12 @@ export default tseslint.config(
   {
     // The Astro parser cannot give typescript-eslint the types of a template's JSX, so type-aware
     // rules would flag every expression; `astro check` type-checks these files instead.
-    files: ['**/*.astro', '**/*.js', '**/*.mjs'],
+    files: ['**/*.astro', '**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The launcher must be CommonJS, so that an old Node can read it and say what to do.
+    files: ['bin/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

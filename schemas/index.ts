@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { actionSchema } from './action.ts';
 import { groupSchema } from './group.ts';
 import { objectiveSchema } from './objective.ts';
+import { pageSchema } from './page.ts';
 import { partnershipSchema } from './partnership.ts';
 import { planSchema } from './plan.ts';
 import { prioritySchema } from './priority.ts';
@@ -20,6 +21,7 @@ export const contentTypes = {
   priority: { folder: 'priorities', schema: prioritySchema, noun: 'priority' },
   objective: { folder: 'objectives', schema: objectiveSchema, noun: 'objective' },
   action: { folder: 'actions', schema: actionSchema, noun: 'action' },
+  page: { folder: 'pages', schema: pageSchema, noun: 'page' },
 } as const satisfies Record<string, { folder: string; schema: z.ZodType; noun: string }>;
 
 export type ContentType = keyof typeof contentTypes;
@@ -29,11 +31,13 @@ export const contentTypeNames = Object.keys(contentTypes) as ContentType[];
 export const partnershipFile = 'partnership.md';
 
 export * from './action.ts';
+export * from './branding.ts';
 export * from './common.ts';
 export * from './contact.ts';
 export * from './group.ts';
 export * from './link.ts';
 export * from './objective.ts';
+export * from './page.ts';
 export * from './partnership.ts';
 export * from './plan.ts';
 export * from './priority.ts';

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, levelLabels, markdown, ratingScale, secureWebAddress, slug, webAddress } from './common.ts';
+import { branding } from './branding.ts';
 import { childrensServices, partnershipContact } from './contact.ts';
 import { glossaryList } from './glossary.ts';
 
@@ -98,7 +99,7 @@ export const partnershipSchema = z.strictObject({
   strands: z.array(strand).default([]),
   /** Its own website, for "more information" links. */
   website: webAddress.optional(),
-  /** Its brand colour as `#rrggbb`, used for the header; it must be dark enough for white text. */
+  /** Format 1: its brand colour as `#rrggbb`. From format 2 it is written under `branding:` (src/model/format.ts). */
   colour: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'a colour written like "#1d4f91"')
@@ -120,5 +121,11 @@ export const partnershipSchema = z.strictObject({
   contact: partnershipContact.optional(),
   /** The day the partnership last reviewed its accessibility statement; the statement shows it, and never the build date instead. */
   accessibilityReviewedOn: isoDate.optional(),
+
+  // Content format and branding (src/model/format.ts; plan-publisher init and migrate).
+  /** The version of the content format this partnership's files are written in. Left out: format 1. */
+  format: z.number().int().positive().optional(),
+  /** Format 2 on: the site's colour, logo and footer links. */
+  branding: branding.optional(),
 });
 export type PartnershipData = z.infer<typeof partnershipSchema>;

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { ContentType } from '../../schemas/index.ts';
+import { formatProblems } from '../model/format.ts';
 import { loadContent, parseSource, type LoadResult, type SourceFile } from '../model/load.ts';
 import { buildIndex, type PlanIndex } from '../model/plan-index.ts';
 import type { Problem } from '../model/problems.ts';
@@ -21,7 +22,11 @@ export function readContent(contentDir: string): ReadContent {
   const loaded = loadContent(contentDir);
   const validated = validateFiles(loaded.files);
   const indexed = buildIndex(validated.entries);
-  return { loaded, index: indexed.index, problems: [...loaded.problems, ...validated.problems, ...indexed.problems] };
+  return {
+    loaded,
+    index: indexed.index,
+    problems: [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...indexed.problems],
+  };
 }
 
 /** A path as the check prints it: relative to the working folder, with "/". */

@@ -109,6 +109,7 @@ const titleWords: Record<ContentType, string> = {
   priority: "the priority's title as the plan words it",
   objective: "the objective's title as the plan words it",
   action: "the action's title as the plan words it",
+  page: 'the page\'s title, like "Contact us"',
 };
 
 const exampleTitles: Record<ContentType, string> = {
@@ -119,6 +120,7 @@ const exampleTitles: Record<ContentType, string> = {
   priority: 'Responding to neglect',
   objective: 'Understand neglect across the partnership',
   action: 'Deliver neglect training',
+  page: 'Contact us',
 };
 
 function quoteArg(value: string): string {
@@ -544,6 +546,7 @@ function nextSteps(type: ContentType, item: { id: string; partnership: string; f
       `  npm run new -- action "<title>" --partnership ${item.partnership} --objective ${item.id}`,
     ],
     action: [`Next: open ${item.file} to describe the action. Preview the site with \`npm run dev\`.`],
+    page: [`Next: open ${item.file} to write the page. It is linked from the footer of every page of the site.`],
   };
   return steps[type];
 }

@@ -4,6 +4,7 @@
  * never published). Every template produces a file that passes `npm run check`.
  */
 import { groupKindValues, ragValues, statusValues, type ContentType } from '../../schemas/index.ts';
+import { currentFormat } from '../model/format.ts';
 import { yamlScalar } from './yaml-text.ts';
 
 export interface TemplateFields {
@@ -11,6 +12,7 @@ export interface TemplateFields {
   /** partnership */
   shortName?: string;
   area?: string;
+  colour?: string;
   /** plan */
   period?: string;
   /** year, priority */
@@ -101,6 +103,8 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
     case 'partnership':
       return file(
         [
+          "# The content format this folder is written in (Plan Publisher's CHANGELOG.md says what changed):",
+          `format: ${currentFormat}`,
           `name: ${yamlScalar(fields.title)}`,
           `shortName: ${yamlScalar(fields.shortName ?? fields.title)}`,
           `area: ${yamlScalar(fields.area ?? fields.title)}`,
@@ -120,8 +124,16 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
           '#   address:',
           '#     - The Council Offices',
           '#     - High Street',
-          '# Its brand colour, dark enough for white text:',
-          '# colour: "#1d4f91"',
+          '# How its site looks: its brand colour (dark enough for white text), a logo (an SVG or',
+          '# PNG file in this folder) and links for the footer of every page:',
+          `${fields.colour ? '' : '# '}branding:`,
+          `${fields.colour ? '' : '# '}  colour: "${fields.colour ?? '#1d4f91'}"`,
+          '#   logo:',
+          '#     file: logo.svg',
+          '#     alt: The words the logo shows',
+          '#   footerLinks:',
+          '#     - title: Our website',
+          '#       url: https://www.example.org.uk',
           '# The three safeguarding partners (kind: local-authority, health or police):',
           '# partners:',
           '#   - name: The County Council',
@@ -209,6 +221,21 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
       ]);
     case 'objective':
       return planItem('objective', fields, [`priority: ${yamlScalar(fields.priority ?? '')}`]);
+    case 'page':
+      return file(
+        [
+          `title: ${yamlScalar(fields.title)}`,
+          ...(fields.order !== undefined
+            ? [`order: ${fields.order}`]
+            : ['# Its place among the pages in the footer (by title when left out):', '# order: 1']),
+          '# One sentence on what it holds, for search engines:',
+          '# description: What the page is for, in one sentence.',
+        ],
+        body(
+          'Write the page here in plain Markdown: headings (## Heading), lists, links.',
+          'It is published on the site, linked from the footer of every page.',
+        ),
+      );
     case 'action':
       return planItem('action', fields, [
         ...(fields.objective ? [`objective: ${yamlScalar(fields.objective)}`] : []),

@@ -8,9 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkContent } from '../model/check.ts';
+import { astroEntry, packageRoot as projectRoot } from '../package-root.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { explainFileError } from './file-errors.ts';
@@ -54,8 +54,6 @@ export interface BuildResult {
   hint?: string;
   sites: Array<{ partnership: string; dir: string; pages: number }>;
 }
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** A failure outside the content, with what to do about it. */
 class BuildError extends Error {
@@ -139,26 +137,22 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
     writeSnapshot(snapshot, checked.entries);
     log('2/4 Rendering pages with Astro...');
     const base = options.base ? `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
-    const run = spawnSync(
-      process.execPath,
-      [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot, '--outDir', staging],
-      {
-        cwd: projectRoot,
-        encoding: 'utf8',
-        env: {
-          ...astroEnvironment(),
-          ASTRO_TELEMETRY_DISABLED: '1',
-          PLAN_CONTENT: path.resolve(options.contentDir),
-          PLAN_SNAPSHOT: snapshot,
-          PLAN_PARTNERSHIP: options.partnership ?? '',
-          PLAN_SITE: options.site ?? '',
-          PLAN_BASE: base,
-          PLAN_CACHE_DIR: cacheDir,
-          PLAN_BUILD_DATE: options.buildDate ?? new Date().toISOString().slice(0, 10),
-        },
-        maxBuffer: 256 * 1024 * 1024,
+    const run = spawnSync(process.execPath, [astroEntry(), 'build', '--root', projectRoot, '--outDir', staging], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        ...astroEnvironment(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PLAN_CONTENT: path.resolve(options.contentDir),
+        PLAN_SNAPSHOT: snapshot,
+        PLAN_PARTNERSHIP: options.partnership ?? '',
+        PLAN_SITE: options.site ?? '',
+        PLAN_BASE: base,
+        PLAN_CACHE_DIR: cacheDir,
+        PLAN_BUILD_DATE: options.buildDate ?? new Date().toISOString().slice(0, 10),
       },
-    );
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (run.status !== 0) {
       return { ok: false, problems: [], error: `Astro could not build the site:\n${run.stderr || run.stdout}`, sites: [] };
     }
@@ -179,6 +173,11 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
       }
     }
     await pagefind.close();
+    // Checked with the content (src/model/branding.ts): the bytes the check read are the ones published.
+    for (const asset of checked.assets) {
+      const site = sites.find((s) => s.partnership === asset.partnership);
+      if (site) writeFileSync(path.join(site.dir, asset.name), asset.bytes);
+    }
     // For hosts that read it; the preview server sends what it says too.
     writeFileSync(path.join(staging, '_headers'), headersFile());
 

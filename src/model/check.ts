@@ -1,5 +1,7 @@
 /** The whole check: parse, validate, index. Used by `npm run check`, the build and the tests. */
+import { checkBranding, type SiteAsset } from './branding.ts';
 import type { AnyEntry } from './entries.ts';
+import { formatProblems } from './format.ts';
 import { loadContent } from './load.ts';
 import { buildIndex, fileKey, type PlanIndex } from './plan-index.ts';
 import type { Problem } from './problems.ts';
@@ -16,6 +18,8 @@ export interface CheckResult {
   fileCount: number;
   /** Files and folders skipped as drafts (names starting with "_"). */
   drafts: string[];
+  /** Files the build copies into the sites as checked, like each partnership's logo. */
+  assets: SiteAsset[];
 }
 
 export function checkContent(contentDir: string): CheckResult {
@@ -23,10 +27,18 @@ export function checkContent(contentDir: string): CheckResult {
   const validated = validateFiles(loaded.files);
   const invalid = new Set(validated.invalid.map((f) => fileKey(f.partnership, f.type, f.id)));
   const { index, problems } = buildIndex([...validated.entries, ...validated.standIns], { invalid });
-  const all = [...loaded.problems, ...validated.problems, ...problems].sort(
+  const branding = checkBranding(loaded, validated.entries);
+  const all = [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...problems, ...branding.problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
-  return { problems: all, index, entries: validated.entries, fileCount: loaded.fileCount, drafts: loaded.drafts };
+  return {
+    problems: all,
+    index,
+    entries: validated.entries,
+    fileCount: loaded.fileCount,
+    drafts: loaded.drafts,
+    assets: branding.assets,
+  };
 }
 
 /** "Checked 160 files: 2 partnerships, 2 plans, 19 priorities, 76 actions, 26 groups, 5 reporting years (3 drafts skipped)." */

@@ -7,6 +7,7 @@ import type {
   ActionData,
   GroupData,
   ObjectiveData,
+  PageData,
   PartnershipData,
   PlanData,
   PriorityData,
@@ -21,6 +22,7 @@ export interface DataByType {
   priority: PriorityData;
   objective: ObjectiveData;
   action: ActionData;
+  page: PageData;
 }
 
 export interface Entry<T extends ContentType = ContentType> {

@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { contentTypes, partnershipFile, type ContentType } from '../../schemas/index.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problems.ts';
-import { fileSystemReason, walkContent } from './walk.ts';
+import { fileSystemReason, walkContent, type FoundFile } from './walk.ts';
 
 /** One content file after parsing, before validation. */
 export interface SourceFile {
@@ -43,6 +43,8 @@ export interface LoadResult {
   fileCount: number;
   /** Files and folders skipped as drafts (names starting with "_"). */
   drafts: string[];
+  /** Picture files found beside the content, for the logo check (src/model/branding.ts). */
+  pictures: FoundFile[];
 }
 
 const folderTypes = new Map<string, ContentType>(
@@ -293,7 +295,7 @@ export function loadContent(contentDir: string): LoadResult {
       });
     }
   }
-  return { files, problems, fileCount, drafts: walk.drafts };
+  return { files, problems, fileCount, drafts: walk.drafts, pictures: walk.pictures };
 }
 
 const splitHint = 'split it into several items, or move long documents elsewhere and link to them';

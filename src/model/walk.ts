@@ -26,6 +26,8 @@ export interface Walk {
   problems: Problem[];
   /** Files and folders skipped because their names start with "_": drafts and private notes. */
   drafts: string[];
+  /** Pictures in partnership folders: a logo that partnership.md names, or else a file warned about (src/model/branding.ts). */
+  pictures: FoundFile[];
 }
 
 /** Names that are never content and never worth a word: hidden files and editor or system leftovers. */
@@ -46,7 +48,7 @@ function misnamedMarkdown(name: string): string | undefined {
 }
 
 export function walkContent(root: string, displayPathOf: (absolutePath: string) => string): Walk {
-  const walk: Walk = { partnerships: [], files: [], problems: [], drafts: [] };
+  const walk: Walk = { partnerships: [], files: [], problems: [], drafts: [], pictures: [] };
   const error = (absolutePath: string, message: string, hint?: string) =>
     walk.problems.push({ file: displayPathOf(absolutePath), message, ...(hint ? { hint } : {}) });
   const warning = (absolutePath: string, message: string, hint?: string) =>
@@ -131,6 +133,8 @@ export function walkContent(root: string, displayPathOf: (absolutePath: string) 
           );
         } else if (name.endsWith('.md')) {
           walk.files.push({ partnership, absolutePath, relative: [...relative, name] });
+        } else if (/\.(svg|png|jpe?g|gif|webp)$/i.test(name)) {
+          walk.pictures.push({ partnership, absolutePath, relative: [...relative, name] });
         } else if (renamed) {
           error(absolutePath, 'this file is not read: content files must end in ".md", in lower case', `rename it to "${renamed}"`);
         } else {

@@ -5,13 +5,15 @@
  * on <html> comes before it); the stylesheet's .tag--rating-N classes read them.
  */
 import type { PartnershipNode } from '../model/plan-index.ts';
+import { brandColour } from '../model/format.ts';
 import { textColourOn } from '../model/rating.ts';
 
 /** The most levels a rating scale may have: the stylesheet has a class for each. */
 export const maxRatingLevels = 8;
 
 export function pageColours(partnership: PartnershipNode): string {
-  const colours = partnership.entry.data.colour ? [`--brand:${partnership.entry.data.colour}`] : [];
+  const brand = brandColour(partnership.entry.data);
+  const colours = brand ? [`--brand:${brand}`] : [];
   partnership.ratingScale.levels.slice(0, maxRatingLevels).forEach((level, index) => {
     colours.push(`--rating-${index}:${level.colour}`, `--rating-${index}-text:${textColourOn(level.colour)}`);
   });

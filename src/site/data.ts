@@ -7,15 +7,19 @@
  */
 import path from 'node:path';
 import { readSnapshot } from '../build/snapshot.ts';
+import type { AnyEntry } from '../model/entries.ts';
 import { checkContent } from '../model/check.ts';
 import { buildIndex, type PartnershipNode, type PlanIndex } from '../model/plan-index.ts';
 import { formatProblem } from '../model/problems.ts';
 
-let cached: PlanIndex | undefined;
+let cached: { index: PlanIndex; entries: AnyEntry[] } | undefined;
 
-function load(): PlanIndex {
+function load(): { index: PlanIndex; entries: AnyEntry[] } {
   const snapshot = process.env.PLAN_SNAPSHOT;
-  if (snapshot) return buildIndex(readSnapshot(snapshot)).index;
+  if (snapshot) {
+    const entries = readSnapshot(snapshot);
+    return { index: buildIndex(entries).index, entries };
+  }
   const checked = checkContent(path.resolve(process.env.PLAN_CONTENT || 'content'));
   const errors = checked.problems.filter((p) => p.severity !== 'warning');
   if (errors.length > 0) {
@@ -23,14 +27,23 @@ function load(): PlanIndex {
       `The content has ${errors.length} error(s); the site shows only checked content.\n\n${errors.map(formatProblem).join('\n')}`,
     );
   }
-  return checked.index;
+  return { index: checked.index, entries: checked.entries };
 }
 
-export function siteIndex(): PlanIndex {
+function loaded(): { index: PlanIndex; entries: AnyEntry[] } {
   // While previewing with `astro dev`, every page reads the files afresh, so an edit shows on reload.
   if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
+}
+
+export function siteIndex(): PlanIndex {
+  return loaded().index;
+}
+
+/** Every checked entry, for what is not part of the plan's graph, like a partnership's own pages. */
+export function siteEntries(): AnyEntry[] {
+  return loaded().entries;
 }
 
 /** The partnership built alone (`--partnership ID`), or undefined when building every site. */

@@ -28,7 +28,7 @@ export function changedFiles(before: Map<string, string>, after: Map<string, str
 }
 
 /** Runs `scripts/<script>.ts` from `cwd` with no terminal, as CI or a pipe would. */
-export function runScript(script: 'new' | 'import' | 'check', args: string[], cwd: string) {
+export function runScript(script: 'new' | 'import' | 'check' | 'migrate', args: string[], cwd: string) {
   const env = userEnvironment();
   const run = spawnSync(node, [fileURLToPath(new URL(`../../scripts/${script}.ts`, import.meta.url)), ...args], {
     cwd,

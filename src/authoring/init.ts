@@ -1,0 +1,281 @@
+/**
+ * `plan-publisher init`: turns an empty folder into a partnership's own repository, which takes
+ * the tool as a dependency instead of copying it. It writes a starter partnership that passes the
+ * check (its name, short name, area, colour, one plan and its reporting years), the authoring
+ * guide, a package.json whose scripts are the commands of the tool's own README, a GitHub
+ * workflow that checks pull requests and publishes on merge, and a README. It writes everything
+ * or nothing, and never overwrites a file the folder already has.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { hexColour, period as periodSchema, slug } from '../../schemas/index.ts';
+import { checkContent } from '../model/check.ts';
+import { formatProblem } from '../model/problems.ts';
+import { yearsInPeriod } from '../model/years.ts';
+import { packageInfo, packageRoot } from '../package-root.ts';
+import type { Prompter } from './cli.ts';
+import { areaFromName, idFromTitle, periodFromTitle, shortNameFromName } from './ids.ts';
+import { templateFor } from './templates.ts';
+
+export interface InitOptions {
+  /** The folder to turn into the partnership's repository. */
+  folder: string;
+  name?: string;
+  shortName?: string;
+  area?: string;
+  colour?: string;
+  planTitle?: string;
+  period?: string;
+  /** The partnership's id (its folder in content/); from the area unless given. */
+  id?: string;
+  /** What package.json depends on; `^<this version>` unless given (a tarball, to try a local build). */
+  tool?: string;
+}
+
+export interface InitResult {
+  exitCode: 0 | 1 | 2;
+  report: string;
+  /** Whether package.json gained the tool as a dependency, so it still has to be installed. */
+  needsInstall?: boolean;
+}
+
+/** The scripts a partnership's package.json gets: the same `npm run` commands as the tool's own repository. */
+export function partnershipScripts(id: string): Record<string, string> {
+  return {
+    check: 'plan-publisher check',
+    build: `plan-publisher build --partnership ${id}`,
+    preview: 'plan-publisher preview',
+    new: 'plan-publisher new',
+    import: 'plan-publisher import',
+    migrate: 'plan-publisher migrate',
+    report: 'plan-publisher report',
+    test: 'plan-publisher check',
+  };
+}
+
+const defaultColour = '#1d4f91';
+
+/** "2024-2027" -> "Business Plan 2024-27". */
+function planTitleFor(period: string): string {
+  const [from, to] = period.split('-');
+  return `Business Plan ${from}-${to === 'onwards' ? 'onwards' : to.slice(2)}`;
+}
+
+/** A period as the schema wants it, from what people type: "2024-27" -> "2024-2027". */
+function normalisePeriod(text: string): string {
+  return periodFromTitle(text) ?? text.trim();
+}
+
+const colourProblem = (value: string) =>
+  hexColour.safeParse(value).success ? undefined : `"${value}" is not a colour: write it like #1d4f91 (a # and six letters or digits).`;
+const periodProblem = (value: string) =>
+  periodSchema.safeParse(normalisePeriod(value)).success
+    ? undefined
+    : `"${value}" is not a period: write the first and last years, like 2024-2027.`;
+
+export async function init(options: InitOptions, prompter?: Prompter): Promise<InitResult> {
+  const folder = path.resolve(options.folder);
+  const refuse = (lines: string[], exitCode: 1 | 2 = 1): InitResult => ({
+    exitCode,
+    report: [...lines, 'Nothing was written.'].join('\n'),
+  });
+
+  const contentDir = path.join(folder, 'content');
+  if (existsSync(contentDir) && readdirSync(contentDir).length > 0) {
+    return refuse([
+      `error: ${contentDir} already has files in it, so this folder already holds a plan`,
+      '    hint: run init in a new, empty folder; to add another partnership here, use: npm run new -- partnership "<name>"',
+    ]);
+  }
+  let existingPackage: Record<string, unknown> | undefined;
+  let existingPackageText: string | undefined;
+  const packagePath = path.join(folder, 'package.json');
+  if (existsSync(packagePath)) {
+    try {
+      existingPackageText = readFileSync(packagePath, 'utf8');
+      const parsed: unknown = JSON.parse(existingPackageText);
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      existingPackage = parsed as Record<string, unknown>;
+    } catch {
+      return refuse([`error: ${packagePath} is not valid JSON`, '    hint: fix it, or run init in a new, empty folder']);
+    }
+  }
+
+  // What is missing: asked for in a terminal, listed otherwise.
+  const missing: string[] = [];
+  const ask = async (
+    given: string | undefined,
+    option: string,
+    question: string,
+    suggested?: string,
+    check?: (answer: string) => string | undefined,
+  ): Promise<string | undefined> => {
+    if (given !== undefined && given.trim() !== '') return given.trim();
+    if (prompter) return prompter.text(question, { suggested, check });
+    if (suggested !== undefined) return suggested;
+    missing.push(option);
+    return undefined;
+  };
+
+  const name = await ask(
+    options.name,
+    '--name "<the partnership\'s full name>"',
+    'The partnership\'s full name, like "Isle of Wight Safeguarding Children Partnership"',
+  );
+  const shortName = name && (await ask(options.shortName, '--short-name', 'Its short name', shortNameFromName(name)));
+  const area = name && (await ask(options.area, '--area', 'The area it covers', areaFromName(name) || name));
+  const colour = await ask(options.colour, '--colour', 'Its brand colour, dark enough for white text', defaultColour, colourProblem);
+  const titlePeriod = options.planTitle ? periodFromTitle(options.planTitle) : undefined;
+  const periodText = await ask(
+    options.period ?? titlePeriod,
+    '--period YYYY-YYYY (the years the plan covers, like 2024-2027)',
+    'The years its current plan covers, like 2024-2027',
+    undefined,
+    periodProblem,
+  );
+  const period = periodText === undefined ? undefined : normalisePeriod(periodText);
+  const planTitle = period && (await ask(options.planTitle, '--plan-title', "The plan's title", planTitleFor(period)));
+  if (missing.length > 0 || !name || !shortName || !area || !colour || !period || !planTitle) {
+    return refuse(
+      [
+        'Some details are missing for the new partnership. Give them like this (or run init in a terminal to be asked):',
+        '  npx plan-publisher init --name "Isle of Wight Safeguarding Children Partnership" --period 2024-2027',
+        '',
+        'Missing:',
+        ...missing.map((option) => `  ${option}`),
+      ],
+      2,
+    );
+  }
+  const colourError = colourProblem(colour);
+  if (colourError) return refuse([`error: --colour: ${colourError}`], 2);
+  if (periodProblem(period)) return refuse([`error: --period: ${periodProblem(period)}`], 2);
+  const id = options.id ?? idFromTitle(area);
+  if (!slug.safeParse(id).success) {
+    return refuse(
+      [`error: "${id}" cannot be a partnership id: use lower-case letters, digits and single hyphens, like --id isle-of-wight`],
+      2,
+    );
+  }
+
+  // Every file, decided before any is written.
+  const planId = idFromTitle(planTitle);
+  const { version } = packageInfo();
+  const files = new Map<string, string>();
+  const content = (relative: string) => path.join('content', id, relative);
+  files.set(content('partnership.md'), templateFor('partnership', { title: name, shortName, area, colour, groups: [], years: [] }));
+  files.set(content(`plans/${planId}.md`), templateFor('plan', { title: planTitle, period, groups: [], years: [] }));
+  for (const year of yearsInPeriod(period)) {
+    files.set(content(`years/${year}.md`), templateFor('year', { title: year, plan: planId, groups: [], years: [] }));
+  }
+  files.set(path.join('content', 'README.md'), readFileSync(path.join(packageRoot, 'content', 'README.md'), 'utf8'));
+  const fill = (template: string) =>
+    readFileSync(path.join(packageRoot, 'templates', 'partnership', template), 'utf8')
+      .replaceAll('{{name}}', name)
+      .replaceAll('{{id}}', id);
+  const optional = new Map<string, string>([
+    ['README.md', fill('README.md')],
+    ['.gitignore', fill('gitignore')],
+    [path.join('.github', 'workflows', 'plan.yml'), fill('plan.yml')],
+  ]);
+  const kept: string[] = [];
+  for (const [relative, text] of optional) {
+    if (existsSync(path.join(folder, relative))) kept.push(relative);
+    else files.set(relative, text);
+  }
+
+  const dependency = options.tool ?? `^${version}`;
+  const pkg: Record<string, unknown> = existingPackage ?? {
+    name: `${id}-plan`,
+    version: '1.0.0',
+    private: true,
+    description: `The business plan of the ${name}, published with Plan Publisher.`,
+  };
+  const scripts = { ...record(pkg.scripts) };
+  const keptScripts: string[] = [];
+  for (const [script, command] of Object.entries(partnershipScripts(id))) {
+    if (scripts[script] === undefined) scripts[script] = command;
+    else if (scripts[script] !== command) keptScripts.push(script);
+  }
+  pkg.scripts = scripts;
+  const dependencies = { ...record(pkg.dependencies) };
+  const devDependencies = record(pkg.devDependencies);
+  const needsInstall = dependencies['plan-publisher'] === undefined && devDependencies['plan-publisher'] === undefined;
+  if (needsInstall) dependencies['plan-publisher'] = dependency;
+  pkg.dependencies = dependencies;
+  // npm asks before running a dependency's install script: these two are the tool's (its Node, and Astro's esbuild).
+  pkg.allowScripts = { node: true, esbuild: true, ...record(pkg.allowScripts) };
+  files.set('package.json', `${JSON.stringify(pkg, null, 2)}\n`);
+
+  const written: string[] = [];
+  try {
+    for (const [relative, text] of files) {
+      const target = path.join(folder, relative);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text, { flag: relative === 'package.json' ? 'w' : 'wx' });
+      written.push(relative);
+    }
+  } catch (error) {
+    undo(folder, written, existingPackageText);
+    return refuse([`error: could not write the new files: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+
+  // The starter is written from templates that pass the check; this proves it for these answers.
+  const checked = checkContent(contentDir);
+  const errors = checked.problems.filter((p) => p.severity !== 'warning');
+  if (errors.length > 0) {
+    undo(folder, written, existingPackageText);
+    return refuse(['error: the starter content would not pass the check:', ...errors.map(formatProblem)]);
+  }
+
+  const shown = (relative: string) => relative.split(path.sep).join('/');
+  return {
+    exitCode: 0,
+    needsInstall,
+    report: [
+      `Started the ${name}'s plan in ${folder}:`,
+      ...[...files.keys()].sort().map((relative) => `  ${shown(relative)}`),
+      ...(kept.length > 0 ? ['', `Kept as they were (not overwritten): ${kept.map(shown).join(', ')}`] : []),
+      ...(keptScripts.length > 0
+        ? [
+            '',
+            `package.json already had scripts named ${keptScripts.join(', ')}; they were kept, so those npm commands may not run the tool.`,
+          ]
+        : []),
+      '',
+      'Next:',
+      '  npm run check                        check the content',
+      '  npm run build && npm run preview     build the site and look at it on http://127.0.0.1:4321/',
+      `  npm run new -- priority "Title"      add the plan's first priority (then objectives and actions)`,
+      '',
+      'The authoring guide is content/README.md. To publish with GitHub Pages, put this folder on',
+      'GitHub, then in Settings > Pages choose Source: "GitHub Actions" (README.md says more).',
+    ].join('\n'),
+  };
+}
+
+/** A package.json field that should hold an object, or an empty one. */
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Removes what a failed init wrote, with the folders it made, and puts back a package.json that was there before. */
+function undo(folder: string, written: string[], packageText: string | undefined): void {
+  for (const relative of written) {
+    if (relative === 'package.json' && packageText !== undefined) writeFileSync(path.join(folder, relative), packageText);
+    else rmSync(path.join(folder, relative), { force: true });
+  }
+  const folders = [...new Set(written.map((relative) => path.dirname(relative)).filter((dir) => dir !== '.'))];
+  // Deepest first, and only the ones left empty: a folder that held the user's own files stays.
+  for (const dir of folders.flatMap((d) => ancestors(d)).sort((a, b) => b.length - a.length)) {
+    const target = path.join(folder, dir);
+    if (existsSync(target) && readdirSync(target).length === 0) rmSync(target, { recursive: true });
+  }
+}
+
+/** "content/x/plans" -> ["content/x/plans", "content/x", "content"]. */
+function ancestors(relative: string): string[] {
+  const found: string[] = [];
+  for (let dir = relative; dir !== '.' && dir !== ''; dir = path.dirname(dir)) found.push(dir);
+  return found;
+}

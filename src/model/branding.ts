@@ -1,0 +1,168 @@
+/**
+ * The files a partnership's branding names: its logo, an SVG or PNG in its own folder. The check
+ * reads it once, refuses what the sites must never carry, and hands the build its bytes, so what
+ * is published is exactly what was checked. Any other picture beside the content is warned about,
+ * as any file that is not content is.
+ *
+ * An SVG is refused, not cleaned, when it holds a script, an event handler, an embedded page or a
+ * reference to another file or site: the sites promise to run no script but their own and to ask
+ * nothing of any other site (their Content-Security-Policy says so to browsers), and a logo opened
+ * on its own address would otherwise run at the site's origin. A cleaned file could differ from
+ * what the author sees; a refusal says what to do instead.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AnyEntry, Entry } from './entries.ts';
+import type { LoadResult } from './load.ts';
+import { locateField } from './locate.ts';
+import type { Problem } from './problems.ts';
+import { closest } from './suggest.ts';
+
+/** A file the build copies into a partnership's site, like its logo. */
+export interface SiteAsset {
+  partnership: string;
+  /** Its name in the site's folder, like "logo.svg". */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The largest logo accepted: it is on every page, so a big one slows every page. */
+export const maxLogoBytes = 512 * 1024;
+
+/** The name a partnership's logo is published under, at the root of its site. */
+export function logoName(file: string): string {
+  return `logo.${path.extname(file).slice(1).toLowerCase()}`;
+}
+
+const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** What an SVG holds that the sites cannot carry, and the words for it; undefined when it is safe. */
+export function unsafeSvg(text: string): string | undefined {
+  const rules: Array<[RegExp, string]> = [
+    [/<script\b/i, 'holds a script'],
+    [/\son[a-z]+\s*=/i, 'holds an event handler (an attribute starting "on"), which is a script'],
+    [/javascript:/i, 'holds a javascript: link'],
+    [/<foreignObject\b/i, 'embeds a web page (foreignObject)'],
+    [/<(iframe|embed|object)\b/i, 'embeds another document'],
+    [/<!(DOCTYPE|ENTITY)\b/i, 'has a DOCTYPE or ENTITY declaration'],
+    [/\bhref\s*=\s*["']?\s*(?!#)/i, 'refers to another file or site (an href that does not start with #)'],
+    [/url\(\s*["']?\s*(?!#)/i, 'loads something from another file or site (url(...))'],
+    [/@import\b/i, 'loads a stylesheet from another file or site (@import)'],
+  ];
+  for (const [pattern, reason] of rules) if (pattern.test(text)) return reason;
+  return undefined;
+}
+
+export function checkBranding(loaded: LoadResult, entries: readonly AnyEntry[]): { problems: Problem[]; assets: SiteAsset[] } {
+  const problems: Problem[] = [];
+  const assets: SiteAsset[] = [];
+  const logos = new Set<string>();
+
+  for (const entry of entries) {
+    if (entry.type !== 'partnership') continue;
+    const logo = entry.data.branding?.logo;
+    if (!logo) continue;
+    const problem = (message: string, hint: string) => {
+      const line = entry.frontmatterLines ? locateField(entry.frontmatterLines, ['branding', 'logo', 'file']) : undefined;
+      problems.push({ file: entry.file, line: line === undefined ? undefined : line + 2, field: 'branding.logo.file', message, hint });
+    };
+    const folder = path.dirname(entry.absolutePath);
+    const shownFolder = path.posix.dirname(entry.file);
+    const file = logo.file.replace(/\\/g, '/');
+    const segments = file.split('/');
+    if (path.isAbsolute(logo.file) || /^[a-zA-Z]:/.test(file) || segments.includes('..')) {
+      problem(
+        `the logo "${logo.file}" is outside the partnership's folder`,
+        `copy the logo into ${shownFolder}/ and write its name here, like: file: logo.svg`,
+      );
+      continue;
+    }
+    if (!/\.(svg|png)$/i.test(file)) {
+      problem(
+        `the logo "${logo.file}" is not an SVG or PNG file`,
+        'save the logo as a PNG (or an SVG) in the same folder and write that name here',
+      );
+      continue;
+    }
+    const absolutePath = path.join(folder, ...segments);
+    const found = loaded.pictures.find((p) => p.absolutePath === absolutePath);
+    if (!found) {
+      const others = loaded.pictures.filter((p) => p.partnership === entry.partnership).map((p) => p.relative.join('/'));
+      const suggestion = closest(file, others);
+      problem(
+        `there is no logo file "${logo.file}" beside partnership.md`,
+        suggestion
+          ? `did you mean "${suggestion}"?`
+          : `put the logo in ${shownFolder}/ (not in a folder starting with "_" or ".", and not as a link to elsewhere), and write its name here`,
+      );
+      continue;
+    }
+    logos.add(absolutePath);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(absolutePath);
+    } catch (error) {
+      problem(`the logo "${logo.file}" cannot be read: ${(error as Error).message}`, 'check the file is there and can be opened');
+      continue;
+    }
+    if (bytes.length > maxLogoBytes) {
+      problem(
+        `the logo "${logo.file}" is ${Math.round(bytes.length / 1024)} kB, more than the limit of ${maxLogoBytes / 1024} kB`,
+        'save it smaller: a logo shown at header size needs no more than about 400 pixels across',
+      );
+      continue;
+    }
+    const unsafe = checkLogoBytes(file, bytes);
+    if (unsafe) {
+      problem(`the logo "${logo.file}" ${unsafe}`, unsafeHint(file));
+      continue;
+    }
+    assets.push({ partnership: entry.partnership, name: logoName(file), bytes });
+  }
+
+  for (const picture of loaded.pictures) {
+    if (logos.has(picture.absolutePath)) continue;
+    problems.push({
+      file: displayOf(picture.absolutePath),
+      message: 'this file is not read: only .md files are content',
+      hint: 'a picture can be the logo, named under branding: logo: in partnership.md (SVG or PNG); otherwise move it out of the content folder, or start its name with "_"',
+      severity: 'warning',
+    });
+  }
+  return { problems, assets };
+}
+
+/** Why a logo's bytes cannot be published, or undefined when they can. */
+function checkLogoBytes(file: string, bytes: Buffer): string | undefined {
+  if (/\.png$/i.test(file)) {
+    return pngSignature.every((byte, i) => bytes[i] === byte) ? undefined : 'is not a PNG picture, though its name ends in .png';
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'is not an SVG picture (it is not text)';
+  }
+  if (!/<svg\b/i.test(text)) return 'is not an SVG picture (it has no <svg> element)';
+  const unsafe = unsafeSvg(text);
+  return unsafe
+    ? `${unsafe}, which the site cannot publish: its pages run no script but their own and load nothing from other sites`
+    : undefined;
+}
+
+function unsafeHint(file: string): string {
+  return /\.png$/i.test(file)
+    ? 'save the logo again as a PNG from a picture editor'
+    : 'save the logo as a plain SVG with nothing but the picture in it (in Inkscape: File > Save As > Plain SVG), or as a PNG';
+}
+
+function displayOf(absolutePath: string): string {
+  const relative = path.relative(process.cwd(), absolutePath);
+  return (relative.startsWith('..') ? absolutePath : relative).split(path.sep).join('/');
+}
+
+/** The logo of a partnership's site, where it has one: the published name and its alt text. */
+export function siteLogo(entry: Entry<'partnership'>): { name: string; alt: string } | undefined {
+  const logo = entry.data.branding?.logo;
+  return logo ? { name: logoName(logo.file), alt: logo.alt } : undefined;
+}
