@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
+import { brandColour } from '../../src/model/format.ts';
 import { rollUpRule } from '../../src/model/status.ts';
 import { htmlFiles, links, page, siteDir } from '../helpers/site.ts';
 
@@ -110,8 +111,13 @@ describe('small things', () => {
     for (const site of ['hampshire', 'hounslow']) {
       expect(page(`/${site}/about/`)).toContain(`<link rel="icon" type="image/svg+xml" href="/${site}/favicon.svg">`);
       const svg = readFileSync(path.join(root, site, 'favicon.svg'), 'utf8');
-      expect(svg).toContain(`fill="${index.partnership(site)!.entry.data.colour!}"`);
+      const colour = brandColour(index.partnership(site)!.entry.data);
+      // Both bundled partnerships set a colour under branding:, so the icon must not fall back to the tool's.
+      expect(colour).toMatch(/^#[0-9a-f]{6}$/i);
+      expect(svg).toContain(`fill="${colour}"`);
     }
+    // Hounslow's purple differs from the tool's default blue: a fallback would show here.
+    expect(readFileSync(path.join(root, 'hounslow', 'favicon.svg'), 'utf8')).toContain('fill="#5c2d91"');
   });
 
   it('has a "Page not found" page for each site, and one at the root listing the sites', () => {

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { PartnershipNode } from '../../model/plan-index.ts';
 import { singlePartnership, sitePaths } from '../../site/data.ts';
+import { brandColour } from '../../model/format.ts';
 import { defaultColour, faviconSvg } from '../../site/favicon.ts';
 
 export function getStaticPaths() {
@@ -10,7 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute<{ partnership?: PartnershipNode }> = ({ props }) => {
   const data = props.partnership?.entry.data;
-  return new Response(faviconSvg(data?.colour ?? defaultColour, data ? data.shortName.charAt(0) : 'P'), {
+  return new Response(faviconSvg((data && brandColour(data)) ?? defaultColour, data ? data.shortName.charAt(0) : 'P'), {
     headers: { 'content-type': 'image/svg+xml' },
   });
 };
