@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { actionSchema } from './action.ts';
 import { groupSchema } from './group.ts';
+import { measureSchema } from './measure.ts';
 import { objectiveSchema } from './objective.ts';
 import { partnershipSchema } from './partnership.ts';
 import { planSchema } from './plan.ts';
@@ -20,6 +21,7 @@ export const contentTypes = {
   priority: { folder: 'priorities', schema: prioritySchema, noun: 'priority' },
   objective: { folder: 'objectives', schema: objectiveSchema, noun: 'objective' },
   action: { folder: 'actions', schema: actionSchema, noun: 'action' },
+  measure: { folder: 'measures', schema: measureSchema, noun: 'measure' },
 } as const satisfies Record<string, { folder: string; schema: z.ZodType; noun: string }>;
 
 export type ContentType = keyof typeof contentTypes;
@@ -31,6 +33,7 @@ export const partnershipFile = 'partnership.md';
 export * from './action.ts';
 export * from './common.ts';
 export * from './group.ts';
+export * from './measure.ts';
 export * from './objective.ts';
 export * from './partnership.ts';
 export * from './plan.ts';

@@ -109,6 +109,7 @@ const titleWords: Record<ContentType, string> = {
   priority: "the priority's title as the plan words it",
   objective: "the objective's title as the plan words it",
   action: "the action's title as the plan words it",
+  measure: 'the measure\'s name, like "Children subject to a child protection plan for a second time"',
 };
 
 const exampleTitles: Record<ContentType, string> = {
@@ -119,6 +120,7 @@ const exampleTitles: Record<ContentType, string> = {
   priority: 'Responding to neglect',
   objective: 'Understand neglect across the partnership',
   action: 'Deliver neglect training',
+  measure: 'Children subject to a child protection plan for a second time',
 };
 
 function quoteArg(value: string): string {
@@ -450,6 +452,9 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
       await chooseGroupsAndYears();
       break;
     }
+    case 'measure':
+      fields.plan = await choosePlan('the plan whose outcomes it evidences');
+      break;
   }
   prompter?.close();
 
@@ -544,6 +549,10 @@ function nextSteps(type: ContentType, item: { id: string; partnership: string; f
       `  npm run new -- action "<title>" --partnership ${item.partnership} --objective ${item.id}`,
     ],
     action: [`Next: open ${item.file} to describe the action. Preview the site with \`npm run dev\`.`],
+    measure: [
+      `Next: open ${item.file} to say what it counts, its source, baseline, targets and values.`,
+      `Then cite it from the items it evidences, under measures: as "- measure: ${item.id}".`,
+    ],
   };
   return steps[type];
 }

@@ -3,7 +3,7 @@
  * examples of the optional ones, and a body with guidance in an HTML comment (comments are
  * never published). Every template produces a file that passes `npm run check`.
  */
-import { groupKindValues, ragValues, statusValues, type ContentType } from '../../schemas/index.ts';
+import { frequencyValues, groupKindValues, measureUnitValues, ragValues, statusValues, type ContentType } from '../../schemas/index.ts';
 import { yamlScalar } from './yaml-text.ts';
 
 export interface TemplateFields {
@@ -192,5 +192,31 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
         ...(fields.objective ? [`objective: ${yamlScalar(fields.objective)}`] : []),
         ...(fields.priority ? [`priority: ${yamlScalar(fields.priority)}`] : []),
       ]);
+    case 'measure':
+      return file(
+        [
+          `title: ${yamlScalar(fields.title)}`,
+          '# What it counts, in one sentence:',
+          `counts: ${yamlScalar(fields.title)}`,
+          `# Its unit: ${measureUnitValues.join(', ')} (rate-per-10000 is per 10,000 children).`,
+          'unit: number',
+          `# How often a new value is expected: ${frequencyValues.join(', ')}.`,
+          'frequency: yearly',
+          `plan: ${yamlScalar(fields.plan ?? '')}`,
+          '# Where the figures come from:',
+          'source: To be confirmed',
+          '# Which direction is better, lower or higher (needed once a target is set):',
+          '# better: lower',
+          "# The starting point, and the targets the plan sets (dates within the plan's period):",
+          '# baseline: { value: 312, date: 2020-03-31 }',
+          '# targets:',
+          '#   - { value: 200, date: 2023-03-31 }',
+          '# The figures so far, each dated the last day of the month, quarter or year it covers:',
+          '# values:',
+          '#   - { date: 2021-03-31, value: 290 }',
+          '#   - { date: 2022-03-31, value: 254, note: definition changed }',
+        ],
+        body('Define the measure here in plain Markdown: exactly what is counted, and how.', "It appears on the measure's page."),
+      );
   }
 }

@@ -6,6 +6,7 @@ import type { ContentType } from '../../schemas/index.ts';
 import type {
   ActionData,
   GroupData,
+  MeasureData,
   ObjectiveData,
   PartnershipData,
   PlanData,
@@ -21,6 +22,7 @@ export interface DataByType {
   priority: PriorityData;
   objective: ObjectiveData;
   action: ActionData;
+  measure: MeasureData;
 }
 
 export interface Entry<T extends ContentType = ContentType> {

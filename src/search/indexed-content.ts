@@ -7,6 +7,7 @@
  * "StatusComplete Accountable...". SearchData.astro writes this into each page; the word list
  * for "did you mean" (words.json) is made from the same blocks.
  */
+import { isTextMeasure } from '../../schemas/index.ts';
 import { plainText } from '../markdown.ts';
 import type { AnyNode, ItemNode } from '../model/plan-index.ts';
 import { isOverdue } from '../model/due.ts';
@@ -56,7 +57,7 @@ export function indexedContent(node: AnyNode): IndexedContent | undefined {
       level: node.kind,
       title: data.title,
       code: data.code,
-      blocks: nonEmpty([...data.outcomes.map(text), ...data.measures.map((m) => m.text), text(node.entry.body)]),
+      blocks: nonEmpty([...data.outcomes.map(text), ...data.measures.filter(isTextMeasure).map((m) => m.text), text(node.entry.body)]),
       updates: nonEmpty(data.progress.map((u) => text(u.text))),
       filters,
     };
