@@ -69,6 +69,9 @@ export const measureStatusRule =
 
 const months: Record<Frequency, number> = { monthly: 1, quarterly: 3, yearly: 12 };
 
+/** How often new figures come, in words. */
+export const frequencyNames: Record<Frequency, string> = { monthly: 'Every month', quarterly: 'Every quarter', yearly: 'Every year' };
+
 /** The day `count` months after an ISO date, the day clamped to the month's end: 2021-02-28 + 2 = 2021-04-28. */
 export function addMonths(iso: string, count: number): string {
   const [year, month, day] = iso.split('-').map(Number);
