@@ -17,7 +17,7 @@ import { codedTitle } from '../site/format.ts';
 import { groupKindNames } from '../site/groups.ts';
 
 /** The kind of page, which ranks it: a page that names a topic before the single actions on it. */
-export type PageLevel = 'plan' | 'priority' | 'objective' | 'action' | 'group' | 'year' | 'strand';
+export type PageLevel = 'plan' | 'priority' | 'objective' | 'action' | 'group' | 'year' | 'strand' | 'measure';
 
 export interface IndexedContent {
   level: PageLevel;
@@ -97,6 +97,20 @@ export function indexedContent(node: AnyNode): IndexedContent | undefined {
       filters: [
         ['type', 'Strand'],
         ['strand', node.name],
+      ],
+    };
+  }
+  if (node.kind === 'measure') {
+    const data = node.entry.data;
+    const priorities = node.evidences.map((e) => (e.item.kind === 'priority' ? e.item : e.item.priority));
+    return {
+      level: 'measure',
+      title: data.title,
+      blocks: nonEmpty([data.counts, text(node.entry.body), data.source]),
+      updates: [],
+      filters: [
+        ['type', 'Measure'],
+        ...[...new Set(priorities.filter((p) => p !== undefined))].map((p): [string, string] => ['priority', codedTitle(p)]),
       ],
     };
   }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.ts';
-import { axe, formatViolations, useBrowser } from '../helpers/browser.ts';
+import { axe, formatViolations, searchResults, useBrowser } from '../helpers/browser.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-measures-browser-'));
 const out = path.join(work, 'dist');
@@ -82,6 +82,13 @@ describe('pages with charts', () => {
     expect(new Set(strokes)).toEqual(new Set(['rgb(0, 0, 0)']));
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('finds a measure by what it counts, through the search page', async () => {
+    const page = await browser().open('/riverside/search/?q=confident');
+    const { hrefs } = await searchResults(page);
+    expect(hrefs[0]).toBe('/riverside/measures/neglect-confidence/');
     await page.close();
   });
 

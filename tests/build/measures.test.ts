@@ -168,6 +168,21 @@ describe('measures where they are listed', () => {
   });
 });
 
+describe('ways to a measure', () => {
+  it('indexes a measure page for search by its title and what it counts, as a Measure of its priority', () => {
+    const body = /<div hidden data-pagefind-body>.*?<\/div>/s.exec(html('/riverside/measures/neglect-confidence/'))![0];
+    expect(body).toContain('<span data-pagefind-meta="title" data-pagefind-ignore>Practitioners confident to identify neglect</span>');
+    expect(body).toContain('<span data-pagefind-filter="type" data-pagefind-ignore>Measure</span>');
+    expect(body).toContain('<span data-pagefind-filter="priority" data-pagefind-ignore>P1: Responding to neglect</span>');
+    expect(body).toContain('Practitioners answering');
+  });
+
+  it('links the plan page to the measures, and explains the measure status rule with the other statuses', () => {
+    expect(links(html('/riverside/plans/business-plan/'))).toContain('/riverside/measures/');
+    expect(text(html('/riverside/status/'))).toContain('A measure’s status comes from its latest value.');
+  });
+});
+
 describe('the annual report', () => {
   it("gives each priority's impact: each measure's value at the end of the year against baseline and target, with its chart", () => {
     const report = html('/riverside/years/2021-22/report/');
