@@ -84,10 +84,9 @@ export function measureChart(measure: ChartInput, size = { width: 640, height: 3
   const gaps = gapped.filter((v) => v === null).length;
 
   if (measure.chart === 'bar') {
-    const x = scaleBand<string>()
-      .domain(values.map((v) => v.date))
-      .range([plot.left, plot.right])
-      .padding(0.3);
+    // A missing period keeps its place, as an empty band, so bars never close up over a gap.
+    const slots = gapped.map((v, i) => v?.date ?? `gap-${i}`);
+    const x = scaleBand<string>().domain(slots).range([plot.left, plot.right]).padding(0.3);
     const bars = values.map((v) => {
       const top = round(y(Math.max(0, v.value)));
       return {
@@ -105,7 +104,10 @@ export function measureChart(measure: ChartInput, size = { width: 640, height: 3
       height,
       plot,
       yTicks,
-      xTicks: values.map((v) => ({ x: round(x(v.date)! + x.bandwidth() / 2), label: monthTick(v.date) })),
+      xTicks: slots.map((slot) => ({
+        x: round(x(slot)! + x.bandwidth() / 2),
+        label: slot.startsWith('gap-') ? 'no value' : monthTick(slot),
+      })),
       points: bars.map((b) => ({ date: b.date, value: b.value, note: b.note, x: round(b.x + b.width / 2), y: round(y(b.value)) })),
       path: '',
       bars,

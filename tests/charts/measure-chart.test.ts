@@ -54,6 +54,18 @@ describe('a measure chart', () => {
     expect(chart.path.match(/M/g)).toHaveLength(2);
   });
 
+  it('keeps an empty place among the bars where a period is missing', () => {
+    const values = [
+      { date: '2019-03-31', value: 10 },
+      { date: '2020-03-31', value: 12 },
+      { date: '2022-03-31', value: 9 },
+    ];
+    const chart = measureChart({ ...measure, chart: 'bar', baseline: undefined, targets: [], values });
+    expect(chart.xTicks.map((t) => t.label)).toEqual(['Mar 2019', 'Mar 2020', 'no value', 'Mar 2022']);
+    const step = chart.bars[1].x - chart.bars[0].x;
+    expect(chart.bars[2].x - chart.bars[1].x).toBeCloseTo(2 * step, 0);
+  });
+
   it('draws bars from zero, one per value', () => {
     const chart = measureChart({ ...measure, chart: 'bar' });
     expect(chart.bars.map((b) => b.value)).toEqual([290, 254]);
