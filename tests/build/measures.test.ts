@@ -4,7 +4,7 @@
  * say, the baseline and target are drawn, the text alternative states the first, latest and
  * target values, and every item shows the measures that evidence it.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -182,6 +182,23 @@ describe('ways to a measure', () => {
   it('links the plan page to the measures, and explains the measure status rule with the other statuses', () => {
     expect(links(html('/riverside/plans/business-plan/'))).toContain('/riverside/measures/');
     expect(text(html('/riverside/status/'))).toContain('A measure’s status comes from its latest value.');
+  });
+});
+
+describe('links', () => {
+  it('leads from every measure page, the Measures page and the items citing them only to pages that exist', () => {
+    const measurePages = readdirSync(path.join(out, 'riverside/measures'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => `/riverside/measures/${e.name}/`);
+    expect(measurePages).toHaveLength(5);
+    const from = [...measurePages, '/riverside/measures/', '/riverside/priorities/neglect/', '/riverside/years/2021-22/report/'];
+    const broken = from.flatMap((urlPath) =>
+      links(html(urlPath))
+        .filter((href) => href.startsWith('/riverside/'))
+        .filter((href) => !existsSync(path.join(out, href.split('#')[0], href.endsWith('/') ? 'index.html' : '')))
+        .map((href) => `${urlPath} -> ${href}`),
+    );
+    expect(broken).toEqual([]);
   });
 });
 
