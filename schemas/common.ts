@@ -177,7 +177,10 @@ export const due = z.string().transform((text, ctx) => {
   return parsed;
 });
 
-/** A measure by which the work is judged: its text, and the target where the plan sets one. */
+/**
+ * A measure by which the work is judged: its text, and the target where the plan sets one; or a
+ * measure file (in `measures/`) with figures, named by its id, as `measure: cp-plans-second-time`.
+ */
 export const measure = z.union([
   z
     .string()
@@ -190,8 +193,19 @@ export const measure = z.union([
     /** The target, as the plan writes it, like "200 by March 2022". */
     target: z.string().trim().min(1).optional(),
   }),
+  z.strictObject({
+    /** The id of a measure file (in `measures/`) whose figures evidence this item. */
+    measure: reference,
+    /** The number of this item's outcome the measure evidences, counting from 1, when it evidences one in particular. */
+    outcome: z.number().int().positive().optional(),
+  }),
 ]);
 export type Measure = z.infer<typeof measure>;
+/** A measure written as text, as plans state most of them. */
+export type TextMeasure = Extract<Measure, { text: string }>;
+/** A measure that names a measure file. */
+export type MeasureReference = Extract<Measure, { measure: string }>;
+export const isTextMeasure = (m: Measure): m is TextMeasure => 'text' in m;
 
 /** One dated report of progress on an item. */
 export const progressUpdate = z.strictObject({

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { actionSchema } from './action.ts';
 import { groupSchema } from './group.ts';
+import { measureSchema } from './measure.ts';
 import { objectiveSchema } from './objective.ts';
 import { pageSchema } from './page.ts';
 import { partnershipSchema } from './partnership.ts';
@@ -21,6 +22,7 @@ export const contentTypes = {
   priority: { folder: 'priorities', schema: prioritySchema, noun: 'priority' },
   objective: { folder: 'objectives', schema: objectiveSchema, noun: 'objective' },
   action: { folder: 'actions', schema: actionSchema, noun: 'action' },
+  measure: { folder: 'measures', schema: measureSchema, noun: 'measure' },
   page: { folder: 'pages', schema: pageSchema, noun: 'page' },
 } as const satisfies Record<string, { folder: string; schema: z.ZodType; noun: string }>;
 
@@ -36,6 +38,7 @@ export * from './common.ts';
 export * from './contact.ts';
 export * from './group.ts';
 export * from './link.ts';
+export * from './measure.ts';
 export * from './objective.ts';
 export * from './page.ts';
 export * from './partnership.ts';

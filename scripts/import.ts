@@ -4,7 +4,10 @@
  * All or nothing: any problem with any row, and no file is changed. See content/README.md.
  */
 import { parseCommandLine, runCommand, stringOption, UsageError } from '../src/authoring/cli.ts';
+import { readFileSync } from 'node:fs';
 import { importActions } from '../src/authoring/import.ts';
+import { importMeasures, isMeasuresHeader } from '../src/authoring/import-measures.ts';
+import { parseCsv } from '../src/open-data/csv.ts';
 import { contentDir } from '../src/config.ts';
 import { isoDate } from '../schemas/index.ts';
 
@@ -13,6 +16,9 @@ const usage = `Usage: npm run import -- FILE.csv [--dry-run] [--partnership ID] 
 Reads a copy of your site's actions.csv (Open data page, /<partnership>/data/actions.csv)
 after you have edited its status, rag and last_update_* columns, and writes those changes
 into the action files. Other columns are not imported.
+
+Given a copy of measures.csv (/<partnership>/data/measures.csv) with rows added for new
+values, it adds those values to the measure files.
 
   --dry-run          show what would change, and change nothing
   --date YYYY-MM-DD  the date for the progress update a status change records (default: today)
@@ -39,6 +45,21 @@ await runCommand(usage, () => {
         ? 'say which CSV file to import, like: npm run import -- actions.csv'
         : `give one CSV file, not ${line.positionals.length}`,
     );
+  }
+  const csvPath = line.positionals[0];
+  let firstRow: string[] = [];
+  try {
+    firstRow = parseCsv(readFileSync(csvPath, 'utf8').split(/\r?\n/, 1)[0] ?? '').rows[0] ?? [];
+  } catch {
+    // The import itself reports a file it cannot read, in its own words.
+  }
+  if (isMeasuresHeader(firstRow)) {
+    return importMeasures({
+      csvPath,
+      contentDir: contentDir(process.argv.slice(2)),
+      partnership: stringOption(line, 'partnership'),
+      dryRun: line.values['dry-run'] === true,
+    });
   }
   const result = importActions({
     csvPath: line.positionals[0],

@@ -176,13 +176,15 @@ export function removeField(doc: FrontmatterDocument, key: string): boolean {
 export function appendListItem(
   doc: FrontmatterDocument,
   key: string,
-  entries: Array<[string, string]>,
+  entries: Array<[string, string | number]>,
   place: { after?: string[] } = {},
 ): void {
   const found = field(doc, key);
   const item = (itemColumn: number, keyColumn: number) =>
     entries.flatMap(([name, value], i) => {
       const prefix = i === 0 ? `${' '.repeat(itemColumn)}-${' '.repeat(Math.max(1, keyColumn - itemColumn - 1))}` : undefined;
+      // A number is written bare, so YAML reads it back as a number, not as text.
+      if (typeof value === 'number') return [`${prefix ?? ' '.repeat(keyColumn)}${name}: ${String(value)}`];
       // Dates are written bare, as authors write them: YAML reads both forms as the same day.
       if (name === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return [`${prefix ?? ' '.repeat(keyColumn)}${name}: ${value}`];
       return yamlField(name, value, keyColumn, prefix);

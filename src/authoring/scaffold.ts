@@ -110,6 +110,7 @@ const titleWords: Record<ContentType, string> = {
   objective: "the objective's title as the plan words it",
   action: "the action's title as the plan words it",
   page: 'the page\'s title, like "Contact us"',
+  measure: 'the measure\'s name, like "Children subject to a child protection plan for a second time"',
 };
 
 const exampleTitles: Record<ContentType, string> = {
@@ -121,6 +122,7 @@ const exampleTitles: Record<ContentType, string> = {
   objective: 'Understand neglect across the partnership',
   action: 'Deliver neglect training',
   page: 'Contact us',
+  measure: 'Children subject to a child protection plan for a second time',
 };
 
 function quoteArg(value: string): string {
@@ -452,6 +454,9 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
       await chooseGroupsAndYears();
       break;
     }
+    case 'measure':
+      fields.plan = await choosePlan('the plan whose outcomes it evidences');
+      break;
   }
   prompter?.close();
 
@@ -547,6 +552,10 @@ function nextSteps(type: ContentType, item: { id: string; partnership: string; f
     ],
     action: [`Next: open ${item.file} to describe the action. Preview the site with \`npm run dev\`.`],
     page: [`Next: open ${item.file} to write the page. It is linked from the footer of every page of the site.`],
+    measure: [
+      `Next: open ${item.file} to say what it counts, its source, baseline, targets and values.`,
+      `Then cite it from the items it evidences, under measures: as "- measure: ${item.id}".`,
+    ],
   };
   return steps[type];
 }

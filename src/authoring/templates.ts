@@ -3,7 +3,7 @@
  * examples of the optional ones, and a body with guidance in an HTML comment (comments are
  * never published). Every template produces a file that passes `npm run check`.
  */
-import { groupKindValues, ragValues, statusValues, type ContentType } from '../../schemas/index.ts';
+import { frequencyValues, groupKindValues, measureUnitValues, ragValues, statusValues, type ContentType } from '../../schemas/index.ts';
 import { currentFormat } from '../model/format.ts';
 import { yamlScalar } from './yaml-text.ts';
 
@@ -59,10 +59,13 @@ function planItem(level: 'priority' | 'objective' | 'action', fields: TemplateFi
       '# When it is due: a date (2022-03-31), a month (March 2022), a quarter (Q3 2021-22),',
       '# the end of a reporting year (2021-22), or ongoing:',
       '# due: Q3 2021-22',
-      '# How it will be judged, each a measure with an optional target:',
+      '# How it will be judged, each a measure with an optional target, or a measure file',
+      '# with figures (in measures/) and the number of the outcome it evidences:',
       '# measures:',
       '#   - text: Practitioners trained',
       '#     target: "200"',
+      '#   - measure: cp-plans-second-time',
+      '#     outcome: 1',
       '# The strands it belongs to (declared under strands: in partnership.md):',
       '# strands: [prevent]',
       ...(isAction
@@ -241,5 +244,31 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
         ...(fields.objective ? [`objective: ${yamlScalar(fields.objective)}`] : []),
         ...(fields.priority ? [`priority: ${yamlScalar(fields.priority)}`] : []),
       ]);
+    case 'measure':
+      return file(
+        [
+          `title: ${yamlScalar(fields.title)}`,
+          '# What it counts, in one sentence:',
+          `counts: ${yamlScalar(fields.title)}`,
+          `# Its unit: ${measureUnitValues.join(', ')} (rate-per-10000 is per 10,000 children).`,
+          'unit: number',
+          `# How often a new value is expected: ${frequencyValues.join(', ')}.`,
+          'frequency: yearly',
+          `plan: ${yamlScalar(fields.plan ?? '')}`,
+          '# Where the figures come from:',
+          'source: To be confirmed',
+          '# Which direction is better, lower or higher (needed once a target is set):',
+          '# better: lower',
+          "# The starting point, and the targets the plan sets (dates within the plan's period):",
+          '# baseline: { value: 312, date: 2020-03-31 }',
+          '# targets:',
+          '#   - { value: 200, date: 2023-03-31 }',
+          '# The figures so far, each dated the last day of the month, quarter or year it covers:',
+          '# values:',
+          '#   - { date: 2021-03-31, value: 290 }',
+          '#   - { date: 2022-03-31, value: 254, note: definition changed }',
+        ],
+        body('Define the measure here in plain Markdown: exactly what is counted, and how.', "It appears on the measure's page."),
+      );
   }
 }

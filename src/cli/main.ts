@@ -14,7 +14,10 @@ const commands: Record<string, Command> = {
   build: { describe: 'check, then build the site into dist/', run: () => import('../../scripts/build.ts') },
   preview: { describe: 'show the built site at http://127.0.0.1:4321/', run: () => import('../../scripts/serve.ts') },
   new: { describe: 'write a new, valid content file', run: () => import('../../scripts/new.ts') },
-  import: { describe: 'write status and progress from an edited actions.csv', run: () => import('../../scripts/import.ts') },
+  import: {
+    describe: 'write status and progress from an edited actions.csv, or new values from measures.csv',
+    run: () => import('../../scripts/import.ts'),
+  },
   migrate: { describe: 'rewrite the content for the newest content format', run: () => import('../../scripts/migrate.ts') },
   report: { describe: "write a reporting year's annual report as a PDF, with Chromium", run: () => import('../../scripts/report.ts') },
 };

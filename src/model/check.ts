@@ -80,5 +80,8 @@ export function summarise(result: CheckResult): string {
       'reporting years',
     ),
   ];
+  // Measures are named only where a plan has them, so the summary of a plan without reads as before.
+  const measures = sum((p) => p.measures.length);
+  if (measures > 0) counts.push(count(measures, 'measure', 'measures'));
   return `Checked ${count(result.fileCount, 'file', 'files')}: ${counts.join(', ')}${drafts}.`;
 }

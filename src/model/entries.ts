@@ -6,6 +6,7 @@ import type { ContentType } from '../../schemas/index.ts';
 import type {
   ActionData,
   GroupData,
+  MeasureData,
   ObjectiveData,
   PageData,
   PartnershipData,
@@ -22,6 +23,7 @@ export interface DataByType {
   priority: PriorityData;
   objective: ObjectiveData;
   action: ActionData;
+  measure: MeasureData;
   page: PageData;
 }
 

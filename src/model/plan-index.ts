@@ -16,7 +16,8 @@ import type { Problem } from './problems.ts';
 import { defaultRatingScale, type RatingLevel, type RatingScale } from './rating.ts';
 import { siteViews } from './site-view.ts';
 import { didYouMean, Suggester } from './suggest.ts';
-import { isReportingYear, reportingYearOf, yearInPeriod, yearsInPeriod } from './years.ts';
+import { isReportingYear, periodBounds, reportingYearOf, yearInPeriod, yearsInPeriod } from './years.ts';
+import { periodText } from '../site/format.ts';
 
 export interface JointPartner {
   id: string;
@@ -42,6 +43,8 @@ export interface PartnershipNode {
   objectives: ObjectiveNode[];
   actions: ActionNode[];
   strands: StrandNode[];
+  /** Its measures, in the order of the items they evidence, then by title. */
+  measures: MeasureNode[];
   jointWith: JointPartner[];
   /** Its rating scale: its own, or red/amber/green. */
   ratingScale: RatingScale;
@@ -71,6 +74,8 @@ export interface PlanNode {
   /** Every reporting year the period spans, with a file or not, in order. */
   yearIds: string[];
   years: YearNode[];
+  /** The measures whose figures evidence its outcomes. */
+  measures: MeasureNode[];
   /** The plan that replaced it, and the one it replaced. */
   successor?: PlanNode;
   predecessor?: PlanNode;
@@ -93,6 +98,8 @@ interface ItemBase<L extends Level> {
   rating?: RatingLevel & { scale: string };
   /** Singular and plural names of this item's level, in its part's words. */
   label: LevelName;
+  /** The measure files it cites under `measures:`, each with the outcome it evidences, if one. */
+  measureLinks: Array<{ measure: MeasureNode; outcome?: number }>;
 }
 
 export interface PriorityNode extends ItemBase<'priority'> {
@@ -156,7 +163,18 @@ export interface StrandNode {
   items: ItemNode[];
 }
 
-export type AnyNode = PartnershipNode | PlanNode | ItemNode | GroupNode | YearNode | StrandNode;
+export interface MeasureNode {
+  kind: 'measure';
+  id: string;
+  slug: string;
+  entry: Entry<'measure'>;
+  partnership: PartnershipNode;
+  plan?: PlanNode;
+  /** The priorities, objectives and actions that cite it, in plan order, each with the outcome it evidences, if one. */
+  evidences: Array<{ item: ItemNode; outcome?: number }>;
+}
+
+export type AnyNode = PartnershipNode | PlanNode | ItemNode | GroupNode | YearNode | StrandNode | MeasureNode;
 
 export interface PlanIndex {
   /** Every partnership and body, as written in its own folder, by name. */
@@ -184,6 +202,7 @@ const typeOfNoun: Record<string, string> = {
   priority: 'priority',
   objective: 'objective',
   action: 'action',
+  measure: 'measure',
 };
 
 const folderOfNoun: Record<string, string> = {
@@ -193,6 +212,7 @@ const folderOfNoun: Record<string, string> = {
   priority: 'priorities',
   objective: 'objectives',
   action: 'actions',
+  measure: 'measures',
 };
 
 /** Builds the graph and returns, beside it, every reference it could not resolve. */
@@ -247,6 +267,7 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       objectives: [],
       actions: [],
       strands: [],
+      measures: [],
       jointWith: entry.data.jointWith.map((joint) => ({ ...joint })),
       ratingScale: entry.data.ratingScale ?? defaultRatingScale,
       hasSite: false,
@@ -284,15 +305,26 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
   /** Objectives by id, each id possibly under several priorities. */
   const objectives = lookup<ObjectiveNode[]>();
   const actions = lookup<ActionNode>();
+  const measures = lookup<MeasureNode>();
 
   for (const entry of unique) {
     const partnership = owner(entry);
     if (!partnership) continue; // reported by the loader: the folder has no partnership.md
     const base = { id: entry.id, slug: entry.id, partnership };
-    const item = { groups: [], years: [], strands: [], joint: [] };
+    const item = { groups: [], years: [], strands: [], joint: [], measureLinks: [] };
     switch (entry.type) {
       case 'plan': {
-        const node: PlanNode = { ...base, kind: 'plan', entry, owners: [partnership], parts: [], priorities: [], yearIds: [], years: [] };
+        const node: PlanNode = {
+          ...base,
+          kind: 'plan',
+          entry,
+          owners: [partnership],
+          parts: [],
+          priorities: [],
+          yearIds: [],
+          years: [],
+          measures: [],
+        };
         const partIds = new Set<string>();
         entry.data.parts.forEach((part, index) => {
           if (partIds.has(part.id)) report(entry, ['parts', index, 'id'], `duplicate part id "${part.id}"`, 'each part needs its own id');
@@ -340,6 +372,9 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
       }
       case 'action':
         put(actions, entry.partnership, entry.id, { ...base, ...item, kind: 'action', entry, label: levelName('action') });
+        break;
+      case 'measure':
+        put(measures, entry.partnership, entry.id, { ...base, kind: 'measure', entry, evidences: [] });
         break;
     }
   }
@@ -564,6 +599,30 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     }
   }
 
+  // Measures belong to a plan, and set their targets within its period.
+  for (const [, map] of measures) {
+    for (const measure of map.values()) {
+      const data = measure.entry.data;
+      const plan = find(plans, 'plan', measure.entry, ['plan'], data.plan);
+      if (plan && mayUsePlan(measure.entry, plan, ['plan'], data.plan)) {
+        measure.plan = plan;
+        plan.measures.push(measure);
+        const { starts, ends } = periodBounds(plan.entry.data.period);
+        data.targets.forEach((target, index) => {
+          if (target.date < starts || (ends !== undefined && target.date > ends)) {
+            report(
+              measure.entry,
+              ['targets', index, 'date'],
+              `the target date ${target.date} is outside the plan "${plan.id}" (${periodText(plan.entry.data.period)})`,
+              `a target is set for the plan's period: give a date from ${starts}${ends ? ` to ${ends}` : ''}, or name the plan that sets it`,
+            );
+          }
+        });
+      }
+      measure.partnership.measures.push(measure);
+    }
+  }
+
   for (const [, map] of groups) {
     for (const group of map.values()) {
       group.joint = resolveBodies(group.entry, group.entry.data.joint, 'joint');
@@ -683,6 +742,34 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
           ? `the strands declared in ${contentPrefix(node.entry)}${home.id}/partnership.md are ${declared.join(', ')}`
           : `declare it under strands: in ${contentPrefix(node.entry)}${home.id}/partnership.md, with an id and a name`,
       );
+    });
+    data.measures.forEach((cited, index) => {
+      if (!('measure' in cited)) return;
+      const measure = find(measures, 'measure', node.entry, ['measures', index, 'measure'], cited.measure);
+      if (!measure) return;
+      if (measure.plan && plan && measure.plan !== plan) {
+        report(
+          node.entry,
+          ['measures', index, 'measure'],
+          `the measure "${cited.measure}" belongs to the plan "${measure.plan.id}", not to this item's plan "${plan.id}"`,
+          `a measure evidences items of its own plan: change plan: in ${measure.entry.file}, or cite another measure`,
+        );
+        return;
+      }
+      if (cited.outcome !== undefined && cited.outcome > data.outcomes.length) {
+        report(
+          node.entry,
+          ['measures', index, 'outcome'],
+          `there is no outcome ${cited.outcome}: this item states ${data.outcomes.length} ${data.outcomes.length === 1 ? 'outcome' : 'outcomes'}`,
+          data.outcomes.length > 0
+            ? `outcomes are counted from 1 in the order of outcomes:; use a number from 1 to ${data.outcomes.length}`
+            : 'add the outcome under outcomes:, or remove outcome: from this measure',
+        );
+        return;
+      }
+      if (node.measureLinks.some((link) => link.measure === measure && link.outcome === cited.outcome)) return;
+      node.measureLinks.push({ measure, ...(cited.outcome === undefined ? {} : { outcome: cited.outcome }) });
+      measure.evidences.push({ item: node, ...(cited.outcome === undefined ? {} : { outcome: cited.outcome }) });
     });
     if (data.rag) {
       const scale = (plan?.partnership ?? home).ratingScale;
@@ -871,6 +958,9 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     }
     for (const year of partnership.years) year.items.sort(inPlanOrder);
     for (const strand of partnership.strands) strand.items.sort(inPlanOrder);
+    for (const measure of partnership.measures) measure.evidences.sort((a, b) => inPlanOrder(a.item, b.item));
+    sortMeasures(partnership.measures, inPlanOrder);
+    for (const plan of partnership.plans) sortMeasures(plan.measures, inPlanOrder);
   }
   for (const partnership of partnerships.values()) {
     for (const joint of partnership.jointWith) {
@@ -886,4 +976,13 @@ export function buildIndex(entries: AnyEntry[], options: IndexOptions = {}): { i
     index: { partnerships: list, partnership: (id) => partnerships.get(id), sites, site: (id) => siteById.get(id) },
     problems,
   };
+}
+
+/** Measures in the order of the first item each evidences (those evidencing nothing last), then by title. */
+export function sortMeasures(list: MeasureNode[], inPlanOrder: (a: ItemNode, b: ItemNode) => number): void {
+  list.sort((a, b) => {
+    const [x, y] = [a.evidences[0]?.item, b.evidences[0]?.item];
+    const byItem = x && y ? inPlanOrder(x, y) : x ? -1 : y ? 1 : 0;
+    return byItem || a.entry.data.title.localeCompare(b.entry.data.title);
+  });
 }

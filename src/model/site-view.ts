@@ -10,12 +10,14 @@ import type {
   AnyNode,
   GroupNode,
   ItemNode,
+  MeasureNode,
   ObjectiveNode,
   PartNode,
   PartnershipNode,
   StrandNode,
   YearNode,
 } from './plan-index.ts';
+import { sortMeasures } from './plan-index.ts';
 import { byOrder, byPeriodEnd, planOrdering } from './order.ts';
 
 export function siteViews(bodies: readonly PartnershipNode[]): PartnershipNode[] {
@@ -38,6 +40,7 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
     show(plan);
     plan.parts.forEach(show);
     plan.years.forEach(show);
+    plan.measures.forEach(show);
     for (const priority of plan.priorities) {
       items.push(priority, ...priority.objectives, ...priority.actions);
     }
@@ -74,6 +77,7 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
         node.parts = kept(node.parts);
         node.priorities = kept(node.priorities);
         node.years = kept(node.years);
+        node.measures = kept(node.measures);
         node.successor = maybe(node.successor) ?? node.successor;
         node.predecessor = maybe(node.predecessor) ?? node.predecessor;
         break;
@@ -106,6 +110,10 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
       case 'strand':
         node.items = kept(node.items);
         break;
+      case 'measure':
+        node.plan = maybe(node.plan);
+        node.evidences = node.evidences.filter((e) => copies.has(e.item)).map((e) => ({ ...e, item: copy(e.item) }));
+        break;
     }
   }
   function copyItem(node: ItemNode) {
@@ -114,6 +122,7 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
     node.groups = kept(node.groups);
     node.years = kept(node.years);
     node.strands = kept(node.strands);
+    node.measureLinks = node.measureLinks.filter((l) => copies.has(l.measure)).map((l) => ({ ...l, measure: copy(l.measure) }));
   }
 
   const viewedPlans = plans.map(copy);
@@ -128,6 +137,7 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
     groups: all<GroupNode>('group').sort(byOrder),
     years: all<YearNode>('year').sort((a, b) => a.id.localeCompare(b.id)),
     strands: all<StrandNode>('strand'),
+    measures: all<MeasureNode>('measure'),
   } satisfies Partial<PartnershipNode>);
   const home = (node: { entry: { partnership: string } }) => node.entry.partnership;
   giveUniqueSlugs(view.plans, home);
@@ -137,6 +147,9 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
   giveUniqueSlugs(view.groups, home);
   giveUniqueSlugs(view.years, home);
   giveUniqueSlugs(view.strands, (s) => s.home);
+  sortMeasures(view.measures, inPlanOrder);
+  for (const plan of view.plans) sortMeasures(plan.measures, inPlanOrder);
+  giveUniqueSlugs(view.measures, home);
   return view;
 }
 

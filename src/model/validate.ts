@@ -83,6 +83,19 @@ function knownKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
+/**
+ * What a union wanted, when every one of its forms refused the value's type outright: a date
+ * (written as a date or as text, see isoDate) or the forms' nouns. Otherwise zod's own words.
+ */
+function unionExpected(issue: z.core.$ZodIssueInvalidUnion): string | undefined {
+  const wanted = issue.errors.map((branch) =>
+    branch.length === 1 && branch[0].code === 'invalid_type' && branch[0].path.length === 0 ? branch[0].expected : undefined,
+  );
+  if (wanted.length === 0 || wanted.some((w) => w === undefined)) return undefined;
+  if (wanted.includes('date')) return 'a date written like 2021-03-31';
+  return [...new Set(wanted.map((w) => expectedNouns[w!] ?? w!))].join(' or ');
+}
+
 /** Turns one zod issue into one or more problems worded for an author. */
 function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
   const where = (path: ReadonlyArray<PropertyKey>) => {
@@ -130,9 +143,14 @@ function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$Z
     case 'invalid_format':
       message = `expected ${issue.message.startsWith('Invalid') ? (formatNouns[issue.format] ?? issue.format) : issue.message}, found ${describeValue(found)}`;
       break;
-    case 'invalid_union':
-      message = `expected ${issue.message}, found ${describeValue(found)}`;
+    case 'invalid_union': {
+      const expected = unionExpected(issue);
+      message =
+        found === undefined
+          ? `required field is missing: expected ${expected ?? 'a value'}`
+          : `expected ${expected ?? issue.message}, found ${describeValue(found)}`;
       break;
+    }
     case 'custom': {
       // Our own checks say what they found themselves, or give what they expected, and a hint.
       const params = issue.params as { said?: 'as-is'; hint?: string } | undefined;

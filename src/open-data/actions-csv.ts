@@ -8,6 +8,7 @@ import { isOverdue } from '../model/due.ts';
 import { statusOf } from '../model/status.ts';
 import { codedTitle } from '../site/format.ts';
 import { toCsv } from './csv.ts';
+import { isTextMeasure } from '../../schemas/index.ts';
 
 export const actionColumns = [
   'id',
@@ -54,7 +55,10 @@ export function actionRow(action: ActionNode, url: string, buildDate: string): R
     overdue: isOverdue(data.due, status, buildDate) ? 'yes' : '',
     reporting_years: action.years.map((y) => y.id).join(listSeparator),
     strands: action.strands.map((s) => s.name).join(listSeparator),
-    measures: data.measures.map((m) => (m.target ? `${m.text} (target: ${m.target})` : m.text)).join(listSeparator),
+    measures: [
+      ...data.measures.filter(isTextMeasure).map((m) => (m.target ? `${m.text} (target: ${m.target})` : m.text)),
+      ...action.measureLinks.map((l) => l.measure.entry.data.title),
+    ].join(listSeparator),
     status: status ?? '',
     rag: data.rag ?? '',
     last_update_date: latest?.date ?? '',

@@ -4,12 +4,26 @@
  * tests validate every published plan.json against it. Bump `version` on any breaking change.
  */
 import { z } from 'astro/zod';
-import { bodyKindValues, groupKindValues, partnerKindValues, statusValues } from '../../schemas/index.ts';
+import {
+  betterValues,
+  bodyKindValues,
+  frequencyValues,
+  groupKindValues,
+  isTextMeasure,
+  measureUnitValues,
+  partnerKindValues,
+  statusValues,
+} from '../../schemas/index.ts';
+import { measureStatus, measureStatusKinds, measureStatusRule } from '../model/measure-status.ts';
 import { isOverdue } from '../model/due.ts';
-import type { ActionNode, AnyNode, ItemNode, ObjectiveNode, PartnershipNode, PriorityNode } from '../model/plan-index.ts';
+import type { ActionNode, AnyNode, ItemNode, MeasureNode, ObjectiveNode, PartnershipNode, PriorityNode } from '../model/plan-index.ts';
 import { statusOf } from '../model/status.ts';
 
-/** 2: statuses are only what the content reports; ratings follow the partnership's scale; leads, due dates, measures and strands. */
+/**
+ * 2: statuses are only what the content reports; ratings follow the partnership's scale; leads, due
+ * dates, measures and strands. Measure files with their figures were added within 2, as new fields
+ * (`measures`, `measureStatusRule`, each item's `evidencedBy`) that no reader of 2 depended on.
+ */
 export const planJsonVersion = 2;
 
 const url = z.string().describe('The page for this on the site: absolute when the site has a URL, else a path from the site root.');
@@ -43,7 +57,17 @@ const itemFields = {
     })
     .optional(),
   overdue: z.boolean().describe('True when its reported status is open (not started, in progress or delayed) and its due date has passed.'),
-  measures: z.array(z.object({ text: z.string(), target: z.string().optional() })).describe('How the work is judged.'),
+  measures: z
+    .array(z.object({ text: z.string(), target: z.string().optional() }))
+    .describe('How the work is judged, as the plan words it.'),
+  evidencedBy: z
+    .array(
+      z.object({
+        measure: z.string().describe('The id of a measure (see measures).'),
+        outcome: z.number().int().optional().describe('The number of the outcome it evidences, counting from 1.'),
+      }),
+    )
+    .describe('The measures with figures that evidence it.'),
   strands: z.array(z.string()).describe('Ids of the cross-cutting strands it belongs to (see strands).'),
   outcomes: z.array(markdown),
   description: markdown.describe("The item's body, in Markdown; empty when there is none."),
@@ -55,6 +79,30 @@ const itemFields = {
 };
 
 const action = z.object(itemFields);
+
+const datedFigure = z.object({ date: z.string().describe('YYYY-MM-DD'), value: z.number(), note: z.string().optional() });
+
+const measure = z.object({
+  id: z.string(),
+  title: z.string(),
+  counts: z.string().describe('What it counts.'),
+  unit: z.enum(measureUnitValues).describe('number, percentage, rate-per-10000 (per 10,000 children) or days.'),
+  better: z.enum(betterValues).optional().describe('Which direction is better; absent when the plan does not say.'),
+  frequency: z.enum(frequencyValues),
+  plan: z.string().optional().describe('The id of the plan whose outcomes it evidences.'),
+  source: z.string(),
+  definition: markdown.describe('Its full definition, in Markdown; empty when there is none.'),
+  baseline: datedFigure.optional(),
+  targets: z.array(datedFigure),
+  values: z.array(datedFigure).describe('Every value, oldest first (also in measures.csv).'),
+  status: z
+    .object({ kind: z.enum(measureStatusKinds), label: z.string(), reason: z.string() })
+    .describe('Its status on the day the site was built (see measureStatusRule).'),
+  evidences: z
+    .array(z.object({ level: z.string(), id: z.string(), outcome: z.number().int().optional(), url }))
+    .describe('The priorities, objectives and actions it evidences.'),
+  url,
+});
 const objective = z.object({ ...itemFields, actions: z.array(action) });
 const priority = z.object({
   ...itemFields,
@@ -68,6 +116,7 @@ export const planJsonSchema = z.object({
   generated: z.string().describe('The date the site was built, YYYY-MM-DD.'),
   licence: z.object({ name: z.string(), url: z.string() }),
   statusRule: z.string().describe('How priorities and objectives get a status from their actions.'),
+  measureStatusRule: z.string().describe("How a measure's status is worked out from its figures."),
   partnership: z.object({
     id: z.string(),
     name: z.string(),
@@ -126,6 +175,7 @@ export const planJsonSchema = z.object({
     }),
   ),
   reportingYears: z.array(z.object({ id: z.string(), plan: z.string().optional(), url })),
+  measures: z.array(measure).describe('Measures with figures: indicators of whether outcomes are being achieved.'),
 });
 export type PlanJson = z.infer<typeof planJsonSchema>;
 
@@ -141,6 +191,7 @@ export function planJson(
     generated: options.generated,
     licence: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
     statusRule: options.statusRule,
+    measureStatusRule,
     partnership: {
       id: partnership.id,
       name: data.name,
@@ -187,6 +238,29 @@ export function planJson(
       url: urlOf(g),
     })),
     reportingYears: partnership.years.map((y) => ({ id: y.id, plan: y.plan?.slug, url: urlOf(y) })),
+    measures: partnership.measures.map((m) => measureJson(m, urlOf, options.generated)),
+  };
+}
+
+function measureJson(node: MeasureNode, urlOf: (node: AnyNode) => string, buildDate: string) {
+  const data = node.entry.data;
+  const { kind, label, reason } = measureStatus(data, buildDate);
+  return {
+    id: node.slug,
+    title: data.title,
+    counts: data.counts,
+    unit: data.unit,
+    better: data.better,
+    frequency: data.frequency,
+    plan: node.plan?.slug,
+    source: data.source,
+    definition: node.entry.body.trim(),
+    baseline: data.baseline,
+    targets: [...data.targets].sort((a, b) => a.date.localeCompare(b.date)),
+    values: [...data.values].sort((a, b) => a.date.localeCompare(b.date)),
+    status: { kind, label, reason },
+    evidences: node.evidences.map((e) => ({ level: e.item.label.singular, id: e.item.slug, outcome: e.outcome, url: urlOf(e.item) })),
+    url: urlOf(node),
   };
 }
 
@@ -205,7 +279,8 @@ function itemJson(node: ItemNode, urlOf: (node: ItemNode) => string, buildDate: 
     lead: data.lead,
     due: data.due && { written: data.due.written, by: data.due.by },
     overdue: isOverdue(data.due, status, buildDate),
-    measures: data.measures,
+    measures: data.measures.filter(isTextMeasure),
+    evidencedBy: node.measureLinks.map((l) => ({ measure: l.measure.slug, outcome: l.outcome })),
     strands: node.strands.map((s) => s.slug),
     outcomes: data.outcomes,
     description: node.entry.body.trim(),

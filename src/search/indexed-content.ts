@@ -7,6 +7,7 @@
  * "StatusComplete Accountable...". SearchData.astro writes this into each page; the word list
  * for "did you mean" (words.json) is made from the same blocks.
  */
+import { isTextMeasure } from '../../schemas/index.ts';
 import { plainText } from '../markdown.ts';
 import type { AnyNode, ItemNode } from '../model/plan-index.ts';
 import { isOverdue } from '../model/due.ts';
@@ -16,7 +17,7 @@ import { codedTitle } from '../site/format.ts';
 import { groupKindNames } from '../site/groups.ts';
 
 /** The kind of page, which ranks it: a page that names a topic before the single actions on it. */
-export type PageLevel = 'plan' | 'priority' | 'objective' | 'action' | 'group' | 'year' | 'strand';
+export type PageLevel = 'plan' | 'priority' | 'objective' | 'action' | 'group' | 'year' | 'strand' | 'measure';
 
 export interface IndexedContent {
   level: PageLevel;
@@ -59,7 +60,7 @@ export function indexedContent(node: AnyNode): IndexedContent | undefined {
       // Related documents are found by their titles too: a search for "neglect toolkit" finds the item that links it.
       blocks: nonEmpty([
         ...data.outcomes.map(text),
-        ...data.measures.map((m) => m.text),
+        ...data.measures.filter(isTextMeasure).map((m) => m.text),
         text(node.entry.body),
         ...data.links.map((l) => l.title),
       ]),
@@ -102,6 +103,20 @@ export function indexedContent(node: AnyNode): IndexedContent | undefined {
       filters: [
         ['type', 'Strand'],
         ['strand', node.name],
+      ],
+    };
+  }
+  if (node.kind === 'measure') {
+    const data = node.entry.data;
+    const priorities = node.evidences.map((e) => (e.item.kind === 'priority' ? e.item : e.item.priority));
+    return {
+      level: 'measure',
+      title: data.title,
+      blocks: nonEmpty([data.counts, text(node.entry.body), data.source]),
+      updates: [],
+      filters: [
+        ['type', 'Measure'],
+        ...[...new Set(priorities.filter((p) => p !== undefined))].map((p): [string, string] => ['priority', codedTitle(p)]),
       ],
     };
   }

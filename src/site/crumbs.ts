@@ -39,6 +39,8 @@ export function crumbsTo(node: AnyNode | undefined, partnership: PartnershipNode
       return [home, { text: 'Reporting years', href: pageHref(partnership, 'years/') }];
     case 'strand':
       return [home, { text: 'Strands', href: pageHref(partnership, 'strands/') }];
+    case 'measure':
+      return [home, { text: 'Measures', href: pageHref(partnership, 'measures/') }];
     case 'priority':
       return [home, ...(node.plan ? [up(node.plan)] : [])];
     case 'objective':

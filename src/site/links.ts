@@ -28,6 +28,7 @@ const folders = {
   group: 'groups',
   year: 'years',
   strand: 'strands',
+  measure: 'measures',
 } as const;
 
 /** A node's page on the site it is shown on (every node of a site view belongs to that site). */

@@ -98,10 +98,13 @@ describe('npm run new', () => {
       # When it is due: a date (2022-03-31), a month (March 2022), a quarter (Q3 2021-22),
       # the end of a reporting year (2021-22), or ongoing:
       # due: Q3 2021-22
-      # How it will be judged, each a measure with an optional target:
+      # How it will be judged, each a measure with an optional target, or a measure file
+      # with figures (in measures/) and the number of the outcome it evidences:
       # measures:
       #   - text: Practitioners trained
       #     target: "200"
+      #   - measure: cp-plans-second-time
+      #     outcome: 1
       # The strands it belongs to (declared under strands: in partnership.md):
       # strands: [prevent]
       # The groups accountable for it (ids of files in groups/), like:

@@ -1,0 +1,112 @@
+/**
+ * Measures in real Chromium (tests/fixtures/measures-plan): axe finds nothing on the pages with
+ * charts, the charts print in black on white with their marks told apart by pattern and their
+ * labels at a readable size, and in forced-colours (high contrast) mode they take the system's colours.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build/build.ts';
+import { axe, formatViolations, searchResults, useBrowser } from '../helpers/browser.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-measures-browser-'));
+const out = path.join(work, 'dist');
+beforeAll(async () => {
+  const result = await build({ contentDir: 'tests/fixtures/measures-plan/content', outDir: out, buildDate: '2022-09-30' });
+  expect(result.ok).toBe(true);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const browser = useBrowser(out);
+
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+
+describe('pages with charts', () => {
+  it.each([
+    '/riverside/measures/cp-second-time/',
+    '/riverside/measures/neglect-confidence/',
+    '/riverside/measures/missing-episodes/',
+    '/riverside/measures/',
+    '/riverside/priorities/neglect/',
+    '/riverside/',
+    '/riverside/years/2021-22/report/',
+  ])('%s has no axe violations, on a desktop and on a phone', async (urlPath) => {
+    for (const width of [1024, 360]) {
+      const page = await browser().open(urlPath, width);
+      const violations = await axe(page);
+      expect(violations, formatViolations(`${urlPath} at ${width}px`, violations)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('prints the chart in black on white, its marks told apart by pattern and shape, its labels legible', async () => {
+    const page = await browser().open('/riverside/measures/cp-second-time/');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      const smallestLabel = Math.min(...[...document.querySelectorAll('.chart svg text')].map((t) => t.getBoundingClientRect().height));
+      return {
+        line: style('.chart__line').stroke,
+        point: style('.chart__point').fill,
+        baseline: [style('.chart__baseline').stroke, style('.chart__baseline').strokeDasharray],
+        targetPath: [style('.chart__target-path').stroke, style('.chart__target-path').strokeDasharray],
+        lineDash: style('.chart__line').strokeDasharray,
+        target: document.querySelector('.chart__target')!.getAttribute('d'),
+        smallestLabel,
+        chartShown: style('.chart svg').display,
+        tableShown: style('.chart-table').display,
+      };
+    });
+    expect(printed.line).toBe('rgb(0, 0, 0)');
+    expect(printed.point).toBe('rgb(0, 0, 0)');
+    expect(printed.baseline[0]).toBe('rgb(0, 0, 0)');
+    expect(printed.targetPath[0]).toBe('rgb(0, 0, 0)');
+    // In black and white, the series differ by their dashes: solid values, dashed baseline, dotted path to the target.
+    expect(printed.lineDash).toBe('none');
+    expect(new Set([printed.lineDash, printed.baseline[1], printed.targetPath[1]]).size).toBe(3);
+    expect(printed.target).toMatch(/^M[\d.,LZ]+$/);
+    // About 7pt or more on an A4 page.
+    expect(printed.smallestLabel).toBeGreaterThanOrEqual(9);
+    expect(printed.chartShown).not.toBe('none');
+    expect(printed.tableShown).not.toBe('none');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+
+  it('prints the annual report with each priority’s impact charts in black and white', async () => {
+    const page = await browser().open('/riverside/years/2021-22/report/');
+    await page.emulateMedia({ media: 'print' });
+    const strokes = await page.$$eval('.report-impact .chart__line', (lines) => lines.map((l) => getComputedStyle(l).stroke));
+    expect(strokes.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(strokes)).toEqual(new Set(['rgb(0, 0, 0)']));
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('finds a measure by what it counts, through the search page', async () => {
+    const page = await browser().open('/riverside/search/?q=confident');
+    const { hrefs } = await searchResults(page);
+    expect(hrefs[0]).toBe('/riverside/measures/neglect-confidence/');
+    await page.close();
+  });
+
+  it('draws the chart in the system colours in forced-colours (high contrast) mode', async () => {
+    const page = await browser().open('/riverside/measures/cp-second-time/');
+    await page.emulateMedia({ forcedColors: 'active' });
+    const colours = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        text: style('main').color,
+        line: style('.chart__line').stroke,
+        label: style('.chart__label').fill,
+        background: style('body').backgroundColor,
+      };
+    });
+    expect(colours.line).toBe(colours.text);
+    expect(colours.label).toBe(colours.text);
+    expect(colours.line).not.toBe(colours.background);
+    await page.close();
+  });
+});
