@@ -157,7 +157,7 @@ describe('measures where they are listed', () => {
     ]) {
       const markup = html(urlPath);
       expect(markup, urlPath).toMatch(/<div class="breakdown"><svg [^>]*aria-hidden="true"/);
-      expect(markup, urlPath).toMatch(/<ul class="counts" aria-label="\d+ [a-z ]+ by status">/);
+      expect(markup, urlPath).toMatch(/<ul class="tally" aria-label="\d+ [a-z ]+ by status">/);
     }
     // The bar's parts are in proportion to the counts: 1 complete, 1 in progress, 1 with none reported.
     const parts = elements(html('/riverside/'), /<rect class="breakdown__part[^>]*>/g);
