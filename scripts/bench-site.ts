@@ -1,27 +1,44 @@
 /**
- * `npm run bench:site [-- --files N --budget-kb 14.6 --skip-synthetic]`: how long the build
- * takes and how heavy its pages are.
+ * `npm run bench:site [-- --files N --partnerships P --runs R --budget-kb 14.6 --skip-bundled
+ *   --skip-synthetic --skip-charts --skip-floor --skip-rebuild --project DIR]`: how long the build takes, how
+ * much memory it needs, and how heavy its pages are, against the floor.
  *
- * Builds the bundled content, then N synthetic files (default 5,000), each through the real
- * pipeline (check, Astro, Pagefind), timing each stage; then measures every page's HTML
- * (its CSS is inlined) gzipped, against the first-round-trip budget of 14.6 kB, and each
- * site's search index. Then the weight of charts: a measure page with its chart, and a page
- * listing ten measures with a sparkline each (tests/fixtures/measures-plan, plus ten invented
- * measures), each with what its charts cost (the page without them, for comparison). Exits 1
- * when a page is over the budget.
+ * Builds the bundled content, then N synthetic files (default 5,000) across P partnerships
+ * (default 10), each with `npm run build` (check, Astro in units, Pagefind, publishing) in a
+ * process of its own, sampling the peak memory of its whole process tree. In the same run it
+ * builds the floor: bare Astro turning the same Markdown files into one page each, then Pagefind
+ * (scripts/lib/floor-site.ts), and prints our time and memory per page as a ratio to it, with
+ * where the time went. Then it edits one partnership's action and builds again into the same
+ * folder: the rebuild that reuses every other partnership's output. R runs (default 1) give
+ * medians. --project builds with another checkout of Plan Publisher (for before-and-after
+ * figures); the floor and synthetic content are always this one's.
+ *
+ * Measures every page's HTML (its CSS is inlined) gzipped, against the first-round-trip budget
+ * of 14.6 kB, and each site's search index. Then the weight of charts: a measure page with its
+ * chart, and a page listing ten measures with a sparkline each (tests/fixtures/measures-plan,
+ * plus ten invented measures), each with what its charts cost (the page without them, for
+ * comparison). Exits 1 when a page is over the budget.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from '../src/build/build.ts';
+import type { BuildTimings } from '../src/build/build.ts';
 import { contentDir, flag } from '../src/config.ts';
 import { generateContent } from './lib/synthetic-content.ts';
+import { measuredRun, type MeasuredRun } from './lib/measured-run.ts';
 
 const args = process.argv.slice(2);
-const files = Number(flag(args, 'files') ?? 5000);
-const budgetBytes = Math.round(Number(flag(args, 'budget-kb') ?? 14.6) * 1000);
+const number = (name: string, fallback: number) => Number(flag(args, name) ?? fallback);
+const files = number('files', 5000);
+const partnerships = number('partnerships', 10);
+const runs = Math.max(1, number('runs', 1));
+const budgetBytes = Math.round(number('budget-kb', 14.6) * 1000);
+const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const project = path.resolve(flag(args, 'project') ?? here);
+const buildDate = '2026-11-23';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -31,6 +48,175 @@ function walk(dir: string): string[] {
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+interface OurRun {
+  run: MeasuredRun;
+  pages: number;
+  timings?: BuildTimings;
+  built: number;
+  reused: number;
+}
+
+async function buildOurs(content: string, outDir: string, timingsFile: string): Promise<OurRun> {
+  rmSync(timingsFile, { force: true });
+  const run = await measuredRun(
+    process.execPath,
+    [path.join(project, 'scripts/build.ts'), '--content', content, '--out', outDir, '--date', buildDate, '--timings', timingsFile],
+    { cwd: project },
+  );
+  if (run.code !== 0) throw new Error(`the build failed:\n${run.lines.map((l) => l.text).join('\n')}`);
+  const pages = walk(outDir).filter((f) => f.endsWith('.html')).length;
+  const timings = existsSync(timingsFile) ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings) : undefined;
+  return {
+    run,
+    pages,
+    timings,
+    built: run.lines.filter((l) => /^Built /.test(l.text)).length,
+    reused: run.lines.filter((l) => /^Unchanged /.test(l.text)).length,
+  };
+}
+
+interface FloorRun {
+  run: MeasuredRun;
+  stages: { startMs: number; collectionsMs: number; renderMs: number; searchMs: number; htmlFiles: number };
+}
+
+async function buildFloor(content: string): Promise<FloorRun> {
+  const run = await measuredRun(process.execPath, [path.join(here, 'scripts/lib/floor-build.ts'), content], { cwd: here });
+  if (run.code !== 0) throw new Error(`the floor failed:\n${run.lines.map((l) => l.text).join('\n')}`);
+  const json = run.lines.find((l) => l.text.startsWith('{'))!.text;
+  return { run, stages: JSON.parse(json) as FloorRun['stages'] };
+}
+
+/** Wall time of each stage of our build, from when it printed each "n/4" line. */
+function ourStages(run: MeasuredRun): string {
+  const marks = run.lines.filter((l) => /^\d\/\d /.test(l.text));
+  return marks
+    .map((mark, i) => {
+      const end = marks[i + 1]?.at ?? run.ms;
+      const name = mark.text
+        .replace(/^\d\/\d /, '')
+        .replace(/\.\.\.$/, '')
+        .replace(/ \(.*\)$/, '');
+      return `${name.length > 40 ? `${name.slice(0, 40)}...` : name} ${s(end - mark.at)}`;
+    })
+    .join(', ');
+}
+
+/** Inside the units: the sum over units, since they overlap. */
+function unitStages(timings: BuildTimings | undefined): string {
+  const units = timings?.render?.units ?? [];
+  if (units.length === 0) return '';
+  const sum = (pick: (u: (typeof units)[number]) => number) => units.reduce((total, u) => total + pick(u), 0);
+  return (
+    `    in ${units.length} ${units.length === 1 ? 'unit' : 'units'}, summed: Astro start and bundling ${s(sum((u) => u.timing.startMs))}, ` +
+    `content indexed ${s(sum((u) => u.timing.contentMs))}, pages rendered ${s(sum((u) => u.timing.renderMs))}; ` +
+    `Pagefind ${s(timings!.render!.searchMs)}; cache ${s(timings!.render!.cacheMs)}`
+  );
+}
+
+function pageSizes(outDir: string): boolean {
+  const sizes = walk(outDir)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))
+    .map((f) => ({ file: path.relative(outDir, f), bytes: gzipSync(readFileSync(f)).length }))
+    .sort((a, b) => b.bytes - a.bytes);
+  const over = sizes.filter((x) => x.bytes > budgetBytes);
+  console.log(
+    `  page HTML+CSS    median ${kb(sizes[Math.floor(sizes.length / 2)].bytes)} gzipped, largest ${kb(sizes[0].bytes)} (${sizes[0].file}); budget ${kb(budgetBytes)}: ${over.length === 0 ? 'all within' : `${over.length} OVER`}`,
+  );
+  for (const page of over.slice(0, 5)) console.error(`  over budget: ${page.file} ${kb(page.bytes)}`);
+  const indexes = readdirSync(outDir)
+    .map((name) => path.join(outDir, name, 'pagefind'))
+    .filter((dir) => existsSync(dir));
+  if (indexes.length > 0) {
+    const bytes = indexes.map((dir) => walk(dir).reduce((sum, f) => sum + statSync(f).size, 0));
+    console.log(`  search index     ${indexes.length} sites, median ${kb(median(bytes))}, largest ${kb(Math.max(...bytes))}`);
+  }
+  return over.length === 0;
+}
+
+/** Edits one action of the first partnership, as an author would. */
+function editOnePartnership(content: string): string {
+  const first = readdirSync(content)
+    .sort()
+    .find((name) => existsSync(path.join(content, name, 'actions')))!;
+  const actions = path.join(content, first, 'actions');
+  const file = path.join(
+    actions,
+    readdirSync(actions).find((name) => name.endsWith('.md'))!,
+  );
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "Edited for the rebuild ${Date.now()}"`));
+  return first;
+}
+
+async function measure(label: string, content: string): Promise<boolean> {
+  console.log(`\n${label}  (${availableParallelism()} cores, ${runs} ${runs === 1 ? 'run' : 'runs'}${runs > 1 ? ', medians' : ''})`);
+  const ours: OurRun[] = [];
+  const floors: FloorRun[] = [];
+  const rebuilds: OurRun[] = [];
+  let ok = true;
+  for (let r = 0; r < runs; r += 1) {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-bench-site-'));
+    const copy = path.join(root, 'content');
+    try {
+      // A copy, so the rebuild's edit never touches the content being measured.
+      cpSync(content, copy, { recursive: true });
+      const outDir = path.join(root, 'dist');
+      const first = await buildOurs(copy, outDir, path.join(root, 'timings.json'));
+      ours.push(first);
+      if (r === 0) ok = pageSizes(outDir);
+      if (!args.includes('--skip-floor')) floors.push(await buildFloor(copy));
+      if (!args.includes('--skip-rebuild')) {
+        editOnePartnership(copy);
+        rebuilds.push(await buildOurs(copy, outDir, path.join(root, 'timings.json')));
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  const row = (name: string, ms: number, pages: number, rss: number, extra: string) =>
+    console.log(
+      `  ${name.padEnd(16)} ${s(ms).padStart(8)}  ${String(pages).padStart(6)} pages  ${(ms / pages).toFixed(2).padStart(6)} ms/page  peak ${mb(rss).padStart(7)}  ${extra}`,
+    );
+  const oursMs = median(ours.map((o) => o.run.ms));
+  const oursPages = ours[0].pages;
+  const oursRss = median(ours.map((o) => o.run.peakRss));
+  row('Plan Publisher', oursMs, oursPages, oursRss, `(${ourStages(ours[0].run)})`);
+  const units = unitStages(ours[0].timings);
+  if (units) console.log(units);
+  if (floors.length > 0) {
+    const floorMs = median(floors.map((f) => f.run.ms));
+    const floorPages = floors[0].stages.htmlFiles;
+    const floorRss = median(floors.map((f) => f.run.peakRss));
+    const st = floors[0].stages;
+    row(
+      'floor',
+      floorMs,
+      floorPages,
+      floorRss,
+      `(Astro start and bundling ${s(st.startMs)}, collection loading ${s(st.collectionsMs)}, rendering ${s(st.renderMs)}, Pagefind ${s(st.searchMs)})`,
+    );
+    console.log(
+      `  ratio to floor   time per page ${(oursMs / oursPages / (floorMs / floorPages)).toFixed(2)}x, peak memory ${(oursRss / floorRss).toFixed(2)}x (per page ${(oursRss / oursPages / (floorRss / floorPages)).toFixed(2)}x)`,
+    );
+  }
+  if (rebuilds.length > 0) {
+    const ms = median(rebuilds.map((o) => o.run.ms));
+    const rebuilt = rebuilds[0];
+    row(
+      'rebuild, 1 edit',
+      ms,
+      rebuilt.pages,
+      median(rebuilds.map((o) => o.run.peakRss)),
+      `(${rebuilt.built} ${rebuilt.built === 1 ? 'site' : 'sites'} rendered, ${rebuilt.reused} reused; ${ourStages(rebuilt.run)})`,
+    );
+  }
+  return ok;
+}
 
 /** A page's gzipped size, and its size with the matched markup cut out: what that markup costs. */
 function costOf(file: string, cut: RegExp): { bytes: number; without: number; count: number } {
@@ -45,7 +231,7 @@ function costOf(file: string, cut: RegExp): { bytes: number; without: number; co
 /** The measures fixture, plus a priority citing ten measures with a year of monthly values each. */
 function measuresContent(root: string): string {
   const content = path.join(root, 'content');
-  cpSync(path.resolve('tests/fixtures/measures-plan/content'), content, { recursive: true });
+  cpSync(path.join(here, 'tests/fixtures/measures-plan/content'), content, { recursive: true });
   const site = path.join(content, 'riverside');
   const ids = Array.from({ length: 10 }, (_, i) => `dashboard-measure-${i + 1}`);
   writeFileSync(
@@ -94,11 +280,7 @@ async function measureCharts(): Promise<boolean> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-bench-charts-'));
   try {
     const outDir = path.join(root, 'dist');
-    const result = await build({ contentDir: measuresContent(root), outDir, buildDate: '2022-09-30' });
-    if (!result.ok) {
-      console.error('Measures: the build failed', result.problems.slice(0, 3), result.error);
-      return false;
-    }
+    await buildOurs(measuresContent(root), outDir, path.join(root, 'timings.json'));
     const file = (urlPath: string) => path.join(outDir, urlPath, 'index.html');
     const rows: Array<[string, ReturnType<typeof costOf>, string]> = [
       [
@@ -135,54 +317,16 @@ async function measureCharts(): Promise<boolean> {
   }
 }
 
-async function measure(label: string, content: string): Promise<boolean> {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-bench-site-'));
-  try {
-    const outDir = path.join(root, 'dist');
-    const marks: Array<[string, number]> = [];
-    const start = performance.now();
-    const result = await build({ contentDir: content, outDir, log: (line) => marks.push([line, performance.now()]) });
-    const total = performance.now() - start;
-    if (!result.ok) {
-      console.error(`${label}: the build failed`, result.problems.slice(0, 3), result.error);
-      return false;
-    }
-    marks.push(['done', performance.now()]);
-    const stages = marks
-      .slice(0, -1)
-      .map(([line, at], i) => `${line.replace(/^\d\/\d /, '').replace(/\.\.\.$/, '')} ${((marks[i + 1][1] - at) / 1000).toFixed(1)} s`);
-    const pages = walk(outDir).filter((f) => f.endsWith('.html'));
-    const sizes = pages
-      .map((f) => ({ file: path.relative(outDir, f), bytes: gzipSync(readFileSync(f)).length }))
-      .sort((a, b) => b.bytes - a.bytes);
-    const median = sizes[Math.floor(sizes.length / 2)].bytes;
-    const over = sizes.filter((s) => s.bytes > budgetBytes);
-    console.log(`\n${label}`);
-    console.log(`  build            ${(total / 1000).toFixed(1)} s for ${pages.length} pages (${stages.join(', ')})`);
-    console.log(
-      `  page HTML+CSS    median ${kb(median)} gzipped, largest ${kb(sizes[0].bytes)} (${sizes[0].file}); budget ${kb(budgetBytes)}: ${over.length === 0 ? 'all within' : `${over.length} OVER`}`,
-    );
-    for (const site of result.sites) {
-      const index = walk(path.join(site.dir, 'pagefind'));
-      const bytes = index.reduce((sum, f) => sum + statSync(f).size, 0);
-      console.log(`  search index     ${site.partnership}: ${site.pages} pages, ${kb(bytes)} in ${index.length} files`);
-    }
-    for (const page of over.slice(0, 5)) console.error(`  over budget: ${page.file} ${kb(page.bytes)}`);
-    return over.length === 0;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
-
-let ok = await measure('Bundled content', contentDir(args));
-ok = (await measureCharts()) && ok;
+let ok = true;
+if (!args.includes('--skip-bundled')) ok = (await measure('Bundled content', contentDir(args))) && ok;
+if (!args.includes('--skip-charts')) ok = (await measureCharts()) && ok;
 if (!args.includes('--skip-synthetic')) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-synthetic-'));
   try {
-    const counts = generateContent(path.join(root, 'content'), { files, partnerships: 10 });
+    const counts = generateContent(path.join(root, 'content'), { files, partnerships });
     ok =
       (await measure(
-        `${files.toLocaleString('en-GB')} synthetic files (${counts.action} actions, 10 partnerships)`,
+        `${files.toLocaleString('en-GB')} synthetic files (${counts.action.toLocaleString('en-GB')} actions, ${partnerships} partnerships)`,
         path.join(root, 'content'),
       )) && ok;
   } finally {

@@ -56,24 +56,44 @@ function processor(headingShift: number) {
 
 const block = processor(2);
 
+/**
+ * Each text is rendered once per build: the same body, outcome or update is shown on its own page,
+ * in lists, in the annual report, the feed and the search index, and parsing it is most of what a
+ * page costs. A build renders one unit of sites (src/build/units.ts), so these maps hold one
+ * unit's texts, not the country's.
+ */
+const rendered = new Map<string, string>();
+const inline = new Map<string, string>();
+const plain = new Map<string, string>();
+
+function remembered(cache: Map<string, string>, markdown: string, render: (markdown: string) => string): string {
+  let html = cache.get(markdown);
+  if (html === undefined) cache.set(markdown, (html = render(markdown)));
+  return html;
+}
+
 /** Renders a block of Markdown (a body, an outcome, an update) to safe HTML. */
 export function renderMarkdown(markdown: string): string {
   if (!markdown.trim()) return '';
-  return String(block.processSync(markdown));
+  return remembered(rendered, markdown, (text) => String(block.processSync(text)));
 }
 
 /** Renders a one-line Markdown string without the surrounding paragraph. */
 export function renderInline(markdown: string): string {
-  const html = renderMarkdown(markdown).trim();
-  const match = /^<p>([\s\S]*)<\/p>$/.exec(html);
-  return match && !match[1].includes('<p>') ? match[1] : html;
+  return remembered(inline, markdown, (text) => {
+    const html = renderMarkdown(text).trim();
+    const match = /^<p>([\s\S]*)<\/p>$/.exec(html);
+    return match && !match[1].includes('<p>') ? match[1] : html;
+  });
 }
 
 /** Plain text of a Markdown string, for titles, meta descriptions and search excerpts. */
 export function plainText(markdown: string): string {
-  return renderMarkdown(markdown)
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return remembered(plain, markdown, (text) =>
+    renderMarkdown(text)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z]+;|&#\d+;/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }

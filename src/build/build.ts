@@ -1,20 +1,21 @@
 /**
  * The build, in stages you can see: check the content (stop with every error if it is
- * invalid), render the sites with Astro into a staging folder, index each site for search,
- * then swap the staging folder into place. A failure at any stage leaves the previous
- * output exactly as it was; a kill at any stage leaves it, or the new one, complete (see
- * publish.ts). One build at a time per output folder.
+ * invalid), render the sites with Astro into a staging folder and index each site for search
+ * (src/build/render.ts: in units, in parallel, reusing each unchanged site's last output), then
+ * swap the staging folder into place. A failure at any stage leaves the previous output exactly
+ * as it was; a kill at any stage leaves it, or the new one, complete (see publish.ts). One build
+ * at a time per output folder.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { performance } from 'node:perf_hooks';
 import { checkContent } from '../model/check.ts';
-import { astroEntry, packageRoot as projectRoot } from '../package-root.ts';
+import { packageRoot as projectRoot } from '../package-root.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { explainFileError } from './file-errors.ts';
 import { headersFile } from './headers.ts';
+import { OutputCache } from './incremental.ts';
 import {
   cacheFolder,
   lockMessage,
@@ -25,8 +26,8 @@ import {
   takeLock,
   type StageHook,
 } from './publish.ts';
-import { placeNotFoundPages } from './not-found.ts';
-import { writeSnapshot } from './snapshot.ts';
+import { RenderError, renderSites, SearchIndexError, type RenderReport } from './render.ts';
+import { closeSearchIndexer } from './search-index.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -43,6 +44,23 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** For tests: called as the build reaches each stage; throwing there fails the build, as a crash would. */
   onStage?: StageHook;
+  /** Reuse each unchanged site's output from the last build (kept in `<outDir>.cache/`); default true. */
+  cache?: boolean;
+  /** How many Astro processes at once; defaults to the machine's cores. */
+  parallel?: number;
+  /** At most this many pages per Astro process (one site alone may have more). */
+  maxPagesPerUnit?: number;
+  /** At most this many sites per Astro process. */
+  maxSitesPerUnit?: number;
+}
+
+/** Where the time went, for the site benchmark. */
+export interface BuildTimings {
+  checkMs: number;
+  /** From the first unit starting to the last site indexed. */
+  renderMs: number;
+  publishMs: number;
+  render?: RenderReport;
 }
 
 export interface BuildResult {
@@ -52,7 +70,8 @@ export interface BuildResult {
   error?: string;
   /** What to do about the error. */
   hint?: string;
-  sites: Array<{ partnership: string; dir: string; pages: number }>;
+  sites: Array<{ partnership: string; dir: string; pages: number; reused?: boolean }>;
+  timings?: BuildTimings;
 }
 
 /** A failure outside the content, with what to do about it. */
@@ -76,6 +95,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const restored = recoverOutput(outDir);
     if (restored) log(restored);
     removeAbandonedCaches();
+    new OutputCache(outDir).tidy();
   } catch (error) {
     lock.release();
     return {
@@ -101,6 +121,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
   const log = options.log ?? (() => {});
   const outDir = path.resolve(options.outDir);
 
+  const startedAt = performance.now();
   log('1/4 Checking content...');
   const checked = checkContent(options.contentDir);
   const errors = checked.problems.filter((p) => p.severity !== 'warning');
@@ -128,60 +149,68 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
       sites: [],
     };
   }
+  const checkMs = performance.now() - startedAt;
 
   const staging = stagingFolder(outDir);
-  const cacheDir = cacheFolder();
+  const tempDir = cacheFolder();
+  const cache = new OutputCache(outDir);
+  if (options.cache === false) cache.clear();
   try {
     // Astro renders exactly the entries the check accepted: it never reads the content folder itself.
-    const snapshot = path.join(cacheDir, 'content.json');
-    writeSnapshot(snapshot, checked.entries);
-    log('2/4 Rendering pages with Astro...');
     const base = options.base ? `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
-    const run = spawnSync(process.execPath, [astroEntry(), 'build', '--root', projectRoot, '--outDir', staging], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: {
-        ...astroEnvironment(),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        PLAN_CONTENT: path.resolve(options.contentDir),
-        PLAN_SNAPSHOT: snapshot,
-        PLAN_PARTNERSHIP: options.partnership ?? '',
-        PLAN_SITE: options.site ?? '',
-        PLAN_BASE: base,
-        PLAN_CACHE_DIR: cacheDir,
-        PLAN_BUILD_DATE: options.buildDate ?? new Date().toISOString().slice(0, 10),
-      },
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    if (run.status !== 0) {
-      return { ok: false, problems: [], error: `Astro could not build the site:\n${run.stderr || run.stdout}`, sites: [] };
+    const renderStarted = performance.now();
+    let rendered: RenderReport;
+    try {
+      rendered = await renderSites({
+        projectRoot,
+        contentDir: path.resolve(options.contentDir),
+        staging,
+        entries: checked.entries,
+        index: checked.index,
+        partnership: options.partnership,
+        site: options.site ?? '',
+        base,
+        buildDate: options.buildDate ?? new Date().toISOString().slice(0, 10),
+        cache: options.cache === false ? undefined : cache,
+        parallel: options.parallel,
+        maxPages: options.maxPagesPerUnit,
+        maxSites: options.maxSitesPerUnit,
+        env: {
+          ...astroEnvironment(),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          PLAN_CONTENT: path.resolve(options.contentDir),
+          PLAN_SITE: options.site ?? '',
+          PLAN_BASE: base,
+          PLAN_BUILD_DATE: options.buildDate ?? new Date().toISOString().slice(0, 10),
+        },
+        tempDir,
+        log,
+        onRendered: () => options.onStage?.('rendered'),
+      });
+    } catch (error) {
+      if (error instanceof RenderError) return { ok: false, problems: [], error: error.message, sites: [] };
+      if (error instanceof SearchIndexError) throw new BuildError(`${error.message}: ${explainFileError(error.reason)}.`, spaceHint);
+      throw new BuildError(`Could not write the new site: ${explainFileError(error)}.`, spaceHint);
     }
-    await options.onStage?.('rendered');
+    const renderMs = performance.now() - renderStarted;
 
-    log('3/4 Indexing each site for search...');
-    const sites = options.partnership
-      ? [{ partnership: options.partnership, dir: staging }]
-      : ids.map((id) => ({ partnership: id, dir: path.join(staging, id) }));
-    placeNotFoundPages([staging, ...sites.map((site) => site.dir)]);
-    const built: BuildResult['sites'] = [];
-    for (const site of sites) {
-      try {
-        const pages = await indexSite(site.dir);
-        built.push({ ...site, pages });
-      } catch (error) {
-        throw new BuildError(`Could not write the search index for ${site.partnership}: ${explainFileError(error)}.`, spaceHint);
-      }
-    }
-    await pagefind.close();
-    // Checked with the content (src/model/branding.ts): the bytes the check read are the ones published.
+    // Checked with the content (src/model/branding.ts): the bytes the check read are the ones
+    // published. Written after the cache kept each site's output, and never through a kept file's
+    // link: a reused site's folder may hold links into the cache.
     for (const asset of checked.assets) {
-      const site = sites.find((s) => s.partnership === asset.partnership);
-      if (site) writeFileSync(path.join(site.dir, asset.name), asset.bytes);
+      const site = rendered.sites.find((s) => s.partnership === asset.partnership);
+      if (!site) continue;
+      const target = path.join(site.dir, asset.name);
+      rmSync(target, { force: true });
+      writeFileSync(target, asset.bytes);
     }
+
+    log('3/4 Writing headers...');
     // For hosts that read it; the preview server sends what it says too.
     writeFileSync(path.join(staging, '_headers'), headersFile());
 
     log('4/4 Publishing...');
+    const publishStarted = performance.now();
     try {
       await publish(staging, outDir, options.onStage);
     } catch (error) {
@@ -190,13 +219,23 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
         `Check that no other program (a file browser, an editor, a web server) is holding files in ${path.basename(outDir)}/ open, and that the disk has free space, then build again.`,
       );
     }
-    return { ok: true, problems: [], sites: built.map((s) => ({ ...s, dir: s.dir.replace(staging, outDir) })) };
+    return {
+      ok: true,
+      problems: [],
+      sites: rendered.sites.map((s) => ({
+        partnership: s.partnership,
+        dir: s.dir.replace(staging, outDir),
+        pages: s.pages,
+        reused: s.reused,
+      })),
+      timings: { checkMs, renderMs, publishMs: performance.now() - publishStarted, render: rendered },
+    };
   } catch (error) {
     return { ok: false, problems: [], error: message(error), hint: error instanceof BuildError ? error.hint : undefined, sites: [] };
   } finally {
-    await pagefind.close(); // stops its indexing process, also when indexing failed
+    await closeSearchIndexer(); // stops its indexing process, also when indexing failed
     rmSync(staging, { recursive: true, force: true });
-    rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(tempDir, { recursive: true, force: true });
   }
 }
 
@@ -213,31 +252,11 @@ function astroEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** One Pagefind index per site, written into the site, so no site's search can return another's pages. */
-async function indexSite(dir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir });
-  if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-  // Pagefind's own writeFiles never answers when writing fails (its process dies mid-call),
-  // which would hang the build on a full disk: take the files and write them here instead.
-  const built = await index.getFiles();
-  if (built.errors.length) throw new Error(`Pagefind could not make its index: ${built.errors.join('; ')}`);
-  await index.deleteIndex();
-  for (const file of built.files) {
-    // Our search page uses Pagefind's JS API: its ready-made UIs, and the index for pages of
-    // no known language (we force English), would only be dead weight on the host.
-    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(file.path) || file.path === 'wasm.unknown.pagefind') continue;
-    const target = path.join(dir, 'pagefind', file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-  }
-  return added.page_count;
-}
-
 export function reportBuild(result: BuildResult): string {
   if (result.ok) {
-    return result.sites.map((s) => `Built ${s.partnership}: ${s.pages} pages in ${path.relative(process.cwd(), s.dir) || '.'}`).join('\n');
+    return result.sites
+      .map((s) => `${s.reused ? 'Unchanged' : 'Built'} ${s.partnership}: ${s.pages} pages in ${path.relative(process.cwd(), s.dir) || '.'}`)
+      .join('\n');
   }
   const lines = result.problems.map(formatProblem);
   if (result.problems.length)

@@ -59,13 +59,26 @@ export function countByStatus(statuses: ReadonlyArray<Status | undefined>): Arra
     .filter((row) => row.count > 0);
 }
 
+/**
+ * Roll-ups already worked out: every list a priority appears in asks for its status, and a
+ * priority may have thousands of actions. The graph is complete before any page asks.
+ */
+const rolledUp = new WeakMap<ItemNode, { status: Status | undefined }>();
+
 /** An item's status: its own, or for a priority or objective, rolled up from its actions. */
 export function statusOf(node: ItemNode): Status | undefined {
   if (node.kind === 'action') return node.entry.data.status;
-  return rollUp(
-    node.entry.data.status,
-    node.actions.map((a) => statusOf(a)),
-  );
+  let known = rolledUp.get(node);
+  if (!known) {
+    known = {
+      status: rollUp(
+        node.entry.data.status,
+        node.actions.map((a) => statusOf(a)),
+      ),
+    };
+    rolledUp.set(node, known);
+  }
+  return known.status;
 }
 
 /** What to show for an item without a status: nothing to roll up from, or nothing reported. */

@@ -40,8 +40,17 @@ function isItem(node: AnyNode): node is ItemNode {
   return node.kind === 'priority' || node.kind === 'objective' || node.kind === 'action';
 }
 
+/** Worked out once per node: its page and the site's word list (words.json) both need it. */
+const known = new WeakMap<AnyNode, { content: IndexedContent | undefined }>();
+
 /** What search indexes for a page about `node`; undefined for pages that are not searched. */
 export function indexedContent(node: AnyNode): IndexedContent | undefined {
+  let found = known.get(node);
+  if (!found) known.set(node, (found = { content: contentOf(node) }));
+  return found.content;
+}
+
+function contentOf(node: AnyNode): IndexedContent | undefined {
   if (isItem(node)) {
     const data = node.entry.data;
     const priority = node.kind === 'priority' ? node : node.priority;

@@ -6,19 +6,26 @@
  * the same check itself and refuses to render content that has errors.
  */
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { readSnapshot } from '../build/snapshot.ts';
 import type { AnyEntry } from '../model/entries.ts';
 import { checkContent } from '../model/check.ts';
 import { buildIndex, type PartnershipNode, type PlanIndex } from '../model/plan-index.ts';
 import { formatProblem } from '../model/problems.ts';
+import { useFileHistories } from './history.ts';
 
 let cached: { index: PlanIndex; entries: AnyEntry[] } | undefined;
 
 function load(): { index: PlanIndex; entries: AnyEntry[] } {
   const snapshot = process.env.PLAN_SNAPSHOT;
   if (snapshot) {
-    const entries = readSnapshot(snapshot);
-    return { index: buildIndex(entries).index, entries };
+    const started = performance.now();
+    const { entries, histories } = readSnapshot(snapshot);
+    useFileHistories(histories);
+    const index = buildIndex(entries).index;
+    // The build reads this line to report where a unit's time goes (src/build/units.ts).
+    console.log(`plan-publisher: content indexed in ${Math.round(performance.now() - started)} ms`);
+    return { index, entries };
   }
   const checked = checkContent(path.resolve(process.env.PLAN_CONTENT || 'content'));
   const errors = checked.problems.filter((p) => p.severity !== 'warning');
@@ -51,14 +58,31 @@ export function singlePartnership(): string | undefined {
   return process.env.PLAN_PARTNERSHIP || undefined;
 }
 
-/** The partnerships this build publishes. */
+/**
+ * The sites this Astro process renders: every site, one built alone, or the unit of sites named
+ * by PLAN_SITES (comma-separated, possibly none), when the build splits the work (src/build/units.ts).
+ */
 export function publishedPartnerships(): PartnershipNode[] {
   const index = siteIndex();
   const only = singlePartnership();
-  if (!only) return index.sites;
-  const one = index.site(only);
-  if (!one) throw new Error(`no site for "${only}" in the content: it owns or shares no plan`);
-  return [one];
+  const unit = process.env.PLAN_SITES;
+  const ids = only ? [only] : unit !== undefined ? unit.split(',').filter(Boolean) : undefined;
+  if (!ids) return index.sites;
+  return ids.map((id) => {
+    const site = index.site(id);
+    if (!site) throw new Error(`no site for "${id}" in the content: it owns or shares no plan`);
+    return site;
+  });
+}
+
+/**
+ * Every site of the build, for the pages at the root (the listing of sites, its 404 page) when
+ * every site is built together; none when one is built alone, or when PLAN_ROOT is "0" because
+ * another unit renders them.
+ */
+export function rootListing(): PartnershipNode[] | undefined {
+  if (singlePartnership() || process.env.PLAN_ROOT === '0') return undefined;
+  return siteIndex().sites;
 }
 
 /** The props every page of a partnership's site gets. */

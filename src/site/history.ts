@@ -1,7 +1,9 @@
 /**
  * "Last updated" for each content file: the date of the last commit that changed it, read
  * from git once for the whole content folder; a file changed since its last commit, or a
- * folder outside git, falls back to the file's modification time.
+ * folder outside git, falls back to the file's modification time. The build reads it once, in
+ * its own process, and hands each unit of sites the dates of its files in the snapshot, so a
+ * unit neither runs git again nor can see dates other than those its cache key was made from.
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -59,18 +61,45 @@ function history(): History {
   return cached;
 }
 
+/** What the site shows about one file's history. */
+export interface FileHistory {
+  /** YYYY-MM-DD */
+  updated: string;
+  /** Its path inside its repository. */
+  path: string;
+}
+
+let provided: Readonly<Record<string, FileHistory>> | undefined;
+
+/** The build's dates for the files of the content it hands over (src/build/snapshot.ts). */
+export function useFileHistories(histories: Readonly<Record<string, FileHistory>> | undefined): void {
+  provided = histories;
+}
+
+/** The history of each file, read once for the whole content folder: what the build hands to Astro. */
+export function fileHistories(contentDir: string, files: readonly string[]): Record<string, FileHistory> {
+  const h = readHistory(path.resolve(contentDir));
+  const histories: Record<string, FileHistory> = {};
+  for (const file of files) {
+    const absolute = path.resolve(file);
+    histories[absolute] = { updated: readLastUpdated(absolute, h), path: pathInRepository(absolute, h) };
+  }
+  return histories;
+}
+
 const known = new Map<string, string>();
 
 /** When a content file last changed, YYYY-MM-DD. Asked once per file: list pages ask for every file. */
 export function lastUpdated(file: string): string {
   const absolute = path.resolve(file);
+  const handed = provided?.[absolute];
+  if (handed) return handed.updated;
   let date = known.get(absolute);
-  if (!date) known.set(absolute, (date = readLastUpdated(absolute)));
+  if (!date) known.set(absolute, (date = readLastUpdated(absolute, history())));
   return date;
 }
 
-function readLastUpdated(absolute: string): string {
-  const h = history();
+function readLastUpdated(absolute: string, h: History): string {
   const committed = h.committed.get(absolute);
   if (committed && !h.dirty.has(absolute)) return committed;
   try {
@@ -83,6 +112,9 @@ function readLastUpdated(absolute: string): string {
 /** The file's path inside its repository, for "Edit this page" links. */
 export function repositoryPath(file: string): string {
   const absolute = path.resolve(file);
-  const top = history().top;
-  return (top ? path.relative(top, absolute) : path.relative(process.cwd(), absolute)).split(path.sep).join('/');
+  return provided?.[absolute]?.path ?? pathInRepository(absolute, history());
+}
+
+function pathInRepository(absolute: string, h: History): string {
+  return (h.top ? path.relative(h.top, absolute) : path.relative(process.cwd(), absolute)).split(path.sep).join('/');
 }

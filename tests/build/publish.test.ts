@@ -59,7 +59,8 @@ function published(outDir: string): string {
 
 /** What builds leave beside dist/ (staging, the old site, the lock), by kind. */
 function leftovers(root: string): string[] {
-  return readdirSync(root).filter((name) => name.startsWith('dist.'));
+  // dist.cache/ is no leftover: it keeps each site's output for the next build (src/build/incremental.ts).
+  return readdirSync(root).filter((name) => name.startsWith('dist.') && name !== 'dist.cache');
 }
 
 /** The temporary caches a given process left. */

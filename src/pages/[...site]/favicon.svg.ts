@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import type { PartnershipNode } from '../../model/plan-index.ts';
-import { singlePartnership, sitePaths } from '../../site/data.ts';
 import { brandColour } from '../../model/format.ts';
+import { rootListing, sitePaths } from '../../site/data.ts';
 import { defaultColour, faviconSvg } from '../../site/favicon.ts';
 
 export function getStaticPaths() {
   const sites = sitePaths(() => [{ props: {} }]);
-  return singlePartnership() ? sites : [...sites, { params: { site: undefined }, props: { partnership: undefined } }];
+  return rootListing() ? [...sites, { params: { site: undefined }, props: { partnership: undefined } }] : sites;
 }
 
 export const GET: APIRoute<{ partnership?: PartnershipNode }> = ({ props }) => {
