@@ -181,21 +181,17 @@ export async function renderSites(request: RenderRequest): Promise<RenderReport>
       const snapshot = path.join(temp, 'content.json');
       const lists = [...sites.map((s) => s.entries), ...(withRoot ? [root!.entries] : [])];
       writeSnapshot(snapshot, sites.length === 1 && !withRoot ? sites[0].snapshot : snapshotText(union(request.entries, lists), histories));
-      const run = await runAstro(
-        process.execPath,
-        [astroEntry(), 'build', '--root', request.projectRoot, '--outDir', out],
-        {
-          // Astro writes its intermediate server build under the folder it runs in: each unit its own.
-          cwd: temp,
-          env: {
-            ...request.env,
-            PLAN_SNAPSHOT: snapshot,
-            PLAN_PARTNERSHIP: alone ?? '',
-            ...(alone ? {} : { PLAN_SITES: sites.map((s) => s.id).join(','), PLAN_ROOT: withRoot ? '1' : '0' }),
-            PLAN_CACHE_DIR: path.join(temp, 'astro'),
-          },
+      const run = await runAstro(process.execPath, [astroEntry(), 'build', '--root', request.projectRoot, '--outDir', out], {
+        // Astro writes its intermediate server build under the folder it runs in: each unit its own.
+        cwd: temp,
+        env: {
+          ...request.env,
+          PLAN_SNAPSHOT: snapshot,
+          PLAN_PARTNERSHIP: alone ?? '',
+          ...(alone ? {} : { PLAN_SITES: sites.map((s) => s.id).join(','), PLAN_ROOT: withRoot ? '1' : '0' }),
+          PLAN_CACHE_DIR: path.join(temp, 'astro'),
         },
-      );
+      });
       report.units.push({ sites: sites.map((s) => s.id), root: withRoot, timing: run.timing });
       if (!run.ok) throw new RenderError(`Astro could not build the site:\n${run.output}`);
       request.log(`  rendered ${describe(sites, withRoot)} in ${(run.timing.totalMs / 1000).toFixed(1)} s`);
