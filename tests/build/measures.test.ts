@@ -145,6 +145,28 @@ describe('measures where they are listed', () => {
     }
   });
 
+  it('styles charts on the pages that show them, and sends no chart styles to pages that show none', () => {
+    const inlined = (markup: string) => [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const linked = '<link rel="stylesheet" href="/riverside/charts.css">';
+    // The measure pages inline their styles: one round trip.
+    for (const urlPath of ['/riverside/measures/cp-second-time/', '/riverside/measures/']) {
+      expect(inlined(html(urlPath)), urlPath).toMatch(/\.chart__point\{/);
+      expect(inlined(html(urlPath)), urlPath).toMatch(/\.sparkline\{/);
+    }
+    // Pages that show measures among other things link them; the stylesheet is published.
+    for (const urlPath of ['/riverside/actions/neglect-courses/', '/riverside/years/2021-22/report/']) {
+      expect(html(urlPath), urlPath).toContain(linked);
+      expect(inlined(html(urlPath)), urlPath).not.toMatch(/\.chart__point\{/);
+    }
+    const css = readFileSync(path.join(out, 'riverside/charts.css'), 'utf8');
+    expect(css).toContain('.chart__point');
+    expect(css).toContain('.sparkline');
+    // An action citing no measure carries none of it.
+    const plain = html('/riverside/actions/return-interviews/');
+    expect(plain).not.toContain(linked);
+    expect(inlined(plain)).not.toMatch(/\.chart__|\.sparkline|\.measures-list/);
+  });
+
   it('draws the status breakdown beside the counts in words on the home, plan, priority, group and year pages', () => {
     for (const urlPath of [
       '/riverside/',
