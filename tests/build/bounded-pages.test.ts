@@ -54,7 +54,7 @@ describe('long lists', () => {
     expect(listed(third)).toEqual(Array.from({ length: 21 }, (_, i) => i + 100));
     expect(existsSync(path.join(outDir, 'hampshire/objectives/understand-neglect/page/4'))).toBe(false);
     // The counts are of every action, on every page: 120 numbered and the first one.
-    for (const html of [first, second, third]) expect(html).toContain('aria-label="121 actions by status"');
+    for (const html of [first, second, third]) expect(html).toContain('aria-label="Actions by status, 121 in all"');
     expect(second).toContain('Page 2 of 3 of actions.');
     expect(links(main(second))).toEqual(
       expect.arrayContaining(['/hampshire/objectives/understand-neglect/', '/hampshire/objectives/understand-neglect/page/3/']),

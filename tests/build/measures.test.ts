@@ -179,8 +179,10 @@ describe('measures where they are listed', () => {
     ]) {
       const markup = html(urlPath);
       expect(markup, urlPath).toMatch(/<div class="breakdown"><svg [^>]*aria-hidden="true"/);
-      expect(markup, urlPath).toMatch(/<ul class="tally" aria-label="\d+ [a-z ]+ by status">/);
+      expect(markup, urlPath).toMatch(/<ul class="tally" aria-label="[A-Z][a-z ]+ by status, \d+ in all">/);
     }
+    // A priority with one action: the label reads right for one.
+    expect(html('/riverside/')).toContain('aria-label="Actions by status, 1 in all"');
     // The bar's parts are in proportion to the counts: 1 complete, 1 in progress, 1 with none reported.
     const parts = elements(html('/riverside/'), /<rect class="breakdown__part[^>]*>/g);
     expect(parts.map((p) => [p.class.split('--')[1], p['data-count']])).toEqual([
