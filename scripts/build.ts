@@ -21,6 +21,8 @@ const result = await build({
   buildDate: flag(args, 'date'),
   cache: !args.includes('--no-cache'),
   parallel: flag(args, 'parallel') ? Number(flag(args, 'parallel')) : undefined,
+  // Nobody should wait for the old site to be deleted once the new one is published.
+  discardInBackground: true,
   log: (line) => console.log(line),
 });
 const timings = flag(args, 'timings');
