@@ -33,7 +33,11 @@ export interface RenderRequest {
   cache?: OutputCache;
   /** Units at once; defaults to the machine's cores. */
   parallel?: number;
-  /** Pages per unit at most (one site alone may have more); bounds each Astro process's memory. */
+  /**
+   * Pages per unit at most (one site alone may have more); bounds each Astro process's memory.
+   * The default, 2,000, keeps 30,000 files across 150 partnerships under 2 GB on 2 cores
+   * (3,000 took 2.05 GB); larger units start Astro fewer times, so are a little faster.
+   */
   maxPages?: number;
   /** Sites per unit at most. */
   maxSites?: number;
@@ -135,7 +139,7 @@ export async function renderSites(request: RenderRequest): Promise<RenderReport>
   }
   report.cacheMs += performance.now() - started;
 
-  const batches = batchSites(toRender, { parallel, maxPages: request.maxPages ?? 3000, maxSites: request.maxSites });
+  const batches = batchSites(toRender, { parallel, maxPages: request.maxPages ?? 2000, maxSites: request.maxSites });
   const units = batches.map((sites) => ({ sites, root: false }));
   // The root pages ride with the first unit; alone only when no site needs rendering.
   if (root) {
