@@ -1,10 +1,11 @@
 /**
  * `npm run build [-- --content DIR] [--out DIR] [--partnership ID --site URL --base PATH]
- *   [--no-cache] [--parallel N] [--timings FILE]`
+ *   [--no-cache] [--parallel N] [--unit-pages N] [--timings FILE]`
  * Builds every partnership into dist/<id>/ (and dist/index.html listing them), or one
  * partnership at the root of its own domain with --partnership. Sites whose content and
  * settings are unchanged since the last build are reused from dist.cache/ unless --no-cache;
- * up to N units of sites render at once (default: the machine's cores). --timings writes
+ * up to N units of sites render at once (default: the machine's cores), each of at most
+ * --unit-pages pages (default 2,000; fewer uses less memory, more is a little faster). --timings writes
  * where the time went, as JSON, for the site benchmark.
  */
 import { writeFileSync } from 'node:fs';
@@ -12,6 +13,18 @@ import { build, reportBuild } from '../src/build/build.ts';
 import { contentDir, flag } from '../src/config.ts';
 
 const args = process.argv.slice(2);
+
+/** A whole number of 1 or more given as --name, or undefined when not given. */
+function count(name: string): number | undefined {
+  const given = flag(args, name);
+  if (given === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(given.trim())) {
+    console.error(`--${name} expects a whole number of 1 or more, like --${name} 2, found "${given}"`);
+    process.exit(1);
+  }
+  return Number(given);
+}
+
 const result = await build({
   contentDir: contentDir(args),
   outDir: flag(args, 'out') ?? 'dist',
@@ -20,7 +33,10 @@ const result = await build({
   base: flag(args, 'base') ?? process.env.PLAN_BASE ?? undefined,
   buildDate: flag(args, 'date'),
   cache: !args.includes('--no-cache'),
-  parallel: flag(args, 'parallel') ? Number(flag(args, 'parallel')) : undefined,
+  parallel: count('parallel'),
+  maxPagesPerUnit: count('unit-pages'),
+  // Nobody should wait for the old site to be deleted once the new one is published.
+  discardInBackground: true,
   log: (line) => console.log(line),
 });
 const timings = flag(args, 'timings');

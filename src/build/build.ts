@@ -52,6 +52,11 @@ export interface BuildOptions {
   maxPagesPerUnit?: number;
   /** At most this many sites per Astro process. */
   maxSitesPerUnit?: number;
+  /**
+   * Delete the site it replaces in a process of its own, after the new one is in place,
+   * instead of waiting for it (the command line does; default false).
+   */
+  discardInBackground?: boolean;
 }
 
 /** Where the time went, for the site benchmark. */
@@ -212,7 +217,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
     log('4/4 Publishing...');
     const publishStarted = performance.now();
     try {
-      await publish(staging, outDir, options.onStage);
+      await publish(staging, outDir, options.onStage, { discardInBackground: options.discardInBackground });
     } catch (error) {
       throw new BuildError(
         `Could not move the new site into ${path.basename(outDir)}/: ${explainFileError(error)}.`,

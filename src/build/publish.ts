@@ -31,6 +31,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -83,10 +84,30 @@ function leftoversOf(outDir: string): Leftover[] {
 }
 
 /** Deletes a folder, first renaming it so that a delete cut short can never be mistaken for a site. */
-function discard(folder: string, outDir: string): void {
+function discard(folder: string, outDir: string, inBackground = false): void {
   const doomed = path.basename(folder).startsWith(`${path.basename(outDir)}.deleting-`) ? folder : sibling(outDir, 'deleting');
   if (doomed !== folder) renameSync(folder, doomed);
-  rmSync(doomed, { recursive: true, force: true });
+  if (inBackground) deleteInBackground(doomed);
+  else rmSync(doomed, { recursive: true, force: true });
+}
+
+/**
+ * Deletes a folder in a process of its own that outlives the build. Deleting a big site is
+ * slow (30,000 pages: about 6 s) and nobody waits for it: the new site is already in place,
+ * and the folder's name says it is on its way out, so a delete cut short is finished by the
+ * next build (recoverOutput).
+ */
+function deleteInBackground(folder: string): void {
+  try {
+    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    child.on('error', () => rmSync(folder, { recursive: true, force: true }));
+    child.unref();
+  } catch {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -106,7 +127,15 @@ export function recoverOutput(outDir: string): string | undefined {
       restored = `A build was interrupted while publishing, leaving no ${path.basename(outDir)}/ folder: put back ${which}.`;
     }
   }
-  for (const leftover of leftoversOf(outDir)) discard(leftover.path, outDir);
+  for (const leftover of leftoversOf(outDir)) {
+    try {
+      discard(leftover.path, outDir);
+    } catch (error) {
+      // A folder already on its way out may be being deleted by the build before (in the
+      // background): what is left of it is deleted next time.
+      if (leftover.kind !== 'deleting') throw error;
+    }
+  }
   return restored;
 }
 
@@ -227,7 +256,12 @@ export function lockMessage(outDir: string, lock: { holder?: LockHolder; lockFil
  * Swaps a complete staging folder into `outDir`. On a failure here the old site is put back
  * before the error is passed on; on a kill, recoverOutput() finishes the job next time.
  */
-export async function publish(staging: string, outDir: string, onStage?: StageHook): Promise<void> {
+export async function publish(
+  staging: string,
+  outDir: string,
+  onStage?: StageHook,
+  options: { discardInBackground?: boolean } = {},
+): Promise<void> {
   const ready = sibling(outDir, 'ready');
   renameSync(staging, ready);
   let previous: string | undefined;
@@ -244,5 +278,5 @@ export async function publish(staging: string, outDir: string, onStage?: StageHo
     if (existsSync(ready)) discard(ready, outDir);
     throw error;
   }
-  if (previous) discard(previous, outDir);
+  if (previous) discard(previous, outDir, options.discardInBackground);
 }

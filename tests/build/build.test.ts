@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.ts';
@@ -62,6 +62,23 @@ describe('npm run build', () => {
     expect(fingerprint(outDir)).toBe(before);
     // No half-built staging folder is left behind.
     expect(readdirSync(t.root).filter((n) => n.startsWith('dist.') && n !== 'dist.cache')).toEqual([]);
+  });
+
+  it('refuses a --parallel or --unit-pages that is not a whole number, before building anything', () => {
+    const t = tree();
+    const outDir = path.join(t.root, 'dist');
+    for (const [option, value] of [
+      ['--parallel', 'two'],
+      ['--unit-pages', '0'],
+    ]) {
+      const run = spawnSync(node, [path.resolve('scripts/build.ts'), '--content', t.contentDir, '--out', outDir, option, value], {
+        encoding: 'utf8',
+        cwd: t.root,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`${option} expects a whole number of 1 or more, like ${option} 2, found "${value}"`);
+      expect(existsSync(outDir)).toBe(false);
+    }
   });
 
   it('neutralises hostile Markdown: no script, event handlers or javascript: URLs reach the page', async () => {
