@@ -102,6 +102,9 @@ export async function renderSites(request: RenderRequest): Promise<RenderReport>
     request.entries.map((e) => e.absolutePath),
   );
   const closures = siteClosures(request.index, request.entries);
+  // Astro's command, and the node_modules holding it (ours here; the user's when the tool is installed).
+  const astro = astroEntry();
+  const astroModules = path.resolve(astro, '../../..');
   const siteDir = (id: string) => (alone ? staging : path.join(staging, id));
   const assetsDir = path.join(staging, '_astro');
 
@@ -181,13 +184,12 @@ export async function renderSites(request: RenderRequest): Promise<RenderReport>
     const temp = path.join(request.tempDir, `unit-${n + 1}`);
     mkdirSync(temp, { recursive: true });
     try {
-      // Astro's intermediate build, in the folder each unit runs in, imports Astro's own packages:
-      // from the node_modules that holds Astro (ours here; the user's when the tool is installed).
-      symlinkSync(path.resolve(astroEntry(), '../../..'), path.join(temp, 'node_modules'), 'junction');
+      // Astro's intermediate build, in the folder each unit runs in, imports Astro's own packages.
+      symlinkSync(astroModules, path.join(temp, 'node_modules'), 'junction');
       const snapshot = path.join(temp, 'content.json');
       const lists = [...sites.map((s) => s.entries), ...(withRoot ? [root!.entries] : [])];
       writeSnapshot(snapshot, sites.length === 1 && !withRoot ? sites[0].snapshot : snapshotText(union(request.entries, lists), histories));
-      const run = await runAstro(process.execPath, [astroEntry(), 'build', '--root', request.projectRoot, '--outDir', out], {
+      const run = await runAstro(process.execPath, [astro, 'build', '--root', request.projectRoot, '--outDir', out], {
         // Astro writes its intermediate server build under the folder it runs in: each unit its own.
         cwd: temp,
         env: {

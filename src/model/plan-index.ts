@@ -986,3 +986,9 @@ export function sortMeasures(list: MeasureNode[], inPlanOrder: (a: ItemNode, b: 
     return byItem || a.entry.data.title.localeCompare(b.entry.data.title);
   });
 }
+
+/** The measures a priority's work is judged by: those its own file, its objectives and its actions cite, each once. */
+export function measuresUnder(priority: PriorityNode): MeasureNode[] {
+  const cited = [priority, ...priority.objectives, ...priority.actions].flatMap((item) => item.measureLinks.map((link) => link.measure));
+  return [...new Set(cited)];
+}
