@@ -13,7 +13,18 @@
  * A process stopped anywhere in 2 to 5 leaves the journal, and the next import (or `npm run
  * import -- --recover`) puts back every file it had replaced: recoverInterruptedImport.
  */
-import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { isRunning } from '../build/publish.ts';
 import { importJournalName } from '../model/interrupted-import.ts';
@@ -211,6 +222,11 @@ function placeJournal(contentDir: string, journal: Journal, fs: FileWriter): Fai
   let renamed = false;
   try {
     fs.writeFile(draft, journalText(journal));
+    // Another import's journal, placed since this one began: it is writing now, and this one must not.
+    if (existsSync(final)) {
+      tryTo(() => fs.remove(draft));
+      return failure(displayPath(final), 'another import is writing these files right now; run this one again when it has finished');
+    }
     fs.rename(draft, final);
     renamed = true;
     fs.syncFolder(path.dirname(final));

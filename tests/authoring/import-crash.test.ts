@@ -196,6 +196,32 @@ describe('npm run import killed part-way', () => {
   });
 });
 
+describe('two imports at once', () => {
+  it('stops before touching any file when another import places its journal first, and leaves that journal alone', () => {
+    const tree = threeChanges();
+    const before = snapshotFiles(tree.contentDir);
+    const journal = path.join(tree.contentDir, journalName);
+    const theirs = '{"the other import": "its journal"}';
+    const result = importActions({
+      csvPath: tree.csvPath,
+      contentDir: tree.contentDir,
+      writer: {
+        ...nodeWriter,
+        writeFile(file, data) {
+          nodeWriter.writeFile(file, data);
+          // Another import, started a moment later, places its journal while this one writes its own.
+          if (file.includes(`${journalName}.`)) writeFileSync(journal, theirs);
+        },
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.report).toContain('another import is writing these files right now');
+    expect(readFileSync(journal, 'utf8')).toBe(theirs);
+    rmSync(journal);
+    expect(changedFiles(before, snapshotFiles(tree.contentDir))).toEqual([]);
+  });
+});
+
 describe('a journal that was tampered with', () => {
   it('never writes outside the content folder, whatever the journal says', () => {
     const tree = threeChanges();
