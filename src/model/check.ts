@@ -22,8 +22,9 @@ export interface CheckResult {
   assets: SiteAsset[];
 }
 
-export function checkContent(contentDir: string): CheckResult {
-  const loaded = loadContent(contentDir);
+/** `replaced`: the text some files would have (by absolute path), checked in place of theirs; see loadContent. */
+export function checkContent(contentDir: string, replaced?: ReadonlyMap<string, string>): CheckResult {
+  const loaded = loadContent(contentDir, replaced);
   const validated = validateFiles(loaded.files);
   const invalid = new Set(validated.invalid.map((f) => fileKey(f.partnership, f.type, f.id)));
   const { index, problems } = buildIndex([...validated.entries, ...validated.standIns], { invalid });
