@@ -11,6 +11,7 @@ import path from 'node:path';
 import { hexColour, period as periodSchema, slug } from '../../schemas/index.ts';
 import { checkContent } from '../model/check.ts';
 import { formatProblem } from '../model/problems.ts';
+import { reservedIdReason } from '../model/reserved-names.ts';
 import { yearsInPeriod } from '../model/years.ts';
 import { packageInfo, packageRoot } from '../package-root.ts';
 import type { Prompter } from './cli.ts';
@@ -157,6 +158,8 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
       2,
     );
   }
+  const reserved = reservedIdReason(id, 'partnership');
+  if (reserved) return refuse([`error: ${reserved}`, `    hint: give another with --id, like --id ${id}-partnership`], 2);
 
   // Every file, decided before any is written.
   const planId = idFromTitle(planTitle);
