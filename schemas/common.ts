@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { dueExamples, parseDue } from '../src/model/due.ts';
 import { publishedMarkdown } from '../src/model/markdown-source.ts';
+import { dateInRange, dateRangeHint, firstYear, lastYear, yearInRange, yearRangeText } from '../src/model/ranges.ts';
 import { readableBackground } from '../src/model/rating.ts';
 import { isWebAddress } from '../src/model/urls.ts';
 
@@ -14,7 +15,7 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens, like "neglect-task-and-finish-group"');
 
-/** A reporting year, written like `2020-21`: the first year and the last two digits of the next. */
+/** A reporting year, written like `2020-21`: the first year and the last two digits of the next; it ends by 2100. */
 export const reportingYearId = z.string().check((ctx) => {
   const value = ctx.value;
   // One message for one mistake: the shape first, then whether the years follow each other.
@@ -25,6 +26,14 @@ export const reportingYearId = z.string().check((ctx) => {
       code: 'custom',
       message: 'a reporting year whose second part is the year after the first, as in "2020-21"',
       input: value,
+    });
+  } else if (!yearInRange(Number(value.slice(0, 4))) || !yearInRange(Number(value.slice(0, 4)) + 1)) {
+    const year = (from: number) => `${from}-${String((from + 1) % 100).padStart(2, '0')}`;
+    ctx.issues.push({
+      code: 'custom',
+      message: `a reporting year from ${year(firstYear)} to ${year(lastYear - 1)}`,
+      input: value,
+      params: { hint: dateRangeHint },
     });
   }
 });
@@ -38,8 +47,9 @@ export const reference = z
   );
 
 /**
- * A calendar date. YAML reads an unquoted `2021-03-31` as a date and a quoted one as text:
- * both are accepted and kept as the text `YYYY-MM-DD`, so the site never shifts a date by a time zone.
+ * A calendar date from 1990 to 2100 (src/model/ranges.ts). YAML reads an unquoted `2021-03-31` as
+ * a date and a quoted one as text: both are accepted and kept as the text `YYYY-MM-DD`, so the
+ * site never shifts a date by a time zone.
  */
 export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
   if (value instanceof Date) {
@@ -47,12 +57,16 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
       ctx.addIssue({ code: 'custom', message: 'a real date, written like 2021-03-31' });
       return z.NEVER;
     }
-    return value.toISOString().slice(0, 10);
+    value = value.toISOString().slice(0, 10);
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     ctx.addIssue({ code: 'custom', message: 'a date written like 2021-03-31' });
+    return z.NEVER;
+  }
+  if (!dateInRange(value)) {
+    ctx.addIssue({ code: 'custom', message: `a date ${yearRangeText}`, params: { hint: dateRangeHint } });
     return z.NEVER;
   }
   return value;
@@ -166,12 +180,17 @@ export const ratingScale = z
 
 /**
  * When the work is due, as the plan writes it: a date (2022-03-31), a month (March 2022), a
- * quarter of a reporting year (Q3 2021-22), the end of a reporting year (2021-22), or ongoing.
+ * quarter of a reporting year (Q3 2021-22), the end of a reporting year (2021-22), or ongoing;
+ * by 2100 at the latest.
  */
 export const due = z.string().transform((text, ctx) => {
   const parsed = parseDue(text);
   if (!parsed) {
     ctx.addIssue({ code: 'custom', message: `a due date like ${dueExamples}`, input: text });
+    return z.NEVER;
+  }
+  if (parsed.by !== undefined && !dateInRange(parsed.by)) {
+    ctx.addIssue({ code: 'custom', message: `a due date ${yearRangeText}`, input: text, params: { hint: dateRangeHint } });
     return z.NEVER;
   }
   return parsed;

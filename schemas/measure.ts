@@ -6,6 +6,7 @@
  * objectives and actions name the measures that evidence them under `measures:`.
  */
 import { z } from 'astro/zod';
+import { figureInRange, figureRangeText } from '../src/model/ranges.ts';
 import { isoDate, reference } from './common.ts';
 
 /** How a measure's figures are written: a count, a percentage, a rate per 10,000 children, or a number of days. */
@@ -19,8 +20,19 @@ export type Frequency = (typeof frequencyValues)[number];
 /** Which direction is better: `lower` (fewer children on a plan again) or `higher` (more practitioners confident). */
 export const betterValues = ['lower', 'higher'] as const;
 
-/** A figure. Written as a number, like 23.1 (no % sign or commas). */
-const figure = z.number();
+/** A figure. Written as a number, like 23.1 (no % sign or commas), from -1,000,000,000 to 1,000,000,000. */
+const figure = z.number().check((ctx) => {
+  if (!figureInRange(ctx.value)) {
+    ctx.issues.push({
+      code: 'custom',
+      message: `a figure ${figureRangeText}`,
+      input: ctx.value,
+      params: {
+        hint: 'write the figure itself, like 254 or 23.1: a figure beyond a billion is a typing mistake, and could not be charted',
+      },
+    });
+  }
+});
 
 /** One dated figure: a value, the baseline or a target. */
 const datedFigure = z.strictObject({

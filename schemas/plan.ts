@@ -4,23 +4,30 @@
  * site of every owner.
  */
 import { z } from 'astro/zod';
+import { dateRangeHint, yearInRange, yearRangeText } from '../src/model/ranges.ts';
 import { isoDate, levelLabels, markdown, reference, slug } from './common.ts';
 
 /**
  * A period of whole years, written like `2020-2023` (reporting years April 2020 to March 2023),
- * or `2024-onwards` for a plan with no end date.
+ * or `2024-onwards` for a plan with no end date; from 1990 to 2100 (src/model/ranges.ts).
  */
 export const period = z.string().check((ctx) => {
   const value = ctx.value;
-  if (/^\d{4}-onwards$/.test(value)) return;
-  if (!/^\d{4}-\d{4}$/.test(value)) {
+  const onwards = /^\d{4}-onwards$/.test(value);
+  if (!onwards && !/^\d{4}-\d{4}$/.test(value)) {
     ctx.issues.push({
       code: 'custom',
       message: 'a period written like "2020-2023", or "2024-onwards" for a plan with no end date',
       input: value,
     });
-  } else if (Number(value.slice(5)) <= Number(value.slice(0, 4))) {
+    return;
+  }
+  const from = Number(value.slice(0, 4));
+  const to = onwards ? from + 1 : Number(value.slice(5));
+  if (to <= from) {
     ctx.issues.push({ code: 'custom', message: 'a period that ends after it starts, as in "2020-2023"', input: value });
+  } else if (!yearInRange(from) || !yearInRange(to)) {
+    ctx.issues.push({ code: 'custom', message: `a period ${yearRangeText}`, input: value, params: { hint: dateRangeHint } });
   }
 });
 
