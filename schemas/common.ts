@@ -9,11 +9,39 @@ import { publishedMarkdown } from '../src/model/markdown-source.ts';
 import { dateInRange, dateRangeHint, firstYear, lastYear, yearInRange, yearRangeText } from '../src/model/ranges.ts';
 import { readableBackground } from '../src/model/rating.ts';
 import { isWebAddress } from '../src/model/urls.ts';
+import { hasVisibleText, invisibleCharacters } from '../src/model/visible-text.ts';
 
 /** A file's id: lower-case words joined by hyphens, as used in its file name and in every reference to it. */
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens, like "neglect-task-and-finish-group"');
+
+/** Text of only invisible characters, refused the same way in every field. */
+function invisibleIssue(text: string) {
+  return {
+    code: 'custom' as const,
+    message: `expected text that can be seen, found only invisible characters (${invisibleCharacters(text)})`,
+    input: text,
+    params: {
+      said: 'as-is',
+      hint: 'these come with text copied from web pages, Word or chat programs: delete the value and type the words again',
+    },
+  };
+}
+
+/** The same text schema, refusing text that is there but shows nothing (src/model/visible-text.ts). */
+export function visibleText(schema: z.ZodString) {
+  return schema.check((ctx) => {
+    if (ctx.value !== '' && !hasVisibleText(ctx.value)) ctx.issues.push(invisibleIssue(ctx.value));
+  });
+}
+
+/**
+ * Plain text, like a title, a name or a line of an address: trimmed, and never empty or made
+ * only of invisible characters (zero-width spaces, direction controls...). It is published as
+ * written: Markdown and comments in it are shown as they are.
+ */
+export const plainText = visibleText(z.string().trim().min(1));
 
 /** A reporting year, written like `2020-21`: the first year and the last two digits of the next; it ends by 2100. */
 export const reportingYearId = z.string().check((ctx) => {
@@ -88,6 +116,8 @@ export const markdown = z
     }
     if (published.text.trim() === '') {
       ctx.addIssue({ code: 'custom', message: 'some text', input: text, params: { hint: 'a comment alone is never published' } });
+    } else if (!hasVisibleText(published.text)) {
+      ctx.addIssue(invisibleIssue(text));
     }
     return published.text.trim();
   });
@@ -136,9 +166,9 @@ export const ratingLevel = z.strictObject({
   /** What items write in `rag:`, like "blue". */
   id: slug,
   /** How it is shown, like "Blue". */
-  label: z.string().trim().min(1),
+  label: plainText,
   /** What it means, like "Complete" or "On track", shown beside the scale. */
-  meaning: z.string().trim().min(1).optional(),
+  meaning: plainText.optional(),
   /** Its colour, like "#1d70b8": white or black text on it must be readable (WCAG AA). */
   colour: hexColour.check((ctx) => {
     if (/^#[0-9a-fA-F]{6}$/.test(ctx.value) && !readableBackground(ctx.value)) {
@@ -158,7 +188,7 @@ export const ratingLevel = z.strictObject({
 export const ratingScale = z
   .strictObject({
     /** The scale's name, like "BRAG". */
-    name: z.string().trim().min(1),
+    name: plainText,
     /** Its levels, in order, each with an id, label, meaning and colour: two to eight. */
     levels: z.array(ratingLevel).min(2).max(8),
   })
@@ -201,16 +231,12 @@ export const due = z.string().transform((text, ctx) => {
  * measure file (in `measures/`) with figures, named by its id, as `measure: cp-plans-second-time`.
  */
 export const measure = z.union([
-  z
-    .string()
-    .trim()
-    .min(1)
-    .transform((text): { text: string; target?: string } => ({ text })),
+  plainText.transform((text): { text: string; target?: string } => ({ text })),
   z.strictObject({
     /** What is measured, like "Number of practitioners trained". */
-    text: z.string().trim().min(1),
+    text: plainText,
     /** The target, as the plan writes it, like "200 by March 2022". */
-    target: z.string().trim().min(1).optional(),
+    target: plainText.optional(),
   }),
   z.strictObject({
     /** The id of a measure file (in `measures/`) whose figures evidence this item. */
@@ -231,7 +257,7 @@ export const progressUpdate = z.strictObject({
   /** The day the update was made, like 2021-03-31. */
   date: isoDate,
   /** Who reported it: a person's role or a group's name. */
-  by: z.string().trim().min(1).optional(),
+  by: plainText.optional(),
   /** The status this update moved the item to, if it changed. */
   status: status.optional(),
   /** The red/amber/green rating given with this update, if any. */
@@ -244,9 +270,9 @@ export type ProgressUpdate = z.infer<typeof progressUpdate>;
 /** A level's name in the partnership's own words, like "Strategic Activity" / "Strategic Activities". */
 export const label = z.strictObject({
   /** The name of one, like "Strategic Objective". */
-  singular: z.string().trim().min(1),
+  singular: plainText,
   /** The name of several, like "Strategic Objectives"; defaults to the singular with an "s". */
-  plural: z.string().trim().min(1).optional(),
+  plural: plainText.optional(),
 });
 
 /** The names a partnership (or one part of its plan) gives to each level of the plan. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { dateRangeHint, yearInRange, yearRangeText } from '../src/model/ranges.ts';
-import { isoDate, levelLabels, markdown, reference, slug } from './common.ts';
+import { isoDate, levelLabels, markdown, plainText, reference, slug } from './common.ts';
 
 /**
  * A period of whole years, written like `2020-2023` (reporting years April 2020 to March 2023),
@@ -35,7 +35,7 @@ export const planPartSchema = z.strictObject({
   /** The part's id, used by priorities' `part` field, like "part-a". */
   id: slug,
   /** The part's heading as the plan writes it, like "Part A: Strategic Objectives 2020-2023". */
-  title: z.string().trim().min(1),
+  title: plainText,
   /** What this part holds, in Markdown. */
   summary: markdown.optional(),
   /** The names this part gives its levels, where they differ from the partnership's. */
@@ -45,7 +45,7 @@ export type PlanPart = z.infer<typeof planPartSchema>;
 
 export const planSchema = z.strictObject({
   /** The plan's title, like "Business Plan 2020-23". */
-  title: z.string().trim().min(1),
+  title: plainText,
   /** The years it covers, like "2020-2023": reporting years run from April of the first to March of the last. */
   period,
   /** Its parts or sections, in the order the plan presents them. Leave out for a plan with no parts. */
@@ -53,7 +53,7 @@ export const planSchema = z.strictObject({
   /** When it was agreed. */
   agreedOn: isoDate.optional(),
   /** How or by whom it was agreed, like "by the partnership at its Development Day". */
-  agreedBy: z.string().trim().min(1).optional(),
+  agreedBy: plainText.optional(),
   /** How progress is reported, like "via the HSCP's annual reports". */
   reporting: markdown.optional(),
   /**
