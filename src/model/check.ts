@@ -6,6 +6,7 @@ import { loadContent } from './load.ts';
 import { buildIndex, fileKey, type PlanIndex } from './plan-index.ts';
 import type { Problem } from './problems.ts';
 import { validateFiles } from './validate.ts';
+import { commentWarnings } from './warnings.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -29,9 +30,11 @@ export function checkContent(contentDir: string, replaced?: ReadonlyMap<string, 
   const invalid = new Set(validated.invalid.map((f) => fileKey(f.partnership, f.type, f.id)));
   const { index, problems } = buildIndex([...validated.entries, ...validated.standIns], { invalid });
   const branding = checkBranding(loaded, validated.entries);
-  const all = [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...problems, ...branding.problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  const found = [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...problems, ...branding.problems];
+  // As with every warning, a file with an error gets none until the error is fixed.
+  const withErrors = new Set(found.filter((p) => p.severity !== 'warning').map((p) => p.file));
+  const comments = commentWarnings(validated.entries).filter((w) => !withErrors.has(w.file));
+  const all = [...found, ...comments].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems: all,
     index,

@@ -11,6 +11,7 @@ import { contentTypes, partnershipFile, type ContentType } from '../../schemas/i
 import { interruptedImport } from './interrupted-import.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problems.ts';
+import { renamedFromDevice, siteRootNames, windowsDeviceName } from './reserved-names.ts';
 import { fileSystemReason, walkContent, type FoundFile } from './walk.ts';
 
 /** One content file after parsing, before validation. */
@@ -64,6 +65,12 @@ export function suggestId(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** A suggested id that is not itself refused: "404" or "con" get a word for what they name. */
+function usableId(suggested: string, type: string): string {
+  if (windowsDeviceName(suggested)) return renamedFromDevice(suggested, type);
+  return type === 'partnership' && Object.hasOwn(siteRootNames, suggested) ? `${suggested}-partnership` : suggested;
 }
 
 function displayPathOf(absolutePath: string): string {
@@ -226,12 +233,13 @@ export function loadContent(contentDir: string, replaced?: ReadonlyMap<string, s
 
   const valid = new Set<string>();
   for (const { id: partnership, absolutePath: folder } of walk.partnerships) {
-    if (idPattern.test(partnership)) valid.add(partnership);
+    const reserved = Object.hasOwn(siteRootNames, partnership);
+    if (idPattern.test(partnership) && !reserved) valid.add(partnership);
     else {
       problems.push({
         file: displayPathOf(folder),
-        message: `the folder name "${partnership}" cannot be used as a partnership id`,
-        hint: `a partnership's folder name is its id and its site's address: rename it to "${suggestId(partnership)}"`,
+        message: `the folder name "${partnership}" cannot be used as a partnership id${reserved ? `: ${siteRootNames[partnership]}, so a site named "${partnership}" would be lost` : ''}`,
+        hint: `a partnership's folder name is its id and its site's address: rename it to "${usableId(suggestId(partnership), 'partnership')}"`,
       });
     }
   }
@@ -263,7 +271,7 @@ export function loadContent(contentDir: string, replaced?: ReadonlyMap<string, s
       problems.push({
         file: displayPath,
         message: `the file name "${path.basename(absolutePath)}" cannot be used as an id`,
-        hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${suggestId(id)}${type === 'partnership' ? '' : '.md'}"`,
+        hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${usableId(suggestId(id), type)}${type === 'partnership' ? '' : '.md'}"`,
       });
       continue;
     }
