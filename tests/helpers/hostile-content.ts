@@ -11,20 +11,24 @@ import { md, writeTree, type ContentTree, type Tree } from './content-tree.ts';
 
 /** The texts, each tried in every field. Every one that could run script calls alert(). */
 export const hostileTexts = [
-  // The attack on the glossary's text search: an attribute in <head> closed, then <main> and a term.
-  '"><main><script>alert(1)</script>CSE</main>',
-  '</title><script>alert(2)</script>',
+  // The attack on the glossary's text search: a value in an attribute in <head> holding <main> and
+  // a term, where the inserted <abbr title="..."> closed the attribute; then a script, a redirect.
+  '"><main>CSE<script>alert(1)</script></main>',
+  // (Unquoted: Astro writes a " in an attribute as &quot;, which a quoted value would keep.)
+  '"><main>CSE<meta http-equiv=refresh content=0;url=/pwned/></main>',
+  '"><main><script>alert(3)</script>CSE</main>',
+  '</title><script>alert(4)</script>',
   '<meta http-equiv=refresh content="0;url=https://example.org/">',
   '\'><meta http-equiv="refresh" content="0;url=/pwned/"><a \'',
-  '--><script>alert(5)</script><!--',
-  ']]><script>alert(6)</script><![CDATA[',
-  '</script><script>alert(7)</script>',
-  '</style><script>alert(8)</script>',
-  '<img src=x onerror=alert(9)><iframe src="https://example.org/"></iframe>',
+  '--><script>alert(7)</script><!--',
+  ']]><script>alert(8)</script><![CDATA[',
+  '</script><script>alert(9)</script>',
+  '</style><script>alert(10)</script>',
+  '<img src=x onerror=alert(11)><iframe src="https://example.org/"></iframe>',
   '<base href="https://example.org/"><link rel="stylesheet" href="https://example.org/x.css">',
-  '<noscript><p title="</noscript><img src=x onerror=alert(11)>">',
-  '<svg onload=alert(12)><text>CSE</text></svg>',
-  '&lt;script&gt;alert(13)&lt;/script&gt; &amp;',
+  '<noscript><p title="</noscript><img src=x onerror=alert(13)>">',
+  '<svg onload=alert(14)><text>CSE</text></svg>',
+  '&lt;script&gt;alert(15)&lt;/script&gt; &amp;',
 ] as const;
 
 /** Words of no consequence, in the same fields: the site the hostile ones must leave unchanged in shape. */
