@@ -152,6 +152,18 @@ describe.each(hostileTexts.map((text, i) => [text, `text-${i + 1}`]))('every fie
     }
   });
 
+  it('describes an item page by the words its outcome shows, read as a reader reads them', () => {
+    const item = page('actions/deliver-training/index.html');
+    const outcome = find(item, (e) => attr(e, 'aria-labelledby') === 'outcomes', 'outcome');
+    const shown = words(elementsOf(outcome).find((e) => attr(e, 'class') === 'prose')!);
+    expect(
+      attr(
+        find(item, (e) => attr(e, 'name') === 'description', 'description'),
+        'content',
+      ),
+    ).toBe(shown.slice(0, 160));
+  });
+
   it("explains the partnership's own term with the text as its title, and keeps it as data in the search page's JSON", () => {
     const about = page('about/index.html');
     expect(about.elements.filter((e) => e.tagName === 'abbr' && words(e) === ownTerm).map((e) => attr(e, 'title'))).toEqual([value]);
