@@ -121,7 +121,7 @@ describe.each(hostileTexts.map((text, i) => [text, `text-${i + 1}`]))('every fie
     }
   });
 
-  it('shows the text as text: in the title, the feed link, the logo, the footer, the description and the headings', () => {
+  it('shows the text as text: in the title, the feed link, the logo, a footer link and its address, the description and the headings', () => {
     const home = page('index.html');
     expect(words(find(home, (e) => e.tagName === 'title', '<title>'))).toBe(`Home - ${value} - ${value}`);
     expect(
@@ -137,7 +137,9 @@ describe.each(hostileTexts.map((text, i) => [text, `text-${i + 1}`]))('every fie
       ),
     ).toBe(value);
     const footer = find(home, (e) => e.tagName === 'footer', '<footer>');
-    expect(elementsOf(footer).some((e) => e.tagName === 'a' && words(e) === value)).toBe(true);
+    // The own page's link and the footer link both say the text.
+    const footerLinks = elementsOf(footer).filter((e) => e.tagName === 'a' && words(e) === value);
+    expect(footerLinks.map((a) => attr(a, 'href'))).toEqual([`/${id}/pages/about-us/`, `https://www.example.org.uk/reports?q=${value}`]);
 
     const own = page('pages/about-us/index.html');
     expect(

@@ -54,10 +54,14 @@ const logoSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><r
  * footer link, joint partner, values, principles note, strand, glossary meaning, plan, priority,
  * objective, action (title, code, lead, outcome, progress update and who gave it, related link),
  * group (name, acronym, remit, chair, meets), own page (title, description, body), measure
- * (title, what it counts, source, a value's note) and the bodies of them all.
+ * (title, what it counts, source, a value's note) and the bodies of them all; and in the query
+ * of every web address (its website, footer link, joint partner's, group's terms of reference,
+ * related link).
  */
 export function hostileTree(value: string, id: string): Tree {
   const v = yaml(value);
+  // A web address may carry any text after its host: its query holds the text too.
+  const url = (page: string) => yaml(`https://www.example.org.uk/${page}?q=${value}`);
   // Markdown fields drop raw HTML, and a line that starts with a tag is all HTML: words first keep
   // each a paragraph, whatever the text, so its page has the same elements as with plain words.
   const prose = `Words: ${value}`;
@@ -76,12 +80,13 @@ export function hostileTree(value: string, id: string): Tree {
       `    alt: ${v}`,
       '  footerLinks:',
       `    - title: ${v}`,
-      '      url: https://www.example.org.uk/reports',
+      `      url: ${url('reports')}`,
       'jointWith:',
-      `  - { id: isle-of-wight, name: ${v}, shortName: ${v} }`,
+      `  - { id: isle-of-wight, name: ${v}, shortName: ${v}, url: ${url('isle-of-wight')} }`,
       'values:',
       `  - { name: ${v}, text: ${m} }`,
       `principlesNote: ${v}`,
+      `website: ${url('home')}`,
       'strands:',
       `  - { id: prevent, name: ${v}, description: ${m} }`,
       'glossary:',
@@ -103,6 +108,7 @@ export function hostileTree(value: string, id: string): Tree {
       `remit: ${v}`,
       `chair: ${v}`,
       `meets: ${v}`,
+      `termsOfReference: ${url('terms')}`,
       '---',
     ]),
     [`${id}/priorities/neglect.md`]: file(['---', `title: ${v}`, 'order: 1', 'plan: business-plan-2020-23', '---']),
@@ -125,7 +131,7 @@ export function hostileTree(value: string, id: string): Tree {
       'progress:',
       `  - { date: 2020-09-30, by: ${v}, text: ${m} }`,
       'links:',
-      `  - { title: ${v}, url: https://www.example.org.uk/toolkit }`,
+      `  - { title: ${v}, url: ${url('toolkit')} }`,
       '---',
     ]),
     [`${id}/measures/practitioners-confident.md`]: file([
