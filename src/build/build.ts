@@ -177,6 +177,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
         base,
         buildDate: options.buildDate ?? new Date().toISOString().slice(0, 10),
         cache: options.cache === false ? undefined : cache,
+        published: outDir,
         parallel: options.parallel,
         maxPages: options.maxPagesPerUnit,
         maxSites: options.maxSitesPerUnit,
@@ -200,8 +201,8 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
     const renderMs = performance.now() - renderStarted;
 
     // Checked with the content (src/model/branding.ts): the bytes the check read are the ones
-    // published. Written after the cache kept each site's output, and never through a kept file's
-    // link: a reused site's folder may hold links into the cache.
+    // published. Written after the cache kept each site's output, as new files: a reused site's
+    // folder may hold links to the files of the site it replaces.
     for (const asset of checked.assets) {
       const site = rendered.sites.find((s) => s.partnership === asset.partnership);
       if (!site) continue;
