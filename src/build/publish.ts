@@ -39,8 +39,12 @@ import { isRunning, stillRunning, thisProcess, type ProcessIdentity } from './pr
 
 /** The moments of a build that tests can stop it at. */
 export type BuildStage =
+  /** The content is checked; nothing is written yet. */
+  | 'checked'
   /** Astro has rendered the pages; search indexing is next. */
   | 'rendered'
+  /** A unit's sites are indexed for search; keeping them for the next build is next. */
+  | 'indexed'
   /** The new site is complete (dist.ready-*); the old one is still in dist/. */
   | 'staged'
   /** The old site is out (dist.previous-*), the new one not yet in: there is no dist/. */
@@ -202,9 +206,13 @@ export function takeLock(outDir: string): LockResult {
       const mine: LockHolder = { ...thisProcess(), started: new Date().toISOString() };
       try {
         writeSync(fd, JSON.stringify(mine));
-      } finally {
+      } catch (error) {
+        // A lock that cannot be written (a full disk) must not be left to stop the next build.
         closeSync(fd);
+        rmSync(lockFile, { force: true });
+        throw error;
       }
+      closeSync(fd);
       return {
         ok: true,
         release: () => {

@@ -51,6 +51,8 @@ export interface RenderRequest {
   log: (line: string) => void;
   /** Called as each unit's pages are in place, before they are indexed for search. */
   onRendered?: () => void | Promise<void>;
+  /** Called as each unit's sites are indexed, before they are kept for the next build. */
+  onIndexed?: () => void | Promise<void>;
 }
 
 export interface RenderedSite {
@@ -230,14 +232,18 @@ export async function renderSites(request: RenderRequest): Promise<RenderReport>
       if (withRoot) placeNotFoundPages([staging]);
       await request.onRendered?.();
 
+      const indexed: number[] = [];
       for (const site of sites) {
-        const dir = siteDir(site.id);
-        let pages: number;
         try {
-          pages = await index(dir);
+          indexed.push(await index(siteDir(site.id)));
         } catch (error) {
           throw new SearchIndexError(site.id, error);
         }
+      }
+      await request.onIndexed?.();
+      for (const [i, site] of sites.entries()) {
+        const dir = siteDir(site.id);
+        const pages = indexed[i];
         report.sites.push({ partnership: site.id, dir, pages, reused: false });
         if (cache) {
           const at = performance.now();
