@@ -83,7 +83,7 @@ function copyFile(source: string, target: string): void {
   copyFileSync(source, target, constants.COPYFILE_FICLONE);
 }
 
-/** Copies every file under `from` into `to` (both ways of the cache), with the hash of each, by path under `from`. */
+/** Copies every file under `from` into `to`, recording the hash of each by its path under `from`. */
 function copyTree(from: string, to: string, hashes: Record<string, string>, prefix = ''): void {
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(from)) {
@@ -97,12 +97,13 @@ function copyTree(from: string, to: string, hashes: Record<string, string>, pref
   }
 }
 
-/** A path a manifest may name: relative, inside its folder, in forward slashes. */
+/** A path a manifest may name: relative, inside its folder, in forward slashes (no drive either). */
 function safeRelative(file: string): boolean {
   return (
     file !== '' &&
     !file.startsWith('/') &&
     !file.includes('\\') &&
+    !file.includes(':') &&
     file.split('/').every((part) => part !== '' && part !== '.' && part !== '..')
   );
 }
