@@ -13,7 +13,7 @@ import { checkContent } from '../model/check.ts';
 import { packageRoot as projectRoot } from '../package-root.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
-import { explainFileError } from './file-errors.ts';
+import { diskFullCode, diskFullMessage, explainFileError } from './file-errors.ts';
 import { headersFile } from './headers.ts';
 import { OutputCache } from './incremental.ts';
 import {
@@ -24,6 +24,7 @@ import {
   removeAbandonedCaches,
   stagingFolder,
   takeLock,
+  type LockResult,
   type StageHook,
 } from './publish.ts';
 import { RenderError, renderSites, SearchIndexError, type RenderReport } from './render.ts';
@@ -75,6 +76,8 @@ export interface BuildResult {
   error?: string;
   /** What to do about the error. */
   hint?: string;
+  /** The disk (or the quota) is full: `error` is the one message to show, with what to do. */
+  diskFull?: boolean;
   sites: Array<{ partnership: string; dir: string; pages: number; reused?: boolean }>;
   timings?: BuildTimings;
 }
@@ -82,10 +85,20 @@ export interface BuildResult {
 /** A failure outside the content, with what to do about it. */
 class BuildError extends Error {
   readonly hint: string;
-  constructor(message: string, hint: string) {
-    super(message);
+  constructor(message: string, hint: string, cause: unknown) {
+    super(message, { cause });
     this.hint = hint;
   }
+}
+
+/**
+ * How a failure outside the content is reported: a full disk, at any step, in one plain
+ * message (never a stack trace); anything else as `otherwise` says.
+ */
+function failed(error: unknown, step: string, outDir: string, otherwise: { error: string; hint?: string }): BuildResult {
+  const full = diskFullMessage(error, step, outDir);
+  if (full) return { ok: false, problems: [], error: full, diskFull: true, sites: [] };
+  return { ok: false, problems: [], ...otherwise, sites: [] };
 }
 
 const spaceHint = 'Check that the disk has free space and that the folder holding the output can be written to, then build again.';
@@ -93,7 +106,12 @@ const spaceHint = 'Check that the disk has free space and that the folder holdin
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const outDir = path.resolve(options.outDir);
-  const lock = takeLock(outDir);
+  let lock: LockResult;
+  try {
+    lock = takeLock(outDir);
+  } catch (error) {
+    return failed(error, 'starting', outDir, { error: `Could not start the build: ${explainFileError(error)}.`, hint: spaceHint });
+  }
   if (!lock.ok) return { ok: false, problems: [], ...lockMessage(outDir, lock), sites: [] };
   try {
     // Before anything else: an interrupted build may have left no site at all.
@@ -103,13 +121,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     new OutputCache(outDir).tidy();
   } catch (error) {
     lock.release();
-    return {
-      ok: false,
-      problems: [],
+    return failed(error, 'tidying up after an earlier build', outDir, {
       error: `Could not tidy up after an earlier build: ${explainFileError(error)}.`,
       hint: spaceHint,
-      sites: [],
-    };
+    });
   }
   try {
     return await checkRenderAndPublish(options);
@@ -155,12 +170,16 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
     };
   }
   const checkMs = performance.now() - startedAt;
+  await options.onStage?.('checked');
 
-  const staging = stagingFolder(outDir);
-  const tempDir = cacheFolder();
-  const cache = new OutputCache(outDir);
-  if (options.cache === false) cache.clear();
+  let staging: string | undefined;
+  let tempDir: string | undefined;
+  let step = 'starting';
   try {
+    const staged = (staging = stagingFolder(outDir));
+    tempDir = cacheFolder();
+    const cache = new OutputCache(outDir);
+    if (options.cache === false) cache.clear();
     // Astro renders exactly the entries the check accepted: it never reads the content folder itself.
     const base = options.base ? `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
     const renderStarted = performance.now();
@@ -177,6 +196,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
         base,
         buildDate: options.buildDate ?? new Date().toISOString().slice(0, 10),
         cache: options.cache === false ? undefined : cache,
+        published: outDir,
         parallel: options.parallel,
         maxPages: options.maxPagesPerUnit,
         maxSites: options.maxSitesPerUnit,
@@ -191,17 +211,25 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
         tempDir,
         log,
         onRendered: () => options.onStage?.('rendered'),
+        onIndexed: () => options.onStage?.('indexed'),
       });
     } catch (error) {
-      if (error instanceof RenderError) return { ok: false, problems: [], error: error.message, sites: [] };
-      if (error instanceof SearchIndexError) throw new BuildError(`${error.message}: ${explainFileError(error.reason)}.`, spaceHint);
-      throw new BuildError(`Could not write the new site: ${explainFileError(error)}.`, spaceHint);
+      step =
+        error instanceof RenderError
+          ? 'rendering the pages'
+          : error instanceof SearchIndexError
+            ? 'indexing the sites for search'
+            : 'writing the new site';
+      if (error instanceof RenderError && !diskFullCode(error)) return { ok: false, problems: [], error: error.message, sites: [] };
+      if (error instanceof SearchIndexError) throw new BuildError(`${error.message}: ${explainFileError(error.reason)}.`, spaceHint, error);
+      throw new BuildError(`Could not write the new site: ${explainFileError(error)}.`, spaceHint, error);
     }
+    step = 'publishing the new site';
     const renderMs = performance.now() - renderStarted;
 
     // Checked with the content (src/model/branding.ts): the bytes the check read are the ones
-    // published. Written after the cache kept each site's output, and never through a kept file's
-    // link: a reused site's folder may hold links into the cache.
+    // published. Written after the cache kept each site's output, as new files: a reused site's
+    // folder may hold links to the files of the site it replaces.
     for (const asset of checked.assets) {
       const site = rendered.sites.find((s) => s.partnership === asset.partnership);
       if (!site) continue;
@@ -222,6 +250,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
       throw new BuildError(
         `Could not move the new site into ${path.basename(outDir)}/: ${explainFileError(error)}.`,
         `Check that no other program (a file browser, an editor, a web server) is holding files in ${path.basename(outDir)}/ open, and that the disk has free space, then build again.`,
+        error,
       );
     }
     return {
@@ -229,18 +258,18 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
       problems: [],
       sites: rendered.sites.map((s) => ({
         partnership: s.partnership,
-        dir: s.dir.replace(staging, outDir),
+        dir: s.dir.replace(staged, outDir),
         pages: s.pages,
         reused: s.reused,
       })),
       timings: { checkMs, renderMs, publishMs: performance.now() - publishStarted, render: rendered },
     };
   } catch (error) {
-    return { ok: false, problems: [], error: message(error), hint: error instanceof BuildError ? error.hint : undefined, sites: [] };
+    return failed(error, step, outDir, { error: message(error), hint: error instanceof BuildError ? error.hint : undefined });
   } finally {
     await closeSearchIndexer(); // stops its indexing process, also when indexing failed
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(tempDir, { recursive: true, force: true });
+    if (staging) rmSync(staging, { recursive: true, force: true });
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }
 }
 
@@ -268,7 +297,8 @@ export function reportBuild(result: BuildResult): string {
     lines.push(
       `\n${result.problems.length} ${result.problems.length === 1 ? 'error' : 'errors'} found. Nothing was built; the previous site is unchanged.`,
     );
-  if (result.error)
+  if (result.error && result.diskFull) lines.push(result.error);
+  else if (result.error)
     lines.push(`${result.error}\nNothing was published; the previous site is unchanged.${result.hint ? `\n${result.hint}` : ''}`);
   return lines.join('\n');
 }

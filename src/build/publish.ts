@@ -7,7 +7,7 @@
  *   dist.ready-<pid>-<ms>      complete (renamed from building- as the very last step)
  *   dist.previous-<pid>-<ms>   the old site, moved out for the instant of the swap
  *   dist.deleting-<pid>-<ms>   on its way out: never put back, whatever it holds
- *   dist.lock                  the build that is running, as {"pid", "started"}
+ *   dist.lock                  the build that is running: its process (process-identity.ts), "started"
  * Publishing renames dist -> dist.previous-*, then dist.ready-* -> dist. Both are renames in
  * one folder, so each is all or nothing; a build killed between them leaves no dist/, and
  * the next build, before anything else, puts back the newest complete folder (the ready one,
@@ -16,7 +16,8 @@
  * One build at a time per output folder, by a lock held from before the content is read
  * until after publishing: a second build refuses to start, so an older content can never
  * replace a newer one. A lock whose process is gone (killed, or the machine restarted) is
- * taken over.
+ * taken over, also when its process id has since been given to another program: the lock
+ * records the process's start time too (src/build/process-identity.ts).
  */
 import {
   closeSync,
@@ -34,11 +35,16 @@ import {
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { isRunning, stillRunning, thisProcess, type ProcessIdentity } from './process-identity.ts';
 
 /** The moments of a build that tests can stop it at. */
 export type BuildStage =
+  /** The content is checked; nothing is written yet. */
+  | 'checked'
   /** Astro has rendered the pages; search indexing is next. */
   | 'rendered'
+  /** A unit's sites are indexed for search; keeping them for the next build is next. */
+  | 'indexed'
   /** The new site is complete (dist.ready-*); the old one is still in dist/. */
   | 'staged'
   /** The old site is out (dist.previous-*), the new one not yet in: there is no dist/. */
@@ -139,19 +145,6 @@ export function recoverOutput(outDir: string): string | undefined {
   return restored;
 }
 
-/** Whether a process is running (on this machine). */
-export function isRunning(pid: number): boolean {
-  // 0 and negative ids name process groups, not a process.
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 const cachePrefix = 'plan-publisher-cache-';
 
 /** A fresh temporary cache for Astro, named with this process's id so a later build can tell when it is abandoned. */
@@ -167,8 +160,8 @@ export function removeAbandonedCaches(tmp = os.tmpdir()): void {
   }
 }
 
-export interface LockHolder {
-  pid: number;
+/** The build holding a lock: its process, and when it took the lock (ISO 8601, UTC). */
+export interface LockHolder extends ProcessIdentity {
   started: string;
 }
 
@@ -176,15 +169,24 @@ export type LockResult = { ok: true; release: () => void } | { ok: false; holder
 
 function readHolder(file: string): LockHolder | undefined {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockHolder>;
-    return typeof data.pid === 'number' && typeof data.started === 'string' ? { pid: data.pid, started: data.started } : undefined;
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    if (typeof data.pid !== 'number' || typeof data.started !== 'string') return undefined;
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    return {
+      pid: data.pid,
+      started: data.started,
+      host: text(data.host),
+      start: text(data.start),
+      bootId: text(data.bootId),
+      bootTime: typeof data.bootTime === 'number' ? data.bootTime : undefined,
+    };
   } catch {
     return undefined;
   }
 }
 
 function sameHolder(a: LockHolder | undefined, b: LockHolder | undefined): boolean {
-  return a?.pid === b?.pid && a?.started === b?.started;
+  return a?.pid === b?.pid && a?.started === b?.started && a?.start === b?.start;
 }
 
 /** A lock file with no readable holder is being written, unless it has been that way for a while. */
@@ -192,7 +194,8 @@ const unreadableGrace = 10_000;
 
 /**
  * Takes `<outDir>.lock`, created exclusively so that of two builds starting together only
- * one succeeds. A lock left by a process that is no longer running is taken over.
+ * one succeeds. A lock left by a process that is no longer running is taken over, whether or
+ * not another process now has its id.
  */
 export function takeLock(outDir: string): LockResult {
   const lockFile = `${outDir}.lock`;
@@ -200,12 +203,16 @@ export function takeLock(outDir: string): LockResult {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       const fd = openSync(lockFile, 'wx');
-      const mine: LockHolder = { pid: process.pid, started: new Date().toISOString() };
+      const mine: LockHolder = { ...thisProcess(), started: new Date().toISOString() };
       try {
         writeSync(fd, JSON.stringify(mine));
-      } finally {
+      } catch (error) {
+        // A lock that cannot be written (a full disk) must not be left to stop the next build.
         closeSync(fd);
+        rmSync(lockFile, { force: true });
+        throw error;
       }
+      closeSync(fd);
       return {
         ok: true,
         release: () => {
@@ -216,7 +223,7 @@ export function takeLock(outDir: string): LockResult {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = readHolder(lockFile);
-    if (holder ? isRunning(holder.pid) : Date.now() - mtime(lockFile) < unreadableGrace) return { ok: false, holder, lockFile };
+    if (holder ? stillRunning(holder) : Date.now() - mtime(lockFile) < unreadableGrace) return { ok: false, holder, lockFile };
     // Stale. Move it aside rather than delete it: of two builds taking it over at once, only
     // one can move this file, and the other then finds the new lock, or nothing, and retries.
     const aside = `${lockFile}.stale-${process.pid}-${Date.now()}`;

@@ -1,8 +1,9 @@
 /**
  * Stage 2 of the build: every site's pages and search index in the staging folder. Sites whose
- * output is kept under the same key (src/build/incremental.ts) are linked in unchanged; the others
- * are rendered in units (src/build/units.ts), in parallel, and each site is indexed for search as
- * soon as its unit is done, while the next units render.
+ * output is kept under the same key (src/build/incremental.ts) are put in unchanged, each file
+ * checked against the hash recorded when it was kept; the others, and any whose kept output has
+ * changed since, are rendered in units (src/build/units.ts), in parallel, and each site is
+ * indexed for search as soon as its unit is done, while the next units render.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -12,11 +13,11 @@ import type { AnyEntry } from '../model/entries.ts';
 import type { PlanIndex } from '../model/plan-index.ts';
 import { astroEntry } from '../package-root.ts';
 import { fileHistories } from '../site/history.ts';
-import { linkTree, outputKey, toolVersion, type Kept, type OutputCache } from './incremental.ts';
+import { ChangedSinceKept, outputKey, restoreKept, toolVersion, type Kept, type OutputCache, type OutputPlace } from './incremental.ts';
 import { placeNotFoundPages } from './not-found.ts';
 import { indexSite } from './search-index.ts';
 import { snapshotText, writeSnapshot } from './snapshot.ts';
-import { batchSites, inParallel, pagesOf, runAstro, siteClosures, type UnitTiming } from './units.ts';
+import { batchSites, inParallel, pagesOf, runAstro, siteClosures, type UnitLimits, type UnitTiming } from './units.ts';
 
 export interface RenderRequest {
   projectRoot: string;
@@ -31,6 +32,8 @@ export interface RenderRequest {
   buildDate: string;
   /** Where finished output is kept for the next build; undefined renders everything. */
   cache?: OutputCache;
+  /** The output folder the last build published: unchanged files of reused sites are taken from it. */
+  published?: string;
   /** Units at once; defaults to the machine's cores. */
   parallel?: number;
   /**
@@ -48,13 +51,15 @@ export interface RenderRequest {
   log: (line: string) => void;
   /** Called as each unit's pages are in place, before they are indexed for search. */
   onRendered?: () => void | Promise<void>;
+  /** Called as each unit's sites are indexed, before they are kept for the next build. */
+  onIndexed?: () => void | Promise<void>;
 }
 
 export interface RenderedSite {
   partnership: string;
   dir: string;
   pages: number;
-  /** Linked in from the last build's output, not rendered. */
+  /** Reused from the last build's output, not rendered. */
   reused: boolean;
 }
 
@@ -63,7 +68,7 @@ export interface RenderReport {
   units: Array<{ sites: string[]; root: boolean; timing: UnitTiming }>;
   /** Time Pagefind spent indexing, summed over sites. */
   searchMs: number;
-  /** Time spent linking kept output in and keeping new output. */
+  /** Time spent putting kept output in and keeping new output. */
   cacheMs: number;
 }
 
@@ -107,48 +112,44 @@ export async function renderSites(request: RenderRequest): Promise<RenderReport>
   const astroModules = path.resolve(astro, '../../..');
   const siteDir = (id: string) => (alone ? staging : path.join(staging, id));
   const assetsDir = path.join(staging, '_astro');
+  // Where a site's output goes, and where the last build published it.
+  const places = (id: string | undefined): Pick<Restore, 'into' | 'published'> => {
+    const folder = (root: string) => (id === undefined || alone ? root : path.join(root, id));
+    const into = { files: folder(staging), assets: alone ? undefined : assetsDir };
+    const last = request.published;
+    return { into, published: last ? { files: folder(last), assets: alone ? undefined : path.join(last, '_astro') } : undefined };
+  };
 
   const keyed = (name: string, entries: readonly AnyEntry[]) => {
     const snapshot = snapshotText(entries, histories);
     return { snapshot, key: outputKey(tool, options, name, snapshot) };
   };
-  const linkKept = (kept: { files: string; assets: string }, to: string) => {
-    linkTree(kept.files, to);
-    if (!alone && existsSync(kept.assets) && readdirSync(kept.assets).length > 0) linkTree(kept.assets, assetsDir);
-  };
 
-  // What is kept from the last build is linked in (once the units that render the rest are
-  // running, so the linking overlaps their work); the rest is rendered.
+  // What is kept from the last build is put in (once the units that render the rest are
+  // running, so that work overlaps theirs); the rest is rendered.
   const started = performance.now();
   const ids = alone ? [alone] : request.index.sites.map((s) => s.id);
   const toRender: SiteWork[] = [];
-  const toLink: Array<{ kept: Kept; to: string }> = [];
+  const toRestore: Restore[] = [];
   mkdirSync(staging, { recursive: true });
   for (const id of ids) {
     const entries = closures.sites.get(id) ?? [];
     const { snapshot, key } = keyed(id, entries);
+    const site = { id, key, snapshot, entries, pages: pagesOf(request.index.site(id)!) };
     const kept = cache?.find(id, key);
-    if (kept) {
-      toLink.push({ kept, to: siteDir(id) });
-      report.sites.push({ partnership: id, dir: siteDir(id), pages: kept.pages, reused: true });
-    } else toRender.push({ id, key, snapshot, entries, pages: pagesOf(request.index.site(id)!) });
+    if (kept) toRestore.push({ kept, ...places(id), site });
+    else toRender.push(site);
   }
-  let root: { key: string; entries: readonly AnyEntry[] } | undefined;
+  let root: RootWork | undefined;
   if (!alone) {
-    const { key } = keyed(rootName, closures.root);
-    const kept = cache?.find(rootName, key);
-    if (kept) toLink.push({ kept, to: staging });
-    else root = { key, entries: closures.root };
+    const work = { key: keyed(rootName, closures.root).key, entries: closures.root };
+    const kept = cache?.find(rootName, work.key);
+    if (kept) toRestore.push({ kept, ...places(undefined), root: work });
+    else root = work;
   }
   report.cacheMs += performance.now() - started;
 
-  const batches = batchSites(toRender, { parallel, maxPages: request.maxPages ?? 2000, maxSites: request.maxSites });
-  const units = batches.map((sites) => ({ sites, root: false }));
-  // The root pages ride with the first unit; alone only when no site needs rendering.
-  if (root) {
-    if (units.length > 0) units[0].root = true;
-    else units.push({ sites: [], root: true });
-  }
+  const units = planUnits(toRender, root, { parallel, maxPages: request.maxPages ?? 2000, maxSites: request.maxSites });
   request.log(
     `2/4 Rendering ${toRender.length} of ${ids.length} ${ids.length === 1 ? 'site' : 'sites'} in ${units.length} ${units.length === 1 ? 'unit' : 'units'}, ${Math.min(parallel, units.length)} at a time` +
       (ids.length > toRender.length ? ` (${ids.length - toRender.length} unchanged, reused)` : '') +
@@ -170,18 +171,26 @@ export async function renderSites(request: RenderRequest): Promise<RenderReport>
 
   let failure: Error | undefined;
   const unitsRoot = path.join(staging, '.units');
-  const tasks = units.map((unit, n) => async () => {
-    if (failure) return;
-    try {
-      await renderUnit(unit.sites, unit.root, n);
-    } catch (error) {
-      failure ??= error instanceof Error ? error : new Error(String(error));
-    }
-  });
+  let unitCount = 0;
+  const run = (list: Unit[]) =>
+    inParallel(
+      list.map((unit) => {
+        const n = (unitCount += 1);
+        return async () => {
+          if (failure) return;
+          try {
+            await renderUnit(unit.sites, unit.root, n);
+          } catch (error) {
+            failure ??= error instanceof Error ? error : new Error(String(error));
+          }
+        };
+      }),
+      parallel,
+    );
 
   async function renderUnit(sites: SiteWork[], withRoot: boolean, n: number): Promise<void> {
-    const out = path.join(unitsRoot, `unit-${n + 1}`);
-    const temp = path.join(request.tempDir, `unit-${n + 1}`);
+    const out = path.join(unitsRoot, `unit-${n}`);
+    const temp = path.join(request.tempDir, `unit-${n}`);
     mkdirSync(temp, { recursive: true });
     try {
       // Astro's intermediate build, in the folder each unit runs in, imports Astro's own packages.
@@ -223,14 +232,18 @@ export async function renderSites(request: RenderRequest): Promise<RenderReport>
       if (withRoot) placeNotFoundPages([staging]);
       await request.onRendered?.();
 
+      const indexed: number[] = [];
       for (const site of sites) {
-        const dir = siteDir(site.id);
-        let pages: number;
         try {
-          pages = await index(dir);
+          indexed.push(await index(siteDir(site.id)));
         } catch (error) {
           throw new SearchIndexError(site.id, error);
         }
+      }
+      await request.onIndexed?.();
+      for (const [i, site] of sites.entries()) {
+        const dir = siteDir(site.id);
+        const pages = indexed[i];
         report.sites.push({ partnership: site.id, dir, pages, reused: false });
         if (cache) {
           const at = performance.now();
@@ -254,18 +267,79 @@ export async function renderSites(request: RenderRequest): Promise<RenderReport>
   }
 
   // Starting the tasks spawns the first units' Astro processes before anything is awaited; the
-  // linking below is synchronous, so it is done before any unit's output is moved into place.
-  const running = inParallel(tasks, parallel);
-  const linking = performance.now();
-  for (const { kept, to } of toLink) linkKept(kept, to);
-  report.cacheMs += performance.now() - linking;
+  // restoring below is synchronous, so it is done before any unit's output is moved into place.
+  const running = run(units);
+  const restoring = performance.now();
+  const changed = { sites: [] as SiteWork[], root: undefined as RootWork | undefined };
+  try {
+    for (const item of toRestore) {
+      if (restore(item, cache!, request.log)) {
+        if (item.site) report.sites.push({ partnership: item.site.id, dir: item.into.files, pages: item.kept.pages, reused: true });
+      } else if (item.site) changed.sites.push(item.site);
+      else changed.root = item.root;
+    }
+  } catch (error) {
+    failure ??= error instanceof Error ? error : new Error(String(error));
+  }
+  report.cacheMs += performance.now() - restoring;
   await running;
+  // Output kept but changed since is rendered after the rest: rare, so not worth waiting for.
+  if (changed.sites.length > 0 || changed.root) {
+    root = changed.root ?? root;
+    await run(planUnits(changed.sites, changed.root, { parallel, maxPages: request.maxPages ?? 2000, maxSites: request.maxSites }));
+  }
   await searchQueue;
   rmSync(unitsRoot, { recursive: true, force: true });
   if (failure) throw failure;
   const order = new Map(ids.map((id, i) => [id, i]));
   report.sites.sort((a, b) => order.get(a.partnership)! - order.get(b.partnership)!);
   return report;
+}
+
+interface RootWork {
+  key: string;
+  entries: readonly AnyEntry[];
+}
+
+interface Unit {
+  sites: SiteWork[];
+  root: boolean;
+}
+
+/** A kept output to put in place: a site's, or the root pages'. */
+interface Restore {
+  kept: Kept;
+  into: OutputPlace;
+  published?: OutputPlace;
+  site?: SiteWork;
+  root?: RootWork;
+}
+
+/** The units that render these sites; the root pages ride with the first, alone only when no site needs rendering. */
+function planUnits(sites: SiteWork[], root: RootWork | undefined, limits: UnitLimits): Unit[] {
+  const units = batchSites(sites, limits).map((batch) => ({ sites: batch, root: false }));
+  if (root) {
+    if (units.length > 0) units[0].root = true;
+    else units.push({ sites: [], root: true });
+  }
+  return units;
+}
+
+/**
+ * Puts one kept output into the new output, checked file by file. One that changed since it was
+ * kept is forgotten, and said so in one line: false, to render it again.
+ */
+function restore(item: Restore, cache: OutputCache, log: (line: string) => void): boolean {
+  try {
+    restoreKept(item.kept, item.into, item.published);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ChangedSinceKept)) throw error;
+    const what = item.site ? item.site.id : 'The root pages';
+    log(`  ${what}: the copy kept in ${path.basename(cache.dir)}/ has changed since it was kept (${error.file}), so it is rendered again.`);
+    cache.forget(item.kept.name);
+    return false;
+  }
 }
 
 function describe(sites: readonly SiteWork[], withRoot: boolean): string {

@@ -5,7 +5,7 @@
  * quarter full except the last; no navigation.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,46 @@ describe('npm run report', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('no Chromium, Chrome or Edge was found to print the report with');
     expect(run.stderr).toContain('sudo apt-get install chromium');
+  });
+
+  const report = (args: string[]) => spawnSync(node, [script, ...args], { encoding: 'utf8' });
+
+  it('refuses a partnership that is not one of the built sites, even a path to one, and suggests the nearest', () => {
+    const out = path.join(work, 'not-a-partnership.pdf');
+    // A path that leads to the Hampshire site's files from dist/, but is no partnership's id.
+    const sideways = `../${path.basename(siteDir())}/hampshire`;
+    const run = report(['--year', '2020-21', '--partnership', sideways, '--dist', siteDir(), '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`there is no site for the partnership "${sideways}"`);
+    expect(run.stderr).toContain('hampshire, hounslow');
+    expect(existsSync(out)).toBe(false);
+
+    const typo = report(['--year', '2020-21', '--partnership', 'hampshir', '--dist', siteDir(), '--out', out]);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain('did you mean "hampshire"?');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names the years that have a report when asked for one that has none', () => {
+    const run = report(['--year', '2023-24', '--partnership', 'hampshire', '--dist', siteDir()]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('there is no annual report for 2023-24 of hampshire');
+    // Hampshire's plan runs 2020-2023.
+    expect(run.stderr).toContain('it has reports for 2020-21, 2021-22, 2022-23');
+  });
+
+  it('writes no PDF of a page that is not the annual report', () => {
+    // A built site whose report page was replaced by its "Page not found" page.
+    const dist = path.join(work, 'not-a-report');
+    mkdirSync(path.join(dist, 'hampshire/years/2020-21/report'), { recursive: true });
+    cpSync(path.join(siteDir(), 'hampshire/data'), path.join(dist, 'hampshire/data'), { recursive: true });
+    writeFileSync(path.join(dist, 'hampshire/years/2020-21/report/index.html'), readFileSync(path.join(siteDir(), 'hampshire/404.html')));
+    const out = path.join(work, 'page-not-found.pdf');
+    const run = report(['--year', '2020-21', '--partnership', 'hampshire', '--dist', dist, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('the page at /hampshire/years/2020-21/report/ is not the annual report for 2020-21');
+    expect(run.stdout).not.toContain('Wrote');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('says to build first when the report is not in the built site', () => {

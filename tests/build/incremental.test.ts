@@ -8,7 +8,7 @@
  * partners' links included.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, reportBuild, type BuildOptions, type BuildResult } from '../../src/build/build.ts';
@@ -110,5 +110,80 @@ describe('a build after an edit', () => {
     expect(again.sites[0].pages).toBe(first.sites[0].pages);
     const moved = await built({ contentDir: t.contentDir, outDir, buildDate: '2023-10-02' });
     expect(rendered(moved)).toEqual(['hampshire']);
+  });
+});
+
+/** Every file under a folder that shares its bytes with another name (a hard link), by path. */
+function linked(dir: string): string[] {
+  return Object.keys(files(dir)).filter((file) => statSync(path.join(dir, file)).nlink > 1);
+}
+
+/** Every file under a folder whose text holds `marker`. */
+function holding(dir: string, marker: string): string[] {
+  return Object.keys(files(dir)).filter((file) => readFileSync(path.join(dir, file), 'utf8').includes(marker));
+}
+
+describe('a build after its output was tampered with', () => {
+  const tampered = '<script>alert("tampered")</script>';
+
+  it('never republishes an edit made in place to a published page, even after dist/ is deleted', async () => {
+    const t = writeTree(validTree('hampshire'));
+    trees.push(t);
+    const outDir = path.join(t.root, 'dist');
+    await built({ contentDir: t.contentDir, outDir });
+    const clean = files(outDir);
+
+    // Edited in place, as an editor or a script on the server would: the same file, new bytes.
+    appendFileSync(path.join(outDir, 'hampshire/index.html'), tampered);
+    appendFileSync(path.join(outDir, 'index.html'), tampered);
+    const again = await built({ contentDir: t.contentDir, outDir });
+    expect(rendered(again)).toEqual([]);
+    expect(holding(outDir, tampered)).toEqual([]);
+    expect(files(outDir)).toEqual(clean);
+    expect(linked(outDir)).toEqual([]);
+
+    appendFileSync(path.join(outDir, 'hampshire/actions/deliver-training/index.html'), tampered);
+    rmSync(outDir, { recursive: true });
+    const fromCache = await built({ contentDir: t.contentDir, outDir });
+    expect(rendered(fromCache)).toEqual([]);
+    expect(holding(outDir, tampered)).toEqual([]);
+    expect(files(outDir)).toEqual(clean);
+    // No published file is the same file as one the cache keeps.
+    expect(linked(outDir)).toEqual([]);
+  });
+
+  it.each([
+    ['every partnership', {}, 'hampshire/index.html'],
+    ['one partnership alone', { partnership: 'hampshire' }, 'index.html'],
+  ])('renders again a site whose kept output was changed, and says so (%s)', async (_, options, home) => {
+    const t = writeTree(validTree('hampshire'));
+    trees.push(t);
+    const outDir = path.join(t.root, 'dist');
+    await built({ contentDir: t.contentDir, outDir, ...options });
+    const clean = files(outDir);
+
+    // Every copy the cache keeps of the site's home page (the files with its bytes), and the
+    // published one, edited in place.
+    const cacheDir = `${outDir}.cache`;
+    const keptFiles = files(cacheDir);
+    const kept = Object.keys(keptFiles).filter((file) => keptFiles[file] === clean[home]);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const file of kept) appendFileSync(path.join(cacheDir, file), tampered);
+    appendFileSync(path.join(outDir, home), tampered);
+
+    const lines: string[] = [];
+    const again = await built({ contentDir: t.contentDir, outDir, ...options, log: (line) => lines.push(line) });
+    expect(rendered(again)).toEqual(['hampshire']);
+    expect(holding(outDir, tampered)).toEqual([]);
+    expect(files(outDir)).toEqual(clean);
+    const said = lines.filter((line) => /changed since it was kept/.test(line));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('hampshire');
+    expect(said[0]).toMatch(/render(ing|ed)? .*again/);
+
+    // What the cache keeps now is the fresh output: the next build reuses it, untampered.
+    const third = await built({ contentDir: t.contentDir, outDir, ...options });
+    expect(rendered(third)).toEqual([]);
+    expect(files(outDir)).toEqual(clean);
   });
 });

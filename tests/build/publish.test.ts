@@ -243,4 +243,35 @@ describe('two builds at once', () => {
     expect(published(outDir)).toBe(oldTitle);
     expect(leftovers(t.root)).toEqual([]);
   });
+
+  // Process start times are read from /proc; elsewhere the lock cannot tell (README, Deploying).
+  it.runIf(process.platform === 'linux')(
+    'takes over the lock of a build that is gone when its process id now belongs to another, running program',
+    async () => {
+      const t = tree();
+      const outDir = path.join(t.root, 'dist');
+      // A real build process takes the lock and dies without letting it go, as on a crash.
+      const script = path.join(t.root, 'dies-holding-the-lock.ts');
+      writeFileSync(
+        script,
+        `import { takeLock } from ${JSON.stringify(pathToFileURL(path.resolve('src/build/publish.ts')).href)};\n` +
+          `if (!takeLock(${JSON.stringify(outDir)}).ok) process.exit(3);\n`,
+      );
+      expect((await run([script], t.root)).status).toBe(0);
+      // Its id is then given to another program, still running: here, one that waits a minute.
+      const other = spawn(node, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+      try {
+        const lock = JSON.parse(readFileSync(`${outDir}.lock`, 'utf8')) as { pid: number };
+        writeFileSync(`${outDir}.lock`, JSON.stringify({ ...lock, pid: other.pid }));
+
+        const result = await buildCli(t);
+        expect(result.stderr).not.toContain('Another build');
+        expect(result.status, result.stderr).toBe(0);
+        expect(published(outDir)).toBe(oldTitle);
+        expect(leftovers(t.root)).toEqual([]);
+      } finally {
+        other.kill();
+      }
+    },
+  );
 });
