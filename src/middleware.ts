@@ -5,7 +5,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { markFirstUses } from './glossary/abbr.ts';
 import { siteGlossary, type GlossaryEntry } from './glossary/glossary.ts';
-import type { PartnershipNode } from './model/plan-index.ts';
+import type { PartnershipNode } from './model/graph/nodes.ts';
 import { publishedPartnerships } from './site/data.ts';
 import { siteRoot } from './site/links.ts';
 

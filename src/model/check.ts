@@ -3,7 +3,8 @@ import { checkBranding, type SiteAsset } from './branding.ts';
 import type { AnyEntry } from './entries.ts';
 import { formatProblems } from './format.ts';
 import { loadContent } from './load.ts';
-import { buildIndex, fileKey, type PlanIndex } from './plan-index.ts';
+import { fileKey, type PlanIndex } from './graph/nodes.ts';
+import { resolvePlan } from './resolved-plan.ts';
 import type { Problem } from './problems.ts';
 import { validateFiles } from './validate.ts';
 
@@ -22,11 +23,11 @@ export interface CheckResult {
   assets: SiteAsset[];
 }
 
-export function checkContent(contentDir: string): CheckResult {
+export function checkContent(contentDir: string, options: { today?: string } = {}): CheckResult {
   const loaded = loadContent(contentDir);
   const validated = validateFiles(loaded.files);
   const invalid = new Set(validated.invalid.map((f) => fileKey(f.partnership, f.type, f.id)));
-  const { index, problems } = buildIndex([...validated.entries, ...validated.standIns], { invalid });
+  const { index, problems } = resolvePlan([...validated.entries, ...validated.standIns], { invalid, today: options.today });
   const branding = checkBranding(loaded, validated.entries);
   const all = [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...problems, ...branding.problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),

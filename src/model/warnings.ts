@@ -3,7 +3,8 @@
  * never fail a check or stop a build. They are worked out from the index, after the check:
  *
  * - "no recent update": open work whose latest progress update is older than the
- *   partnership's `staleAfterMonths` (the rule in src/model/staleness.ts);
+ *   partnership's `staleAfterMonths` (the rule in src/model/resolve/staleness.ts, judged as of the
+ *   day the index was resolved for);
  * - "no accountable group": an action that names no group, and whose objective and
  *   priority name none either, so nobody is shown as answering for it (unless its plan says
  *   `groups: none`: it names no groups on purpose);
@@ -17,20 +18,13 @@
  */
 import { locateField } from './locate.ts';
 import type { AnyEntry } from './entries.ts';
-import type { PartnershipNode, PlanIndex } from './plan-index.ts';
+import type { ActionNode, PartnershipNode, PlanIndex } from './graph/nodes.ts';
 import type { Problem } from './problems.ts';
-import { defaultStaleMonths, monthsBefore, staleness } from './staleness.ts';
+import { defaultStaleMonths, monthsBefore } from './resolve/staleness.ts';
 
 export interface WarningOptions {
-  /** The date to judge "recent" by, YYYY-MM-DD; defaults to today. */
-  today?: string;
   /** Files that already have errors: they get no warnings. */
   filesWithErrors?: Iterable<string>;
-}
-
-/** Today's date as YYYY-MM-DD, in UTC like the rest of the site's dates. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 function lineOf(node: { entry: AnyEntry }, field: string): number | undefined {
@@ -44,49 +38,54 @@ function months(n: number): string {
 }
 
 export function contentWarnings(index: PlanIndex, options: WarningOptions = {}): Problem[] {
-  const today = options.today ?? todayIso();
   const skip = new Set(options.filesWithErrors ?? []);
   const warnings: Problem[] = [];
   for (const partnership of index.partnerships) {
     if (!skip.has(partnership.entry.file)) warnings.push(...siteWarnings(partnership));
     const limit = partnership.entry.data.staleAfterMonths ?? defaultStaleMonths;
     for (const action of partnership.actions) {
-      const file = action.entry.file;
-      if (skip.has(file)) continue;
-
-      const judged = staleness(action, today, limit);
-      if (judged.stale && judged.since) {
-        const hasUpdates = action.entry.data.progress.length > 0;
-        const asOf = judged.asOf === today ? 'today' : `${judged.asOf}, when its last reporting year ended`;
-        warnings.push({
-          severity: 'warning',
-          file,
-          line: lineOf(action, hasUpdates ? 'progress' : 'status') ?? lineOf(action, 'title'),
-          field: hasUpdates ? 'progress' : undefined,
-          message: hasUpdates
-            ? `no recent update: the latest progress update is from ${judged.since}, more than ${months(limit)} before ${asOf}`
-            : `no recent update: it has no progress updates, and its first reporting year began on ${judged.since}, more than ${months(limit)} before ${asOf}`,
-          hint: `add a progress update dated after ${monthsBefore(judged.asOf, limit)}, or set its status to complete or cancelled if the work is over`,
-        });
-      }
-
-      // The ids written, not the groups resolved: a group whose own file has an error is still named.
-      const accountable =
-        action.plan?.entry.data.groups === 'none' ||
-        [action, action.objective, action.priority].some((item) => (item?.entry.data.groups.length ?? 0) > 0);
-      if (!accountable) {
-        const above = [action.objective && 'objective', action.priority && 'priority'].filter(Boolean).join(' or ');
-        warnings.push({
-          severity: 'warning',
-          file,
-          line: lineOf(action, 'title'),
-          message: `no accountable group: this action names no group${above ? `, and neither does its ${above}` : ''}`,
-          hint: 'add groups: with the id of the group that answers for it (a file in groups/), to the action or to the item above it',
-        });
-      }
+      if (skip.has(action.entry.file)) continue;
+      warnings.push(...staleWarnings(action, limit), ...groupWarnings(action));
     }
   }
   return warnings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+function staleWarnings(action: ActionNode, limit: number): Problem[] {
+  const judged = action.facts.staleness;
+  if (!judged?.stale || !judged.since) return [];
+  const hasUpdates = action.entry.data.progress.length > 0;
+  const when = judged.asOfYearEnd ? `${judged.asOf}, when its last reporting year ended` : 'today';
+  return [
+    {
+      severity: 'warning',
+      file: action.entry.file,
+      line: lineOf(action, hasUpdates ? 'progress' : 'status') ?? lineOf(action, 'title'),
+      field: hasUpdates ? 'progress' : undefined,
+      message: hasUpdates
+        ? `no recent update: the latest progress update is from ${judged.since}, more than ${months(limit)} before ${when}`
+        : `no recent update: it has no progress updates, and its first reporting year began on ${judged.since}, more than ${months(limit)} before ${when}`,
+      hint: `add a progress update dated after ${monthsBefore(judged.asOf, limit)}, or set its status to complete or cancelled if the work is over`,
+    },
+  ];
+}
+
+function groupWarnings(action: ActionNode): Problem[] {
+  // The ids written, not the groups resolved: a group whose own file has an error is still named.
+  const accountable =
+    action.plan?.entry.data.groups === 'none' ||
+    [action, action.objective, action.priority].some((item) => (item?.entry.data.groups.length ?? 0) > 0);
+  if (accountable) return [];
+  const above = [action.objective && 'objective', action.priority && 'priority'].filter(Boolean).join(' or ');
+  return [
+    {
+      severity: 'warning',
+      file: action.entry.file,
+      line: lineOf(action, 'title'),
+      message: `no accountable group: this action names no group${above ? `, and neither does its ${above}` : ''}`,
+      hint: 'add groups: with the id of the group that answers for it (a file in groups/), to the action or to the item above it',
+    },
+  ];
 }
 
 /**

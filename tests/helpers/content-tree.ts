@@ -186,11 +186,11 @@ export interface TreeCheck {
   result: CheckResult;
 }
 
-/** Writes the tree, runs the real `checkContent` over it, and removes it again. */
-export function checkTree(tree: Tree): TreeCheck {
+/** Writes the tree, runs the real `checkContent` over it (judging facts as of `today`), and removes it again. */
+export function checkTree(tree: Tree, options: { today?: string } = {}): TreeCheck {
   const written = writeTree(tree);
   try {
-    const result = checkContent(written.contentDir);
+    const result = checkContent(written.contentDir, options);
     return { problems: result.problems.map((problem) => relativeTo(written.root, problem)), result };
   } finally {
     written.remove();

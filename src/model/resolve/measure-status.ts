@@ -19,11 +19,12 @@
  *    is better, only "Higher than at the start" or "Lower than at the start".
  * The starting point is the baseline, or with none the first value, when it is dated before the
  * latest value; without one (a single value and no earlier baseline) the status is "Too little
- * data to judge".
+ * data to judge". Judged for a reporting year, a measure with no value dated in that year has
+ * "No value in <year>".
  */
-import type { DatedFigure, Frequency, MeasureUnit } from '../../schemas/index.ts';
-import { formatMonth } from '../site/format.ts';
-import { figureAt, formatFigure, targetText } from './figures.ts';
+import type { DatedFigure, Frequency, MeasureUnit } from '../../../schemas/index.ts';
+import { formatMonth } from '../dates.ts';
+import { figureAt, formatFigure, targetText } from '../figures.ts';
 
 /** The figures the rule reads: a measure file's data satisfies this. */
 export interface MeasureFigures {
@@ -47,6 +48,7 @@ export const measureStatusKinds = [
   'target-missed',
   'one-value',
   'out-of-date',
+  'none-in-year',
   'no-data',
 ] as const;
 export type MeasureStatusKind = (typeof measureStatusKinds)[number];
@@ -65,7 +67,7 @@ export interface MeasureStatus {
 
 /** The rule in one paragraph, for the site's pages about statuses and the README. */
 export const measureStatusRule =
-  'A measure’s status comes from its latest value. With no values it has "No data yet"; when more than two of its periods (months, quarters or years) have passed since the latest value, "No data since" that month. With a target, it has "Target met" when the latest value reaches the next target still ahead of it, "Target missed" when a value at or after the target’s date falls short, and otherwise "On track for target" when the latest value is at or better than a straight line from the starting point to the target, or "Not on track for target" when it is worse. Without a target, the latest value is compared with the starting point: "Improving", "Getting worse" or "No change", or only "Higher" or "Lower than at the start" when the plan does not say which direction is better. The starting point is the baseline, or the first value when there is none; one value alone has no trend, so the status is then "Too little data to judge".';
+  'A measure’s status comes from its latest value. With no values it has "No data yet"; when more than two of its periods (months, quarters or years) have passed since the latest value, "No data since" that month. With a target, it has "Target met" when the latest value reaches the next target still ahead of it, "Target missed" when a value at or after the target’s date falls short, and otherwise "On track for target" when the latest value is at or better than a straight line from the starting point to the target, or "Not on track for target" when it is worse. Without a target, the latest value is compared with the starting point: "Improving", "Getting worse" or "No change", or only "Higher" or "Lower than at the start" when the plan does not say which direction is better. The starting point is the baseline, or the first value when there is none; one value alone has no trend, so the status is then "Too little data to judge". Judged for a reporting year (in its annual report), a measure is judged as at the year’s last day, and one with no value dated in that year has "No value in" that year.';
 
 const months: Record<Frequency, number> = { monthly: 1, quarterly: 3, yearly: 12 };
 
@@ -86,12 +88,30 @@ const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 /** Positive when `a` is better than `b` in the measure's direction, negative when worse, 0 when equal. */
 const compare = (a: number, b: number, better: 'lower' | 'higher') => (better === 'lower' ? b - a : a - b);
 
-export function measureStatus(measure: MeasureFigures, asOf: string): MeasureStatus {
+/** A reporting year a measure is judged for: its name and first day. */
+export interface JudgedYear {
+  name: string;
+  starts: string;
+}
+
+/**
+ * The measure's status on a day: the build date, or (with `year`) the last day of a reporting
+ * year, when a measure with no value dated in that year has "No value in" it.
+ */
+export function measureStatus(measure: MeasureFigures, asOf: string, year?: JudgedYear): MeasureStatus {
   const values = measure.values.filter((v) => v.date <= asOf).sort((a, b) => a.date.localeCompare(b.date));
   const latest = values.at(-1);
   if (!latest) return { kind: 'no-data', label: 'No data yet', reason: 'No values have been published for this measure yet.' };
   const unit = measure.unit;
   const at = (figure: Pick<DatedFigure, 'date' | 'value'>) => figureAt(figure, unit);
+  if (year && latest.date < year.starts) {
+    return {
+      kind: 'none-in-year',
+      label: `No value in ${year.name}`,
+      reason: `No value is dated in ${year.name}; the latest before it is ${at(latest)}.`,
+      latest,
+    };
+  }
 
   if (addMonths(latest.date, 2 * months[measure.frequency]) < asOf) {
     return {

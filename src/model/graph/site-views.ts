@@ -3,7 +3,7 @@
  * it, with everything under those plans, the groups and strands they name, and the body's own
  * groups. On each site every node belongs to that site (its links stay on it, under its name and
  * colour): nodes are copied per site, their references pointed at the copies, and lists cut to
- * what the site shows. The graph in the folders (plan-index.ts) stays as the check built it.
+ * what the site shows. The graph in the folders (build-graph.ts) stays as the check built it.
  */
 import type {
   ActionNode,
@@ -16,9 +16,8 @@ import type {
   PartnershipNode,
   StrandNode,
   YearNode,
-} from './plan-index.ts';
-import { sortMeasures } from './plan-index.ts';
-import { byOrder, byPeriodEnd, planOrdering } from './order.ts';
+} from './nodes.ts';
+import { byOrder, byPeriodEnd, planOrdering, sortMeasures } from './order.ts';
 
 export function siteViews(bodies: readonly PartnershipNode[]): PartnershipNode[] {
   return bodies.filter((body) => body.hasSite).map((body) => viewOf(body, bodies));

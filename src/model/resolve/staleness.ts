@@ -9,10 +9,9 @@
  * is judged as it stood when it ended). An action with no status reported is not flagged:
  * nobody has said it is still open.
  */
-import type { ActionNode } from './plan-index.ts';
+import type { ActionNode, Staleness, StatusFact } from '../graph/nodes.ts';
+import { yearBounds } from '../years.ts';
 import { latestUpdate } from './progress.ts';
-import { statusOf } from './status.ts';
-import { yearBounds } from './years.ts';
 
 export const defaultStaleMonths = 6;
 
@@ -26,24 +25,18 @@ export function monthsBefore(iso: string, months: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
-export interface Staleness {
-  stale: boolean;
-  /** The date the action was last known to be looked at: its latest update, or its first year's start. */
-  since?: string;
-  /** The date against which it was judged. */
-  asOf: string;
-}
-
-export function staleness(action: ActionNode, buildDate: string, months = defaultStaleMonths): Staleness {
-  const status = statusOf(action);
+/** Whether an action, with the status worked out for it, has gone too long without an update. */
+export function staleness(action: ActionNode, status: StatusFact, buildDate: string, months = defaultStaleMonths): Staleness {
   const years = action.years.map((y) => y.id).sort();
   const lastYearEnd = years.length ? yearBounds(years[years.length - 1]).ends : undefined;
-  const asOf = lastYearEnd && lastYearEnd < buildDate ? lastYearEnd : buildDate;
-  if (status === undefined || status === 'complete' || status === 'cancelled') return { stale: false, asOf };
+  const asOfYearEnd = lastYearEnd !== undefined && lastYearEnd < buildDate;
+  const asOf = asOfYearEnd ? lastYearEnd : buildDate;
+  const open = status.status !== undefined && status.status !== 'complete' && status.status !== 'cancelled';
   const latest = latestUpdate(action)?.date;
   const since = latest ?? (years.length ? yearBounds(years[0]).starts : undefined);
-  if (!since) return { stale: false, asOf };
+  const sinceUpdate = latest !== undefined;
+  if (!open || !since) return { stale: false, asOf, asOfYearEnd, sinceUpdate };
   // Work whose first year has not started yet cannot be behind.
-  if (since > asOf) return { stale: false, since, asOf };
-  return { stale: since < monthsBefore(asOf, months), since, asOf };
+  if (since > asOf) return { stale: false, since, asOf, asOfYearEnd, sinceUpdate };
+  return { stale: since < monthsBefore(asOf, months), since, asOf, asOfYearEnd, sinceUpdate };
 }
