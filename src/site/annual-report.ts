@@ -4,8 +4,14 @@
  * actions, and which columns a table needs. "Say it once": a column every row would leave empty
  * is dropped, and what nothing in the year reports is said once, at the top.
  */
-import type { ActionNode, ObjectiveNode, PlanNode, PriorityNode, StatusFact, YearNode } from '../model/graph/nodes.ts';
+import type { ActionNode, ObjectiveNode, PlanNode, PriorityNode, YearNode, YearStatusFact } from '../model/graph/nodes.ts';
 import { statusAtEndOf } from '../model/resolve/year-status.ts';
+import { formatDate } from './format.ts';
+
+/** "at the end of 2021-22", or, while the year runs, "on 30 June 2023": the day its facts are judged as of. */
+export function yearAsOfWords(year: YearNode): string {
+  return year.facts.ended ? `at the end of ${year.id}` : `on ${formatDate(year.facts.judgedOn)}`;
+}
 
 export interface ReportColumns {
   status: boolean;
@@ -24,7 +30,7 @@ export interface ReportTable {
 export interface ReportSection {
   priority: PriorityNode;
   /** Its status at the end of the year. */
-  status: StatusFact;
+  status: YearStatusFact;
   /** Its actions planned for the year. */
   actions: ActionNode[];
   statement?: string;
@@ -42,8 +48,10 @@ export interface ReportLayout {
   sections: ReportSection[];
   /** Some action or priority reports a status at the year's end. */
   reported: boolean;
-  /** Some priority or action of the year has a rating. */
+  /** Some priority or action of the year has a rating by then. */
   rated: boolean;
+  /** The priorities with actions planned for the year. */
+  withActions: PriorityNode[];
   /** What no action of the year has, said once: "a status at the end of the year", "a due date"... */
   missing: string[];
 }
@@ -52,10 +60,13 @@ const inYear = (year: YearNode) => (action: ActionNode) => action.years.includes
 
 function columnsOf(actions: readonly ActionNode[], year: YearNode): ReportColumns {
   return {
-    status: actions.some((a) => statusAtEndOf(a, year).status || a.rating || a.facts.overdue || a.facts.staleness?.stale),
+    status: actions.some((a) => {
+      const atEnd = statusAtEndOf(a, year);
+      return atEnd.status || atEnd.rating || atEnd.overdue || atEnd.stale;
+    }),
     leadAndGroup: actions.some((a) => a.facts.lead.names.length > 0 || a.facts.accountable.groups.length > 0),
     due: actions.some((a) => a.entry.data.due),
-    update: actions.some((a) => a.facts.progress.latest),
+    update: actions.some((a) => statusAtEndOf(a, year).latestUpdate),
   };
 }
 
@@ -95,7 +106,8 @@ export function reportLayout(year: YearNode): ReportLayout {
     rows,
     sections: rows.filter((row) => row.actions.length > 0 || row.statement || row.evidenced),
     reported: year.facts.reported > 0 || rows.some((row) => row.status.status),
-    rated: actions.some((a) => a.rating) || plan.priorities.some((p) => p.rating),
+    rated: [...actions, ...plan.priorities].some((item) => statusAtEndOf(item, year).rating),
+    withActions: rows.filter((row) => row.actions.length > 0).map((row) => row.priority),
     missing: actions.length > 0 ? missing : [],
   };
 }

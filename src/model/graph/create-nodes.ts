@@ -6,7 +6,7 @@ import type { AnyEntry } from '../entries.ts';
 import { levelName } from '../labels.ts';
 import { defaultRatingScale } from '../rating.ts';
 import type { GraphContext } from './context.ts';
-import type { ItemFacts, MeasureFacts, ObjectiveNode, PartnershipNode, PlanFacts, PlanNode, StrandNode, YearFacts } from './nodes.ts';
+import type { GroupFacts, ItemFacts, MeasureFacts, ObjectiveNode, PartnershipNode, PlanFacts, PlanNode, StrandNode, YearFacts } from './nodes.ts';
 import { unresolved } from './unresolved.ts';
 
 /**
@@ -131,7 +131,15 @@ export function createNodes(context: GraphContext, entries: readonly AnyEntry[])
         });
         break;
       case 'group':
-        context.put(context.groups, entry.partnership, entry.id, { ...base, kind: 'group', entry, children: [], items: [], joint: [] });
+        context.put(context.groups, entry.partnership, entry.id, {
+          ...base,
+          kind: 'group',
+          entry,
+          children: [],
+          items: [],
+          joint: [],
+          facts: unresolved<GroupFacts>('group'),
+        });
         break;
       case 'priority':
         context.put(context.priorities, entry.partnership, entry.id, {

@@ -3,7 +3,7 @@
  * accountable groups, its reporting years (of its own plan), its strands, the measures that
  * evidence it, and its rating on its plan's scale.
  */
-import { defaultRatingScale } from '../rating.ts';
+import { defaultRatingScale, type RatingScale } from '../rating.ts';
 import { didYouMean } from '../suggest.ts';
 import { GraphContext, type FieldPath } from './context.ts';
 import { fileKey, type ItemNode, type PartnershipNode, type PlanNode } from './nodes.ts';
@@ -142,10 +142,15 @@ function linkMeasures(context: GraphContext, node: ItemNode): void {
   });
 }
 
+/** The rating scale an item is rated on: that of the partnership whose plan it is. */
+export function scaleOf(node: ItemNode): RatingScale {
+  return (node.plan?.partnership ?? node.partnership).ratingScale;
+}
+
 /** The item's rating and every update's, each on the scale of the partnership whose plan it is. */
 function linkRatings(context: GraphContext, node: ItemNode): void {
   const data = node.entry.data;
-  const scale = (node.plan?.partnership ?? node.partnership).ratingScale;
+  const scale = scaleOf(node);
   const ids = scale.levels.map((l) => l.id);
   const unknown = (rag: string, field: FieldPath, hint: string) => {
     const suggestion = didYouMean(rag, ids);

@@ -94,7 +94,7 @@ interface ItemBase<L extends Level> {
   years: YearNode[];
   strands: StrandNode[];
   joint: JointPartner[];
-  /** Its rating, read on its plan's scale, with that scale's name. */
+  /** The rating its own file gives, read on its plan's scale. Its rating as of the build date is `facts.rating`. */
   rating?: RatingLevel & { scale: string };
   /** Singular and plural names of this item's level, in its part's words. */
   label: LevelName;
@@ -135,6 +135,7 @@ export interface GroupNode {
   items: ItemNode[];
   /** The partnerships and bodies it is shared with. */
   joint: JointPartner[];
+  facts: GroupFacts;
 }
 
 export interface YearNode {
@@ -221,9 +222,24 @@ export interface StatusFact {
   none?: NoStatusReason;
 }
 
-/** An item's status at the end of one reporting year. */
+/** A rating on a scale, with the scale's name. */
+export type Rating = RatingLevel & { scale: string };
+
+/**
+ * Where an item stood at the end of one reporting year, or, while the year runs, on the build
+ * date (`asOf` says which): its status, its rating, whether it was overdue, and its latest update
+ * by then. Nothing from after that day.
+ */
 export interface YearStatusFact extends StatusFact {
   year: YearNode;
+  /** The day it is judged as of: the year's last day, or the build date while the year runs. */
+  asOf: string;
+  rating?: Rating;
+  overdue: boolean;
+  /** For actions: no update for too long, as of that day. */
+  stale: boolean;
+  /** Its latest progress update dated on or before that day. */
+  latestUpdate?: ProgressUpdate;
 }
 
 /** Who answers for an item. */
@@ -276,6 +292,8 @@ export interface Staleness {
 export interface ItemFacts {
   /** Where it stands as of the build date. */
   status: StatusFact;
+  /** Its rating as of the build date: its own `rag:`, or its latest dated update's. */
+  rating?: Rating;
   /**
    * Where it stood at the end of each reporting year: an action's own years; for a priority or
    * objective, each year of its plan in which actions under it are planned.
@@ -309,6 +327,8 @@ export interface YearFacts {
   ends: string;
   /** The year ended before the build date. */
   ended: boolean;
+  /** The day its facts are judged as of: its last day, or the build date while it runs. */
+  judgedOn: string;
   /** The actions planned for it, in plan order. */
   actions: ActionNode[];
   /** How many of them report a status at the year's end. */
@@ -323,10 +343,18 @@ export interface YearFacts {
   added: ActionNode[];
 }
 
+export interface GroupFacts {
+  /**
+   * Every item it answers for, in plan order: those that name it, and those beneath them that
+   * name no group of their own (they inherit it; see src/model/resolve/accountability.ts).
+   */
+  answersFor: ItemNode[];
+}
+
 export interface MeasureFacts {
   /** Its status as of the build date. */
   status: MeasureStatus;
-  /** Its status at the end of each reporting year of its plan, by year id. */
+  /** Its status at the end of each reporting year of its plan (or on the build date, while the year runs), by year id. */
   atYearEnd: ReadonlyMap<string, MeasureStatus>;
 }
 

@@ -37,6 +37,14 @@ export function accountabilityOf(item: ItemNode): Accountability {
   return { groups: [], source: 'none', noneByDesign };
 }
 
+/** The items a group answers for: those whose accountable groups, named or inherited, include it, in the order given. */
+export function answeredFor(group: GroupNode, items: readonly ItemNode[]): ItemNode[] {
+  return items.filter((item) => {
+    const { groups, source } = item.facts.accountable;
+    return (source === 'own' || source === 'inherited') && groups.includes(group);
+  });
+}
+
 export function leadsOf(item: ItemNode): Leads {
   const own = item.entry.data.lead;
   if (own.length > 0) return { names: own, source: 'own' };

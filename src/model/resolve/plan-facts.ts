@@ -32,6 +32,7 @@ export function yearFacts(year: YearNode, today: string): YearFacts {
     starts: yearStart(year),
     ends,
     ended: ends < today,
+    judgedOn: ends < today ? ends : today,
     actions,
     reported: actions.filter((a) => statusAtEndOf(a, year).status).length,
     ...(previous ? { previous } : {}),

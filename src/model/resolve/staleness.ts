@@ -11,7 +11,7 @@
  */
 import type { ActionNode, Staleness, StatusFact } from '../graph/nodes.ts';
 import { yearBounds } from '../years.ts';
-import { latestUpdate } from './progress.ts';
+import { latestOf } from './progress.ts';
 
 export const defaultStaleMonths = 6;
 
@@ -32,7 +32,8 @@ export function staleness(action: ActionNode, status: StatusFact, buildDate: str
   const asOfYearEnd = lastYearEnd !== undefined && lastYearEnd < buildDate;
   const asOf = asOfYearEnd ? lastYearEnd : buildDate;
   const open = status.status !== undefined && status.status !== 'complete' && status.status !== 'cancelled';
-  const latest = latestUpdate(action)?.date;
+  // Only what was known by then: an update dated after the day judged is not yet written.
+  const latest = latestOf(action.entry.data.progress.filter((u) => u.date <= asOf))?.date;
   const since = latest ?? (years.length ? yearBounds(years[0]).starts : undefined);
   const sinceUpdate = latest !== undefined;
   if (!open || !since) return { stale: false, asOf, asOfYearEnd, sinceUpdate };

@@ -36,7 +36,7 @@ export const statusNames: Record<Status, string> = {
 export const noStatusName = 'No status reported';
 
 export const rollUpRule =
-  'An action shows the status it gives, or, where it gives none, the status of its latest progress update that gives one. A priority or objective shows the status its plan gives it. Where the plan gives none, it is worked out from its actions, leaving out cancelled ones: delayed when any action is delayed; otherwise, only when every action reports a status, complete when every action is complete, not started when no action has started, ongoing when every action is ongoing or complete, and in progress in any other case. When some actions report no status, no status is claimed for the item above them.';
+  'An action shows the status it gives, or, where it gives none, the status of its latest progress update that gives one. A priority or objective shows the status its plan or its latest progress update gives it. Where neither gives one, it is worked out from its actions, leaving out cancelled ones: delayed when any action is delayed; otherwise, only when every action reports a status, complete when every action is complete, not started when no action has started, ongoing when every action is ongoing or complete, and in progress in any other case. When some actions report no status, no status is claimed for the item above them.';
 
 export const noStatusExplained =
   '"No status reported" means the plan, and every progress update since, says nothing about where this work stands. It does not mean the work has not started.';
@@ -90,8 +90,23 @@ export function actionStatus(action: ActionNode): StatusFact {
 }
 
 /**
- * A priority's or objective's status: its own `status:`, or rolled up from the facts of the
- * actions given (cancelled ones left out) by the rule above.
+ * A priority's or objective's status: its own `status:`; else that of its latest dated update that
+ * gives one (up to a day, if given); else rolled up from the facts of the actions given.
+ */
+export function aboveStatus(
+  own: Status | undefined,
+  updates: readonly ProgressUpdate[],
+  actions: readonly StatusFact[],
+  upTo?: string,
+): StatusFact {
+  if (own) return { status: own, source: 'own' };
+  const update = latestStatusUpdate(updates, upTo);
+  return update ? { status: update.status, source: 'update', update } : rolledUpStatus(undefined, actions);
+}
+
+/**
+ * A roll-up: its own `status:`, or worked out from the facts of the actions given (cancelled ones
+ * left out) by the rule above.
  */
 export function rolledUpStatus(own: Status | undefined, actions: readonly StatusFact[]): StatusFact {
   if (own) return { status: own, source: 'own' };
