@@ -4,20 +4,20 @@
  * from content format 2 on (src/model/format.ts).
  */
 import { z } from 'astro/zod';
-import { hexColour, webAddress } from './common.ts';
+import { hexColour, plainText, visibleText, webAddress } from './common.ts';
 
 /** The partnership's logo: a picture file in its own folder, and what it says for people who cannot see it. */
 export const logo = z.strictObject({
   /** The file, in the partnership's folder, like "logo.svg": an SVG or PNG. */
-  file: z.string().trim().min(1),
+  file: plainText,
   /** What the logo says, for screen readers, like "Isle of Wight Safeguarding Children Partnership". */
-  alt: z.string().trim().min(1, 'some text that says what the logo shows, for people who cannot see it'),
+  alt: visibleText(z.string().trim().min(1, 'some text that says what the logo shows, for people who cannot see it')),
 });
 
 /** A link in the footer of every page, like the partnership's own website or its annual reports. */
 export const footerLink = z.strictObject({
   /** The link's words, like "Our annual reports". */
-  title: z.string().trim().min(1),
+  title: plainText,
   /** Where it goes, like https://www.example.org.uk/reports. */
   url: webAddress,
 });

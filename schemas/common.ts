@@ -6,15 +6,44 @@
 import { z } from 'astro/zod';
 import { dueExamples, parseDue } from '../src/model/due.ts';
 import { publishedMarkdown } from '../src/model/markdown-source.ts';
+import { dateInRange, dateRangeHint, firstYear, lastYear, yearInRange, yearRangeText } from '../src/model/ranges.ts';
 import { readableBackground } from '../src/model/rating.ts';
 import { isWebAddress } from '../src/model/urls.ts';
+import { hasVisibleText, invisibleCharacters } from '../src/model/visible-text.ts';
 
 /** A file's id: lower-case words joined by hyphens, as used in its file name and in every reference to it. */
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens, like "neglect-task-and-finish-group"');
 
-/** A reporting year, written like `2020-21`: the first year and the last two digits of the next. */
+/** Text of only invisible characters, refused the same way in every field. */
+function invisibleIssue(text: string) {
+  return {
+    code: 'custom' as const,
+    message: `expected text that can be seen, found only invisible characters (${invisibleCharacters(text)})`,
+    input: text,
+    params: {
+      said: 'as-is',
+      hint: 'these come with text copied from web pages, Word or chat programs: delete the value and type the words again',
+    },
+  };
+}
+
+/** The same text schema, refusing text that is there but shows nothing (src/model/visible-text.ts). */
+export function visibleText(schema: z.ZodString) {
+  return schema.check((ctx) => {
+    if (ctx.value !== '' && !hasVisibleText(ctx.value)) ctx.issues.push(invisibleIssue(ctx.value));
+  });
+}
+
+/**
+ * Plain text, like a title, a name or a line of an address: trimmed, and never empty or made
+ * only of invisible characters (zero-width spaces, direction controls...). It is published as
+ * written: Markdown and comments in it are shown as they are.
+ */
+export const plainText = visibleText(z.string().trim().min(1));
+
+/** A reporting year, written like `2020-21`: the first year and the last two digits of the next; it ends by 2100. */
 export const reportingYearId = z.string().check((ctx) => {
   const value = ctx.value;
   // One message for one mistake: the shape first, then whether the years follow each other.
@@ -25,6 +54,14 @@ export const reportingYearId = z.string().check((ctx) => {
       code: 'custom',
       message: 'a reporting year whose second part is the year after the first, as in "2020-21"',
       input: value,
+    });
+  } else if (!yearInRange(Number(value.slice(0, 4))) || !yearInRange(Number(value.slice(0, 4)) + 1)) {
+    const year = (from: number) => `${from}-${String((from + 1) % 100).padStart(2, '0')}`;
+    ctx.issues.push({
+      code: 'custom',
+      message: `a reporting year from ${year(firstYear)} to ${year(lastYear - 1)}`,
+      input: value,
+      params: { hint: dateRangeHint },
     });
   }
 });
@@ -38,8 +75,9 @@ export const reference = z
   );
 
 /**
- * A calendar date. YAML reads an unquoted `2021-03-31` as a date and a quoted one as text:
- * both are accepted and kept as the text `YYYY-MM-DD`, so the site never shifts a date by a time zone.
+ * A calendar date from 1990 to 2100 (src/model/ranges.ts). YAML reads an unquoted `2021-03-31` as
+ * a date and a quoted one as text: both are accepted and kept as the text `YYYY-MM-DD`, so the
+ * site never shifts a date by a time zone.
  */
 export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
   if (value instanceof Date) {
@@ -47,12 +85,16 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
       ctx.addIssue({ code: 'custom', message: 'a real date, written like 2021-03-31' });
       return z.NEVER;
     }
-    return value.toISOString().slice(0, 10);
+    value = value.toISOString().slice(0, 10);
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     ctx.addIssue({ code: 'custom', message: 'a date written like 2021-03-31' });
+    return z.NEVER;
+  }
+  if (!dateInRange(value)) {
+    ctx.addIssue({ code: 'custom', message: `a date ${yearRangeText}`, params: { hint: dateRangeHint } });
     return z.NEVER;
   }
   return value;
@@ -74,6 +116,8 @@ export const markdown = z
     }
     if (published.text.trim() === '') {
       ctx.addIssue({ code: 'custom', message: 'some text', input: text, params: { hint: 'a comment alone is never published' } });
+    } else if (!hasVisibleText(published.text)) {
+      ctx.addIssue(invisibleIssue(text));
     }
     return published.text.trim();
   });
@@ -122,9 +166,9 @@ export const ratingLevel = z.strictObject({
   /** What items write in `rag:`, like "blue". */
   id: slug,
   /** How it is shown, like "Blue". */
-  label: z.string().trim().min(1),
+  label: plainText,
   /** What it means, like "Complete" or "On track", shown beside the scale. */
-  meaning: z.string().trim().min(1).optional(),
+  meaning: plainText.optional(),
   /** Its colour, like "#1d70b8": white or black text on it must be readable (WCAG AA). */
   colour: hexColour.check((ctx) => {
     if (/^#[0-9a-fA-F]{6}$/.test(ctx.value) && !readableBackground(ctx.value)) {
@@ -144,7 +188,7 @@ export const ratingLevel = z.strictObject({
 export const ratingScale = z
   .strictObject({
     /** The scale's name, like "BRAG". */
-    name: z.string().trim().min(1),
+    name: plainText,
     /** Its levels, in order, each with an id, label, meaning and colour: two to eight. */
     levels: z.array(ratingLevel).min(2).max(8),
   })
@@ -166,12 +210,17 @@ export const ratingScale = z
 
 /**
  * When the work is due, as the plan writes it: a date (2022-03-31), a month (March 2022), a
- * quarter of a reporting year (Q3 2021-22), the end of a reporting year (2021-22), or ongoing.
+ * quarter of a reporting year (Q3 2021-22), the end of a reporting year (2021-22), or ongoing;
+ * by 2100 at the latest.
  */
 export const due = z.string().transform((text, ctx) => {
   const parsed = parseDue(text);
   if (!parsed) {
     ctx.addIssue({ code: 'custom', message: `a due date like ${dueExamples}`, input: text });
+    return z.NEVER;
+  }
+  if (parsed.by !== undefined && !dateInRange(parsed.by)) {
+    ctx.addIssue({ code: 'custom', message: `a due date ${yearRangeText}`, input: text, params: { hint: dateRangeHint } });
     return z.NEVER;
   }
   return parsed;
@@ -182,16 +231,12 @@ export const due = z.string().transform((text, ctx) => {
  * measure file (in `measures/`) with figures, named by its id, as `measure: cp-plans-second-time`.
  */
 export const measure = z.union([
-  z
-    .string()
-    .trim()
-    .min(1)
-    .transform((text): { text: string; target?: string } => ({ text })),
+  plainText.transform((text): { text: string; target?: string } => ({ text })),
   z.strictObject({
     /** What is measured, like "Number of practitioners trained". */
-    text: z.string().trim().min(1),
+    text: plainText,
     /** The target, as the plan writes it, like "200 by March 2022". */
-    target: z.string().trim().min(1).optional(),
+    target: plainText.optional(),
   }),
   z.strictObject({
     /** The id of a measure file (in `measures/`) whose figures evidence this item. */
@@ -212,7 +257,7 @@ export const progressUpdate = z.strictObject({
   /** The day the update was made, like 2021-03-31. */
   date: isoDate,
   /** Who reported it: a person's role or a group's name. */
-  by: z.string().trim().min(1).optional(),
+  by: plainText.optional(),
   /** The status this update moved the item to, if it changed. */
   status: status.optional(),
   /** The red/amber/green rating given with this update, if any. */
@@ -225,9 +270,9 @@ export type ProgressUpdate = z.infer<typeof progressUpdate>;
 /** A level's name in the partnership's own words, like "Strategic Activity" / "Strategic Activities". */
 export const label = z.strictObject({
   /** The name of one, like "Strategic Objective". */
-  singular: z.string().trim().min(1),
+  singular: plainText,
   /** The name of several, like "Strategic Objectives"; defaults to the singular with an "s". */
-  plural: z.string().trim().min(1).optional(),
+  plural: plainText.optional(),
 });
 
 /** The names a partnership (or one part of its plan) gives to each level of the plan. */

@@ -4,7 +4,7 @@
  * child?" panel on every page, its own page and the accessibility statement read them.
  */
 import { z } from 'astro/zod';
-import { webAddress } from './common.ts';
+import { plainText, webAddress } from './common.ts';
 
 /**
  * A phone number as people write it, like "01632 960 000" or "+44 1632 960 000". Written without
@@ -31,11 +31,11 @@ export const phoneNumber = z.union([z.string(), z.number()]).transform((value, c
 export const childrensServices = z
   .strictObject({
     /** Who answers, like "Children's Services" or "the Multi-Agency Safeguarding Hub (MASH)". */
-    name: z.string().trim().min(1),
+    name: plainText,
     /** The number to call to report a worry about a child. */
     phone: phoneNumber.optional(),
     /** When that number is answered, like "Monday to Friday, 8.30am to 5pm". */
-    hours: z.string().trim().min(1).optional(),
+    hours: plainText.optional(),
     /** The number to call outside those hours: evenings, weekends and bank holidays. */
     outOfHoursPhone: phoneNumber.optional(),
     /** The web address of an online form for reporting a worry about a child. */
@@ -61,7 +61,7 @@ export const partnershipContact = z
     /** Its phone number. */
     phone: phoneNumber.optional(),
     /** Its postal address, one line of the address per entry. */
-    address: z.array(z.string().trim().min(1)).default([]),
+    address: z.array(plainText).default([]),
   })
   .check((ctx) => {
     if (ctx.value.email === undefined && ctx.value.phone === undefined) {

@@ -6,7 +6,8 @@
  * objectives and actions name the measures that evidence them under `measures:`.
  */
 import { z } from 'astro/zod';
-import { isoDate, reference } from './common.ts';
+import { figureInRange, figureRangeText } from '../src/model/ranges.ts';
+import { isoDate, plainText, reference } from './common.ts';
 
 /** How a measure's figures are written: a count, a percentage, a rate per 10,000 children, or a number of days. */
 export const measureUnitValues = ['number', 'percentage', 'rate-per-10000', 'days'] as const;
@@ -19,8 +20,19 @@ export type Frequency = (typeof frequencyValues)[number];
 /** Which direction is better: `lower` (fewer children on a plan again) or `higher` (more practitioners confident). */
 export const betterValues = ['lower', 'higher'] as const;
 
-/** A figure. Written as a number, like 23.1 (no % sign or commas). */
-const figure = z.number();
+/** A figure. Written as a number, like 23.1 (no % sign or commas), from -1,000,000,000 to 1,000,000,000. */
+const figure = z.number().check((ctx) => {
+  if (!figureInRange(ctx.value)) {
+    ctx.issues.push({
+      code: 'custom',
+      message: `a figure ${figureRangeText}`,
+      input: ctx.value,
+      params: {
+        hint: 'write the figure itself, like 254 or 23.1: a figure beyond a billion is a typing mistake, and could not be charted',
+      },
+    });
+  }
+});
 
 /** One dated figure: a value, the baseline or a target. */
 const datedFigure = z.strictObject({
@@ -29,16 +41,16 @@ const datedFigure = z.strictObject({
   /** The figure, like 254 or 23.1. */
   value: figure,
   /** Anything a reader needs to know about this figure, like "definition changed" or "provisional". */
-  note: z.string().trim().min(1).optional(),
+  note: plainText.optional(),
 });
 export type DatedFigure = z.infer<typeof datedFigure>;
 
 export const measureSchema = z
   .strictObject({
     /** The measure's name, like "Children subject to a child protection plan for a second time". */
-    title: z.string().trim().min(1),
+    title: plainText,
     /** What it counts, in one sentence, like "Children who became subject to a plan in the year and had been on one before". */
-    counts: z.string().trim().min(1),
+    counts: plainText,
     /** The unit of its figures: number, percentage, rate-per-10000 (per 10,000 children) or days. */
     unit: z.enum(measureUnitValues),
     /** Which direction is better: lower or higher. Needed when a target is set. */
@@ -48,7 +60,7 @@ export const measureSchema = z
     /** The plan whose outcomes it evidences (a file in `plans/`); its targets fall within the plan's period. */
     plan: reference,
     /** Where the figures come from, like "Children in need census (DfE)". */
-    source: z.string().trim().min(1),
+    source: plainText,
     /** The starting point the plan measures change from: a value and its date. */
     baseline: datedFigure.optional(),
     /** The targets the plan sets: each a value and the date it should be reached by. */

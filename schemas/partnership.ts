@@ -5,7 +5,7 @@
  * short introduction. A body gets a site of its own when it owns or shares at least one plan.
  */
 import { z } from 'astro/zod';
-import { isoDate, levelLabels, markdown, ratingScale, secureWebAddress, slug, webAddress } from './common.ts';
+import { isoDate, levelLabels, markdown, plainText, ratingScale, secureWebAddress, slug, webAddress } from './common.ts';
 import { branding } from './branding.ts';
 import { childrensServices, partnershipContact } from './contact.ts';
 import { glossaryList } from './glossary.ts';
@@ -27,7 +27,7 @@ export const strand = z.strictObject({
   /** What items write in `strands:`, like "prevent". */
   id: slug,
   /** Its name, like "Prevent". */
-  name: z.string().trim().min(1),
+  name: plainText,
   /** What it covers, in Markdown, shown on its page. */
   description: markdown.optional(),
 });
@@ -37,11 +37,11 @@ export const partnerKindValues = ['local-authority', 'health', 'police'] as cons
 /** One of the three statutory safeguarding partners. */
 export const safeguardingPartner = z.strictObject({
   /** The organisation's name. */
-  name: z.string().trim().min(1),
+  name: plainText,
   /** Which of the three statutory partners it is. */
   kind: z.enum(partnerKindValues),
   /** More detail, like "on behalf of the Hampshire, Southampton and Isle of Wight CCG". */
-  note: z.string().trim().min(1).optional(),
+  note: plainText.optional(),
 });
 
 /** Another partnership this one works jointly with. */
@@ -49,9 +49,9 @@ export const jointPartnership = z.strictObject({
   /** The id used for it in items' `joint` fields; if a partnership folder has this id, its site is linked. */
   id: slug,
   /** Its full name. */
-  name: z.string().trim().min(1),
+  name: plainText,
   /** Its abbreviation, like "IOWSCP". */
-  shortName: z.string().trim().min(1).optional(),
+  shortName: plainText.optional(),
   /** What sort of body it is; a Safeguarding Children Partnership unless said otherwise. */
   kind: bodyKind.default('safeguarding-children-partnership'),
   /** Its website. */
@@ -61,24 +61,24 @@ export const jointPartnership = z.strictObject({
 /** A named value or principle with its meaning. */
 export const namedStatement = z.strictObject({
   /** Its name, like "Transparency". */
-  name: z.string().trim().min(1),
+  name: plainText,
   /** What it means, in Markdown. */
   text: markdown,
 });
 
 export const partnershipSchema = z.strictObject({
   /** Full name, like "Hampshire Safeguarding Children Partnership". */
-  name: z.string().trim().min(1),
+  name: plainText,
   /** Abbreviation, like "HSCP". */
-  shortName: z.string().trim().min(1),
+  shortName: plainText,
   /** The area it covers, like "Hampshire". */
-  area: z.string().trim().min(1),
+  area: plainText,
   /** What sort of body it is; a Safeguarding Children Partnership unless said otherwise. */
   kind: bodyKind.default('safeguarding-children-partnership'),
   /** The three safeguarding partners: local authority, health and police. */
   partners: z.array(safeguardingPartner).default([]),
   /** Relevant agencies that cooperate with the partners (schools, probation, voluntary sector...). */
-  relevantAgencies: z.array(z.string().trim().min(1)).default([]),
+  relevantAgencies: z.array(plainText).default([]),
   /** Partnerships it works jointly with. */
   jointWith: z.array(jointPartnership).default([]),
   /** Its purpose, in Markdown. */
@@ -88,7 +88,7 @@ export const partnershipSchema = z.strictObject({
   /** Its values, each a name and what it means. */
   values: z.array(namedStatement).default([]),
   /** A line introducing its principles, like where they were adopted from. */
-  principlesNote: z.string().trim().min(1).optional(),
+  principlesNote: plainText.optional(),
   /** Its principles, each a name and what it means. */
   principles: z.array(namedStatement).default([]),
   /** The names it gives to the levels of its plans. */
@@ -109,7 +109,7 @@ export const partnershipSchema = z.strictObject({
   /** The repository holding this content, for "Edit this page" links, like https://github.com/org/plan. */
   repository: secureWebAddress.optional(),
   /** The branch of that repository the site is published from. */
-  branch: z.string().trim().min(1).default('main'),
+  branch: plainText.default('main'),
 
   /** Abbreviations its plan uses, added to the tool's default glossary (or replacing an entry there with the same term). */
   glossary: glossaryList,

@@ -5,16 +5,16 @@
  * and carry a status, a rating and dated progress updates.
  */
 import { z } from 'astro/zod';
-import { due, markdown, measure, progressUpdate, rag, reference, reportingYearId, slug, status } from './common.ts';
+import { due, markdown, measure, plainText, progressUpdate, rag, reference, reportingYearId, slug, status } from './common.ts';
 import { relatedLink } from './link.ts';
 
 export const planItemFields = {
   /** The item's name as the plan words it. */
-  title: z.string().trim().min(1),
+  title: plainText,
   /** Its position among its siblings: 1 comes first. */
   order: z.number().int().positive(),
   /** A short reference the plan uses for it, like "P1", "1a" or "1a.2", shown wherever it is named. */
-  code: z.string().trim().min(1).optional(),
+  code: plainText.optional(),
   /** What success looks like: one or several statements, in Markdown. */
   outcomes: z.array(markdown).default([]),
   /** How the work is judged: output or outcome measures, each text, or `text` with a `target`. */
@@ -26,7 +26,7 @@ export const planItemFields = {
    * from the accountable groups, as plans keep a strategic lead and a lead sub-group apart.
    */
   lead: z
-    .union([z.string().trim().min(1), z.array(z.string().trim().min(1))])
+    .union([plainText, z.array(plainText)])
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .default([]),
   /** When it is due: 2022-03-31, March 2022, Q3 2021-22, 2021-22 (the end of that year) or ongoing. */

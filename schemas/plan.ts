@@ -4,23 +4,30 @@
  * site of every owner.
  */
 import { z } from 'astro/zod';
-import { isoDate, levelLabels, markdown, reference, slug } from './common.ts';
+import { dateRangeHint, yearInRange, yearRangeText } from '../src/model/ranges.ts';
+import { isoDate, levelLabels, markdown, plainText, reference, slug } from './common.ts';
 
 /**
  * A period of whole years, written like `2020-2023` (reporting years April 2020 to March 2023),
- * or `2024-onwards` for a plan with no end date.
+ * or `2024-onwards` for a plan with no end date; from 1990 to 2100 (src/model/ranges.ts).
  */
 export const period = z.string().check((ctx) => {
   const value = ctx.value;
-  if (/^\d{4}-onwards$/.test(value)) return;
-  if (!/^\d{4}-\d{4}$/.test(value)) {
+  const onwards = /^\d{4}-onwards$/.test(value);
+  if (!onwards && !/^\d{4}-\d{4}$/.test(value)) {
     ctx.issues.push({
       code: 'custom',
       message: 'a period written like "2020-2023", or "2024-onwards" for a plan with no end date',
       input: value,
     });
-  } else if (Number(value.slice(5)) <= Number(value.slice(0, 4))) {
+    return;
+  }
+  const from = Number(value.slice(0, 4));
+  const to = onwards ? from + 1 : Number(value.slice(5));
+  if (to <= from) {
     ctx.issues.push({ code: 'custom', message: 'a period that ends after it starts, as in "2020-2023"', input: value });
+  } else if (!yearInRange(from) || !yearInRange(to)) {
+    ctx.issues.push({ code: 'custom', message: `a period ${yearRangeText}`, input: value, params: { hint: dateRangeHint } });
   }
 });
 
@@ -28,7 +35,7 @@ export const planPartSchema = z.strictObject({
   /** The part's id, used by priorities' `part` field, like "part-a". */
   id: slug,
   /** The part's heading as the plan writes it, like "Part A: Strategic Objectives 2020-2023". */
-  title: z.string().trim().min(1),
+  title: plainText,
   /** What this part holds, in Markdown. */
   summary: markdown.optional(),
   /** The names this part gives its levels, where they differ from the partnership's. */
@@ -38,7 +45,7 @@ export type PlanPart = z.infer<typeof planPartSchema>;
 
 export const planSchema = z.strictObject({
   /** The plan's title, like "Business Plan 2020-23". */
-  title: z.string().trim().min(1),
+  title: plainText,
   /** The years it covers, like "2020-2023": reporting years run from April of the first to March of the last. */
   period,
   /** Its parts or sections, in the order the plan presents them. Leave out for a plan with no parts. */
@@ -46,7 +53,7 @@ export const planSchema = z.strictObject({
   /** When it was agreed. */
   agreedOn: isoDate.optional(),
   /** How or by whom it was agreed, like "by the partnership at its Development Day". */
-  agreedBy: z.string().trim().min(1).optional(),
+  agreedBy: plainText.optional(),
   /** How progress is reported, like "via the HSCP's annual reports". */
   reporting: markdown.optional(),
   /**

@@ -3,7 +3,7 @@
  * the year's foreword, which opens its annual progress report.
  */
 import { z } from 'astro/zod';
-import { isoDate, markdown, reference } from './common.ts';
+import { isoDate, markdown, plainText, reference } from './common.ts';
 
 /** The partnership's end-of-year statement on one priority, shown in that priority's section of the annual report. */
 export const yearStatement = z.strictObject({
@@ -17,7 +17,7 @@ export const reportingYearSchema = z.strictObject({
   /** The id of the plan whose period it lies in, or "partnership/id" for a plan it shares. */
   plan: reference,
   /** How the year is named on the site; defaults to "2020-21". */
-  title: z.string().trim().min(1).optional(),
+  title: plainText.optional(),
   /** First day of the year; defaults to 1 April. */
   starts: isoDate.optional(),
   /** Last day of the year; defaults to 31 March. */

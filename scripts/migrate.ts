@@ -47,7 +47,7 @@ await runCommand(usage, async () => {
     prompter.close();
     if (!/^y/i.test(answer)) return { exitCode: 1, report: 'Nothing was changed.' };
   }
-  const outcome = writeAllOrNothing(plan.writes);
+  const outcome = writeAllOrNothing(plan.writes, folder);
   if (!outcome.ok) {
     const { failed, restored, notRestored } = outcome;
     return {

@@ -1,5 +1,6 @@
 /**
- * The text of a CSV file a business manager saved, or why it cannot be trusted. Only UTF-8 is
+ * The text of a CSV file a business manager saved, or why it cannot be trusted. A file larger
+ * than the import's limit is refused before it is read (src/model/limits.ts says why). Only UTF-8 is
  * read (with or without a byte-order mark). A file in any other encoding is refused, never
  * guessed at: Excel's plain "CSV (Comma delimited)" saves Windows-1252 on a UK PC and turns
  * every character that encoding lacks (Welsh ŵ and ŷ, many names, emoji) into "?", and a Mac
@@ -7,11 +8,49 @@
  * public plan where no check would notice it.
  */
 
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { limits } from '../model/limits.ts';
+
 export interface EncodingProblem {
   /** The line the first undecodable byte is on, when there is one. */
   line?: number;
   message: string;
   hint: string;
+}
+
+/** The file's text, or why it cannot be imported: it is missing, too large, or not CSV UTF-8. */
+export function readCsvFile(file: string): { text: string } | { problem: EncodingProblem } {
+  let bytes: Buffer;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > limits.importCsvBytes) return { problem: tooLarge(size) };
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return {
+      problem: {
+        message: code === 'ENOENT' ? 'there is no such file' : `the file cannot be read (${code ?? String(error)})`,
+        hint: 'give the path of the CSV file you saved, like: npm run import -- actions.csv',
+      },
+    };
+  }
+  // Read through the descriptor, so a file that grew after it was measured is caught too.
+  if (bytes.length > limits.importCsvBytes) return { problem: tooLarge(bytes.length) };
+  return decodeCsv(bytes);
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+
+function tooLarge(size: number): EncodingProblem {
+  return {
+    message: `the file is ${megabytes(size)}, more than the import's limit of ${megabytes(limits.importCsvBytes)}`,
+    hint: "a partnership's whole actions.csv is usually well under 1 MB: import the file the site published, with only your changes, or split the rows across several files",
+  };
 }
 
 const saveAsUtf8 = 'in Excel, choose File > Save As and the type "CSV UTF-8 (Comma delimited) (*.csv)", then import that file';

@@ -134,18 +134,20 @@ function insertionPoint(doc: FrontmatterDocument, after: string[], before: strin
 }
 
 /**
- * Sets a one-line field: replaces the value in place (keeping its quoting and any comment
- * after it), or inserts `key: value` where `after`/`before` say. Returns what it did.
+ * Sets a one-line field: replaces the value in place (keeping its quoting, the spaces around it
+ * and any comment after it), or inserts `key: value` where `after`/`before` say. A number is
+ * written bare, so YAML reads it back as a number. Returns what it did.
  */
 export function setField(
   doc: FrontmatterDocument,
   key: string,
-  value: string,
+  value: string | number,
   place: { after?: string[]; before?: string[] } = {},
 ): 'replaced' | 'inserted' {
   const found = field(doc, key);
   if (!found) {
-    insertLines(doc, insertionPoint(doc, place.after ?? [], place.before ?? []), [`${key}: ${yamlScalar(value)}`]);
+    const written = typeof value === 'number' ? String(value) : yamlScalar(value);
+    insertLines(doc, insertionPoint(doc, place.after ?? [], place.before ?? []), [`${key}: ${written}`]);
     return 'inserted';
   }
   const token = inlineToken(found.inline);
@@ -153,7 +155,8 @@ export function setField(
     throw new EditError(`the field "${key}" is not written on one line, so it cannot be changed safely`);
   const line = doc.lines[found.line];
   const prefix = line.text.length - found.inline.length;
-  line.text = line.text.slice(0, prefix + token.start) + quoteLike(value, token.quote) + line.text.slice(prefix + token.end);
+  const written = typeof value === 'number' ? String(value) : quoteLike(value, token.quote);
+  line.text = line.text.slice(0, prefix + token.start) + written + line.text.slice(prefix + token.end);
   return 'replaced';
 }
 

@@ -4,8 +4,10 @@
  * value on that date changes nothing, so the file as published imports as no change; a row with a
  * new date adds a value at the end of the measure's `values:`. A different value for a date the
  * file already has is refused rather than overwritten: a correction is made in the file, where
- * its note can say why. As for actions, any problem with any row means nothing is written, and
- * each edit is proved by reading the file back.
+ * its note can say why. As for actions, any problem with any row means nothing is written, each
+ * edit is proved by reading the file back, the content with the edits in place must pass the whole
+ * check, and the same rule keeps formulas out (src/authoring/import-check.ts). A value cell is a
+ * number, so "-3" (or "'-3", as measures.csv publishes it) is the number -3, not a formula.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,18 +18,22 @@ import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { visible } from '../model/terminal-text.ts';
 import { parseCsv } from '../open-data/csv.ts';
-import { restoreNeutralised } from '../open-data/formulas.ts';
+import { isFormula, restoreNeutralised } from '../open-data/formulas.ts';
 import { measureColumns, type MeasureColumn } from '../open-data/measures-csv.ts';
 import { displayPath, readContent } from './content.ts';
-import { decodeCsv } from './csv-encoding.ts';
+import { readCsvFile } from './csv-encoding.ts';
 import { appendListItem, EditError, openFrontmatter, renderDocument } from './frontmatter-edit.ts';
-import { parseCellDate, type ImportOptions } from './import.ts';
+import { checkAfterImport, listProblems, quoteShort, refuseCell } from './import-check.ts';
+import { journalLeftNote, settleEarlierImport } from './import-recovery.ts';
+import { parseCellDate, writeFailed, type ImportOptions } from './import.ts';
 import { writeAllOrNothing } from './write-files.ts';
 
 export interface MeasureChange {
   file: string;
   absolutePath: string;
   added: DatedFigure[];
+  /** The CSV row (as messages show it) each added value comes from. */
+  rows: string[];
   before: string;
   after: string;
 }
@@ -51,9 +57,9 @@ export function isMeasuresHeader(firstRow: readonly string[]): boolean {
   return names.includes('measure') && names.includes('value');
 }
 
-/** A number from a cell as a spreadsheet may save it: "1,204", "23.1", "23.1%". */
+/** A number from a cell as a spreadsheet may save it: "1,204", "23.1", "23.1%", "-3"; our apostrophe taken off first. */
 export function parseCellNumber(text: string): number | undefined {
-  const cleaned = text
+  const cleaned = restoreNeutralised(text)
     .trim()
     .replace(/,(?=\d{3}\b)/g, '')
     .replace(/%$/, '');
@@ -63,29 +69,33 @@ export function parseCellNumber(text: string): number | undefined {
 
 const describeFigure = (f: DatedFigure) => `${f.date}: ${f.value}${f.note ? ` (${f.note})` : ''}`;
 
+/** A value to add, and the CSV row it comes from. */
+interface AddedFigure {
+  figure: DatedFigure;
+  where: string;
+}
+
 export function importMeasures(options: Omit<ImportOptions, 'today'>): MeasureImportResult {
   const csvName = displayPath(path.resolve(options.csvPath));
   const problems: Problem[] = [];
-  const fail = (): MeasureImportResult => ({
-    exitCode: 1,
-    problems,
-    changes: [],
-    written: false,
-    report: [
-      ...problems.map(formatProblem),
-      `\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found. Nothing was written; fix the spreadsheet and run the import again.`,
-    ].join('\n'),
-  });
-  const at = (row: number) => `${csvName} row ${row}`;
+  const result = (fields: Omit<MeasureImportResult, 'problems'>): MeasureImportResult => ({ ...fields, problems });
+  const fail = (): MeasureImportResult =>
+    result({
+      exitCode: 1,
+      changes: [],
+      written: false,
+      report: [
+        ...earlier.notes.map(visible),
+        ...listProblems(problems, formatProblem),
+        `\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found. Nothing was written; fix the spreadsheet and run the import again.`,
+      ].join('\n'),
+    });
 
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(options.csvPath);
-  } catch (error) {
-    problems.push({ file: csvName, message: `the file cannot be read (${(error as { code?: string }).code ?? String(error)})` });
-    return fail();
-  }
-  const decoded = decodeCsv(bytes);
+  // An earlier import stopped part-way is undone before anything else is read.
+  const earlier = settleEarlierImport(options.contentDir, { dryRun: options.dryRun, fs: options.writer });
+  problems.push(...earlier.problems);
+  if (problems.length > 0) return fail();
+  const decoded = readCsvFile(options.csvPath);
   if ('problem' in decoded) {
     problems.push({ file: csvName, ...decoded.problem });
     return fail();
@@ -96,19 +106,93 @@ export function importMeasures(options: Omit<ImportOptions, 'today'>): MeasureIm
     problems.push(...contentErrors);
     return fail();
   }
+  const csv = parseCsv(decoded.text);
+  const at = (r: number) =>
+    `${csvName} row ${r + 1}${csv.lines[r] !== undefined && csv.lines[r] !== r + 1 ? ` (line ${csv.lines[r]})` : ''}`;
+  const column = readHeader(csv.rows[0] ?? [], at(0), problems);
+  if (problems.length > 0) return fail();
+
+  const partnerships = options.partnership
+    ? content.index.partnerships.filter((p) => p.id === options.partnership)
+    : content.index.partnerships;
+  const added = readRows(
+    csv.rows,
+    column,
+    partnerships.flatMap((p) => p.measures),
+    at,
+    problems,
+  );
+  if (problems.length > 0) return fail();
+
   const sourceOf = new Map(
     content.loaded.files.filter((f) => f.type === 'measure').map((f) => [`${f.partnership}/${f.id}`, f.absolutePath]),
   );
+  const changes = planEdits(added, sourceOf, problems);
+  if (problems.length > 0) return fail();
+  // The content as it would be, checked whole: nothing is written that `npm run check` would then refuse.
+  if (changes.length > 0) {
+    problems.push(
+      ...checkAfterImport(
+        options.contentDir,
+        changes.map((change) => ({ ...change, source: sourceOfField(change) })),
+      ),
+    );
+  }
+  if (problems.length > 0) return fail();
 
-  const csv = parseCsv(decoded.text);
-  const header = (csv.rows[0] ?? []).map((name) => name.trim().toLowerCase());
+  const total = csv.rows.length - 1;
+  const notes = earlier.notes.map(visible);
+  if (changes.length === 0) {
+    return result({
+      exitCode: 0,
+      changes,
+      written: false,
+      report: [...notes, `No changes: every value in ${visible(csvName)} is already in its measure's file (${total} rows checked).`].join(
+        '\n',
+      ),
+    });
+  }
+  const describe = changes.flatMap((c) => [visible(c.file), ...c.added.map((f) => visible(`    values: + ${describeFigure(f)}`))]);
+  const count = changes.reduce((n, c) => n + c.added.length, 0);
+  const summary = `${count} ${count === 1 ? 'value' : 'values'} in ${changes.length} ${changes.length === 1 ? 'file' : 'files'}`;
+  if (options.dryRun) {
+    return result({
+      exitCode: 0,
+      changes,
+      written: false,
+      report: [
+        ...describe,
+        `\nDry run: ${summary} would be added. Nothing was written.`,
+        'Run the same command without --dry-run to add them.',
+      ].join('\n'),
+    });
+  }
+  const outcome = writeAllOrNothing(changes, options.contentDir, options.writer);
+  if (!outcome.ok) {
+    const failed = writeFailed(outcome, earlier.notes);
+    return { exitCode: 1, problems: failed.problems, changes: [], written: false, report: failed.report };
+  }
+  const next = outcome.journalLeft
+    ? visible(journalLeftNote(options.contentDir, outcome.journalLeft))
+    : 'Run `npm run check`, then preview with `npm run dev`.';
+  return result({
+    exitCode: outcome.journalLeft ? 1 : 0,
+    changes,
+    written: true,
+    report: [...notes, ...describe, `\nAdded ${summary}.`, next].join('\n'),
+  });
+}
+
+/** The columns of the header row, by name; problems for names that are not measures.csv's, or missing. */
+function readHeader(header: readonly string[], where: string, problems: Problem[]): Map<MeasureColumn, number> {
   const column = new Map<MeasureColumn, number>();
-  header.forEach((name, i) => {
+  header.forEach((raw, i) => {
+    const name = raw.trim().toLowerCase();
     if ((measureColumns as readonly string[]).includes(name)) column.set(name as MeasureColumn, i);
     else if (name !== '') {
       const suggestion = didYouMean(name, measureColumns);
       problems.push({
-        file: at(1),
+        file: where,
         message: `unknown column "${name}"${suggestion ? `; ${suggestion}` : ''}`,
         hint: `the columns are those of the published measures.csv: ${measureColumns.join(', ')}`,
       });
@@ -116,89 +200,129 @@ export function importMeasures(options: Omit<ImportOptions, 'today'>): MeasureIm
   });
   for (const needed of ['measure', 'date', 'value'] as const) {
     if (!column.has(needed))
-      problems.push({ file: at(1), message: `there is no "${needed}" column`, hint: `the header must be: ${measureColumns.join(',')}` });
+      problems.push({ file: where, message: `there is no "${needed}" column`, hint: `the header must be: ${measureColumns.join(',')}` });
   }
-  if (problems.length > 0) return fail();
+  return column;
+}
 
-  const partnerships = options.partnership
-    ? content.index.partnerships.filter((p) => p.id === options.partnership)
-    : content.index.partnerships;
-  const all = partnerships.flatMap((p) => p.measures);
-  /** The measure a row names: by the partnership in its url, or the only measure with that id. */
-  const findMeasure = (id: string, url: string): MeasureNode | MeasureNode[] => {
-    const named = all.filter((m) => m.id === id);
-    const fromUrl = named.filter((m) => url.includes(`/${m.partnership.id}/`));
-    return fromUrl.length === 1 ? fromUrl[0] : named.length === 1 ? named[0] : named;
-  };
+/** The measure a row names: by the partnership in its url, or the only measure with that id. */
+function findMeasure(all: readonly MeasureNode[], id: string, url: string): MeasureNode | MeasureNode[] {
+  const named = all.filter((m) => m.id === id);
+  const fromUrl = named.filter((m) => url.includes(`/${m.partnership.id}/`));
+  return fromUrl.length === 1 ? fromUrl[0] : named.length === 1 ? named[0] : named;
+}
 
-  const added = new Map<MeasureNode, DatedFigure[]>();
-  csv.rows.slice(1).forEach((cells, index) => {
-    const row = index + 2;
-    const cell = (c: MeasureColumn) => restoreNeutralised((column.has(c) ? cells[column.get(c)!] : undefined) ?? '').trim();
-    if (cells.every((c) => c.trim() === '')) return;
+/** The values the rows add, by measure; a problem for every row that cannot be added. */
+function readRows(
+  rows: readonly string[][],
+  column: Map<MeasureColumn, number>,
+  all: readonly MeasureNode[],
+  at: (r: number) => string,
+  problems: Problem[],
+): Map<MeasureNode, AddedFigure[]> {
+  const added = new Map<MeasureNode, AddedFigure[]>();
+  const width = rows[0]?.length ?? 0;
+  for (let r = 1; r < rows.length; r += 1) {
+    const cells = rows[r];
+    if (cells.every((c) => c.trim() === '')) continue;
+    const where = at(r);
+    // A cell too many or too few moves every value after it into the wrong column: never guessed at.
+    if (cells.length !== width) {
+      problems.push({
+        file: where,
+        message: `this row has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}, but the header has ${width}`,
+        hint: 'a comma inside a cell may have lost the quotes around it: open the file in a spreadsheet and save it as CSV again',
+      });
+      continue;
+    }
+    const raw = (c: MeasureColumn) => (column.has(c) ? cells[column.get(c)!] : '');
+    const cell = (c: MeasureColumn) => restoreNeutralised(raw(c)).trim();
     const id = cell('measure');
-    const found = findMeasure(id, cell('url'));
+    const found = findMeasure(all, id, cell('url'));
     if (Array.isArray(found)) {
       const suggestion = didYouMean(id, [...new Set(all.map((m) => m.id))]);
       problems.push({
-        file: at(row),
+        file: where,
         message:
           found.length > 1
             ? `the measure "${id}" is in several partnerships: ${found.map((m) => m.partnership.id).join(', ')}`
             : `unknown measure "${id}"${suggestion ? `; ${suggestion}` : ''}`,
         hint: found.length > 1 ? 'keep the url column, or give --partnership ID' : 'the measure column holds the id of a file in measures/',
       });
-      return;
+      continue;
     }
-    const date = parseCellDate(cell('date'));
-    const value = parseCellNumber(cell('value'));
-    if (!date)
-      problems.push({
-        file: at(row),
-        field: 'date',
-        message: `"${cell('date')}" is not a date`,
-        hint: 'write it like 2023-03-31 (or 31/03/2023)',
-      });
-    if (value === undefined)
-      problems.push({
-        file: at(row),
-        field: 'value',
-        message: `"${cell('value')}" is not a number`,
-        hint: 'write the value as a plain number, like 23.1',
-      });
-    if (!date || value === undefined) return;
-    const note = cell('note');
+    const figure = readFigure(raw, where, problems);
+    if (!figure) continue;
     const data = found.entry.data;
-    const existing = [...data.values, ...(added.get(found) ?? [])].find((v) => v.date === date);
+    const earlier = [...data.values, ...(added.get(found) ?? []).map((a) => a.figure)];
+    const existing = earlier.find((v) => v.date === figure.date);
     if (existing) {
-      if (existing.value !== value) {
+      if (existing.value !== figure.value) {
         problems.push({
-          file: at(row),
-          message: `${found.entry.file} already has ${existing.value} for ${date}; the row says ${value}`,
+          file: where,
+          message: `${found.entry.file} already has ${existing.value} for ${figure.date}; the row says ${figure.value}`,
           hint: 'a value is corrected in the measure file itself, with a note saying why; or remove this row',
         });
       }
-      return;
+      continue;
     }
-    const figure: DatedFigure = { date, value, ...(note ? { note } : {}) };
-    const next = [...data.values, ...(added.get(found) ?? []), figure];
-    const checked = measureSchema.safeParse({ ...data, values: next });
+    // Only a new value is written, so only its note must be more than a formula.
+    const noteRefused = raw('note') === '' ? undefined : refuseCell(raw('note'));
+    if (noteRefused) {
+      problems.push({ file: where, field: 'note', ...noteRefused });
+      continue;
+    }
+    const checked = measureSchema.safeParse({ ...data, values: [...earlier, figure] });
     if (!checked.success) {
       for (const issue of checked.error.issues)
-        problems.push({ file: at(row), field: 'value', message: `expected ${issue.message}, found ${value}` });
-      return;
+        problems.push({ file: where, field: 'value', message: `expected ${issue.message}, found ${figure.value}` });
+      continue;
     }
-    added.set(found, [...(added.get(found) ?? []), figure]);
-  });
-  if (problems.length > 0) return fail();
+    added.set(found, [...(added.get(found) ?? []), { figure, where }]);
+  }
+  return added;
+}
 
+/** The date, value and note of a row, or undefined with its problems: a formula is never a date or a number. */
+function readFigure(raw: (c: MeasureColumn) => string, where: string, problems: Problem[]): DatedFigure | undefined {
+  const dateCell = restoreNeutralised(raw('date')).trim();
+  const valueCell = restoreNeutralised(raw('value')).trim();
+  const date = parseCellDate(dateCell);
+  // A number is read as one before anything else: "-3" is minus three, not a formula.
+  const value = parseCellNumber(raw('value'));
+  const formula = (c: MeasureColumn) => ({
+    file: where,
+    field: c,
+    message: `${quoteShort(raw(c))} is a spreadsheet formula, not a ${c === 'date' ? 'date' : 'number'}`,
+  });
+  if (!date) {
+    problems.push(
+      isFormula(raw('date'))
+        ? formula('date')
+        : { file: where, field: 'date', message: `"${dateCell}" is not a date`, hint: 'write it like 2023-03-31 (or 31/03/2023)' },
+    );
+  }
+  if (value === undefined) {
+    problems.push(
+      isFormula(raw('value'))
+        ? { ...formula('value'), hint: 'type the number itself, like 23.1 or -3' }
+        : { file: where, field: 'value', message: `"${valueCell}" is not a number`, hint: 'write the value as a plain number, like 23.1' },
+    );
+  }
+  if (!date || value === undefined) return undefined;
+  const note = restoreNeutralised(raw('note')).trim();
+  return { date, value, ...(note ? { note } : {}) };
+}
+
+/** Each measure file's edit, proved; a problem for a file that cannot be edited safely. */
+function planEdits(added: Map<MeasureNode, AddedFigure[]>, sourceOf: Map<string, string>, problems: Problem[]): MeasureChange[] {
   const changes: MeasureChange[] = [];
   for (const [measure, figures] of added) {
     const absolutePath = sourceOf.get(`${measure.entry.partnership}/${measure.id}`)!;
     const before = readFileSync(absolutePath, 'utf8');
     try {
       const doc = openFrontmatter(before);
-      for (const figure of figures) {
+      for (const { figure } of figures) {
         const entries: Array<[string, string | number]> = [
           ['date', figure.date],
           ['value', figure.value],
@@ -207,8 +331,19 @@ export function importMeasures(options: Omit<ImportOptions, 'today'>): MeasureIm
         appendListItem(doc, 'values', entries, { after: ['targets', 'baseline', 'source'] });
       }
       const after = renderDocument(doc);
-      verify(before, after, figures);
-      changes.push({ file: measure.entry.file, absolutePath, added: figures, before, after });
+      verify(
+        before,
+        after,
+        figures.map((f) => f.figure),
+      );
+      changes.push({
+        file: displayPath(absolutePath),
+        absolutePath,
+        added: figures.map((f) => f.figure),
+        rows: figures.map((f) => f.where),
+        before,
+        after,
+      });
     } catch (error) {
       if (!(error instanceof EditError)) throw error;
       problems.push({
@@ -218,49 +353,18 @@ export function importMeasures(options: Omit<ImportOptions, 'today'>): MeasureIm
       });
     }
   }
-  if (problems.length > 0) return fail();
-  const total = csv.rows.length - 1;
-  if (changes.length === 0) {
-    return {
-      exitCode: 0,
-      problems,
-      changes,
-      written: false,
-      report: `No changes: every value in ${visible(csvName)} is already in its measure's file (${total} rows checked).`,
-    };
-  }
-  const describe = changes.flatMap((c) => [visible(c.file), ...c.added.map((f) => visible(`    values: + ${describeFigure(f)}`))]);
-  const count = changes.reduce((n, c) => n + c.added.length, 0);
-  const summary = `${count} ${count === 1 ? 'value' : 'values'} in ${changes.length} ${changes.length === 1 ? 'file' : 'files'}`;
-  if (options.dryRun) {
-    return {
-      exitCode: 0,
-      problems,
-      changes,
-      written: false,
-      report: [
-        ...describe,
-        `\nDry run: ${summary} would be added. Nothing was written.`,
-        'Run the same command without --dry-run to add them.',
-      ].join('\n'),
-    };
-  }
-  const outcome = writeAllOrNothing(changes, options.writer);
-  if (!outcome.ok) {
-    return {
-      exitCode: 1,
-      problems: [{ file: outcome.failed.file, message: `could not write this file: ${outcome.failed.reason}` }],
-      changes: [],
-      written: false,
-      report: `could not write ${outcome.failed.file}: ${outcome.failed.reason}. ${outcome.notRestored.length === 0 ? 'Nothing was changed.' : 'Run `npm run check` before importing again.'}`,
-    };
-  }
-  return {
-    exitCode: 0,
-    problems,
-    changes,
-    written: true,
-    report: [...describe, `\nAdded ${summary}.`, 'Run `npm run check`, then preview with `npm run dev`.'].join('\n'),
+  return changes;
+}
+
+/** The row and column a check's error in a measure file comes from: `values[n].field` names an added value. */
+function sourceOfField(change: MeasureChange) {
+  const valuesBefore = parseSource(change.before).data?.values;
+  const first = Array.isArray(valuesBefore) ? valuesBefore.length : 0;
+  return (field: string | undefined) => {
+    const match = /^values\[(\d+)\](?:\.(date|value|note))?/.exec(field ?? '');
+    const index = match ? Number(match[1]) - first : -1;
+    if (index >= 0 && index < change.rows.length) return { where: change.rows[index], column: match?.[2] };
+    return { where: change.rows[0] };
   };
 }
 

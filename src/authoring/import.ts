@@ -6,13 +6,15 @@
  * progress update (appended to `progress:` when the file does not already have one with the
  * same date and text). Every other column is ignored. Files are edited a line at a time, so
  * everything else in them stays byte for byte as it was; each edit is proved by re-reading
- * the file and comparing its data with what was intended. Any problem with any row means
- * nothing at all is written, and a file that cannot be written part-way through means every
- * file already written is put back (src/authoring/write-files.ts).
+ * the file and comparing its data with what was intended, and the content with every edit in
+ * place must pass the whole check (src/authoring/import-check.ts). Any problem with any row
+ * means nothing at all is written; a file that cannot be written part-way through means every
+ * file already written is put back, and an import stopped part-way is undone by the next one
+ * (src/authoring/write-files.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { actionSchema, isoDate, statusValues, type ProgressUpdate, type Rag, type Status } from '../../schemas/index.ts';
+import { isoDate, statusValues, type ProgressUpdate, type Rag, type Status } from '../../schemas/index.ts';
 import { parseSource } from '../model/load.ts';
 import type { ActionNode, PartnershipNode } from '../model/graph/nodes.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
@@ -24,9 +26,11 @@ import { latestUpdate } from '../model/resolve/progress.ts';
 import { actionColumns, actionRow, listSeparator, type ActionColumn } from '../open-data/actions-csv.ts';
 import { dueExamples, parseDue } from '../model/due.ts';
 import { parseCsv } from '../open-data/csv.ts';
-import { looksLikeFormula, restoreNeutralised } from '../open-data/formulas.ts';
+import { restoreNeutralised } from '../open-data/formulas.ts';
 import { displayPath, readContent } from './content.ts';
-import { decodeCsv } from './csv-encoding.ts';
+import { readCsvFile } from './csv-encoding.ts';
+import { checkAfterImport, listProblems, quoteShort, refuseCell } from './import-check.ts';
+import { journalLeftNote, settleEarlierImport } from './import-recovery.ts';
 import { writeAllOrNothing, type FileWriter, type WriteOutcome } from './write-files.ts';
 import { appendListItem, EditError, openFrontmatter, removeField, renderDocument, setField } from './frontmatter-edit.ts';
 
@@ -114,6 +118,25 @@ function comparable(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Whether the import would write a column's value into the action's file: a lead only when it
+ * differs from the file's, an update's author and text only when the file does not have that
+ * update yet. A value already in the file is not written again, so the published file imports
+ * as no change even where its text starts like a formula (a list, behind our apostrophe).
+ * Status, rating, due date and update date are always written: a formula is never one of them.
+ */
+function wouldWrite(action: ActionNode | undefined, name: ActionColumn, get: (name: ActionColumn) => string | undefined): boolean {
+  if (!action) return true;
+  const data = action.entry.data;
+  if (name === 'lead') return (get('lead') ?? '').replace(/\s+/g, ' ').trim() !== data.lead.join(listSeparator);
+  if (name === 'last_update_by' || name === 'last_update_text') {
+    const date = parseCellDate(get('last_update_date') ?? '');
+    const text = (get('last_update_text') ?? '').trim();
+    return !data.progress.some((u) => u.date === date && sameText(u.text, text));
+  }
+  return true;
+}
+
 interface PlannedRow {
   row: number;
   action: ActionNode;
@@ -128,13 +151,12 @@ interface PlannedRow {
   update?: { date: string; by: string; text: string };
 }
 
-const formulaHint =
-  'the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)';
-
-const quoteShort = (text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}"`;
-};
+/** The column of actions.csv a field of an action file is imported from, for a check's error in it. */
+function columnOfField(field: string | undefined): ActionColumn | undefined {
+  const inUpdate = /^progress\[\d+\]\.(date|by|text|status|rag)$/.exec(field ?? '')?.[1];
+  if (inUpdate) return inUpdate === 'status' || inUpdate === 'rag' ? inUpdate : (`last_update_${inUpdate}` as ActionColumn);
+  return /^(status|rag|lead|due)\b/.exec(field ?? '')?.[1] as ActionColumn | undefined;
+}
 
 export function importActions(options: ImportOptions): ImportResult {
   const csvName = displayPath(path.resolve(options.csvPath));
@@ -147,26 +169,21 @@ export function importActions(options: ImportOptions): ImportResult {
     notes,
     written: false,
     report: [
-      ...problems.map(formatProblem),
+      ...earlier.notes.map(visible),
+      ...listProblems(problems, formatProblem),
       ...extra,
       `\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found. Nothing was written; fix ${problems.some((p) => p.file.startsWith(csvName)) ? 'the spreadsheet' : 'the files above'} and run the import again.`,
     ].join('\n'),
   });
   const at = (row: number, line?: number) => `${csvName} row ${row}${line !== undefined && line !== row ? ` (line ${line})` : ''}`;
 
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(options.csvPath);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    problems.push({
-      file: csvName,
-      message: code === 'ENOENT' ? 'there is no such file' : `the file cannot be read (${code ?? String(error)})`,
-      hint: 'give the path of the CSV file you saved, like: npm run import -- actions.csv',
-    });
+  // An earlier import stopped part-way is undone before anything else is read.
+  const earlier = settleEarlierImport(options.contentDir, { dryRun: options.dryRun, fs: options.writer });
+  if (earlier.problems.length > 0) {
+    problems.push(...earlier.problems);
     return fail();
   }
-  const decoded = decodeCsv(bytes);
+  const decoded = readCsvFile(options.csvPath);
   if ('problem' in decoded) {
     problems.push({ file: csvName, ...decoded.problem });
     return fail();
@@ -271,15 +288,6 @@ export function importActions(options: ImportOptions): ImportResult {
     const rowProblems: Problem[] = [];
     const report = (field: string, message: string, hint?: string) => rowProblems.push({ file: where, field, message, hint });
 
-    // A cell with our apostrophe is text by the exporter's word; any other formula is refused.
-    const formulas = new Set<ActionColumn>();
-    for (const name of importedColumns) {
-      const i = column.get(name);
-      if (i === undefined || restoreNeutralised(cells[i]) !== cells[i] || !looksLikeFormula(cells[i])) continue;
-      formulas.add(name);
-      report(name, `${quoteShort(cells[i])} is a spreadsheet formula, not text`, formulaHint);
-    }
-
     const id = get('id')!.trim();
     if (id === '') {
       report(
@@ -327,10 +335,19 @@ export function importActions(options: ImportOptions): ImportResult {
         suggestion ? undefined : `there is no file ${partnership.id}/actions/${id}.md; to add an action, use npm run new`,
       );
     }
+    // Every value the row would write must be text, not a formula, and within the length limit.
+    const refused = new Set<ActionColumn>();
+    for (const name of importedColumns) {
+      const i = column.get(name);
+      const refusal = i === undefined || !wouldWrite(action, name, get) ? undefined : refuseCell(cells[i]);
+      if (!refusal) continue;
+      refused.add(name);
+      report(name, refusal.message, refusal.hint);
+    }
 
     const plannedRow: Partial<PlannedRow> = { row };
     const statusCell = get('status');
-    if (statusCell !== undefined && !formulas.has('status')) {
+    if (statusCell !== undefined && !refused.has('status')) {
       const value = normaliseWord(statusCell);
       // An empty cell is "no status reported", as the site publishes it: it changes nothing.
       if (value === '') {
@@ -345,7 +362,7 @@ export function importActions(options: ImportOptions): ImportResult {
       } else plannedRow.status = value as Status;
     }
     const ragCell = get('rag');
-    if (ragCell !== undefined && !formulas.has('rag') && action) {
+    if (ragCell !== undefined && !refused.has('rag') && action) {
       const value = normaliseWord(ragCell);
       const scale = (action.plan ?? action).partnership.ratingScale;
       const ids = scale.levels.map((l) => l.id);
@@ -359,15 +376,15 @@ export function importActions(options: ImportOptions): ImportResult {
       } else plannedRow.rag = value;
     }
     const leadCell = get('lead');
-    if (leadCell !== undefined && !formulas.has('lead')) plannedRow.lead = leadCell.replace(/\s+/g, ' ').trim();
+    if (leadCell !== undefined && !refused.has('lead')) plannedRow.lead = leadCell.replace(/\s+/g, ' ').trim();
     const dueCell = get('due');
-    if (dueCell !== undefined && !formulas.has('due')) {
+    if (dueCell !== undefined && !refused.has('due')) {
       const value = dueCell.trim();
       if (value !== '' && !parseDue(value)) {
         report('due', `"${value}" is not a due date the plan can use`, `write it like ${dueExamples}, or leave it empty for none`);
       } else plannedRow.due = value;
     }
-    if (hasUpdateColumns && !formulas.has('last_update_date') && !formulas.has('last_update_by') && !formulas.has('last_update_text')) {
+    if (hasUpdateColumns && !refused.has('last_update_date') && !refused.has('last_update_by') && !refused.has('last_update_text')) {
       const dateCell = get('last_update_date')!.trim();
       const textCell = get('last_update_text')!.trim();
       const byCell = (get('last_update_by') ?? '').replace(/\s+/g, ' ').trim();
@@ -519,6 +536,15 @@ export function importActions(options: ImportOptions): ImportResult {
     }
   }
   if (problems.length > 0) return fail();
+  // The content as it would be, checked whole: nothing is written that `npm run check` would then refuse.
+  if (changes.length > 0) {
+    const toCheck = changes.map((change) => ({
+      ...change,
+      source: (field: string | undefined) => ({ where: at(change.row, csv.lines[change.row - 1]), column: columnOfField(field) }),
+    }));
+    problems.push(...checkAfterImport(options.contentDir, toCheck));
+    if (problems.length > 0) return fail();
+  }
 
   // File names and cell values can hold terminal escape sequences: the report shows them escaped.
   const describe = changes.flatMap((change) => [
@@ -526,6 +552,8 @@ export function importActions(options: ImportOptions): ImportResult {
     ...change.changes.map((c) => visible(c.field === 'progress' ? `    progress: + ${c.to}` : `    ${c.field}: ${c.from} → ${c.to}`)),
   ]);
   const shownNotes = notes.map(visible);
+  // What was done about an earlier import that stopped part-way comes first, before this one's changes.
+  const undone = earlier.notes.map(visible);
   const unchanged = planned.length - changes.length;
   const tail = `${unchanged} ${unchanged === 1 ? 'action' : 'actions'} already up to date.`;
   const filesWord = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
@@ -537,9 +565,11 @@ export function importActions(options: ImportOptions): ImportResult {
       changes,
       notes,
       written: false,
-      report: [...shownNotes, `No changes: every action in ${visible(csvName)} already matches its file (${planned.length} checked).`].join(
-        '\n',
-      ),
+      report: [
+        ...undone,
+        ...shownNotes,
+        `No changes: every action in ${visible(csvName)} already matches its file (${planned.length} checked).`,
+      ].join('\n'),
     };
   }
   if (options.dryRun) {
@@ -558,19 +588,22 @@ export function importActions(options: ImportOptions): ImportResult {
     };
   }
 
-  const outcome = writeAllOrNothing(changes, options.writer);
-  if (!outcome.ok) return writeFailed(outcome);
+  const outcome = writeAllOrNothing(changes, options.contentDir, options.writer);
+  if (!outcome.ok) return writeFailed(outcome, earlier.notes);
   return {
-    exitCode: 0,
+    exitCode: outcome.journalLeft ? 1 : 0,
     problems,
     changes,
     notes,
     written: true,
     report: [
+      ...undone,
       ...describe,
       ...shownNotes,
       `\nUpdated ${filesWord(changes.length)}; ${tail}`,
-      'Run `npm run check`, then preview with `npm run dev`.',
+      outcome.journalLeft
+        ? visible(journalLeftNote(options.contentDir, outcome.journalLeft))
+        : 'Run `npm run check`, then preview with `npm run dev`.',
     ].join('\n'),
   };
 }
@@ -579,7 +612,7 @@ const writeHint =
   'close any program that has the file open, check there is space on the disk and that you may change the folder, then run the import again';
 
 /** The report of a write that failed: what failed, and what the import did about the files already written. */
-function writeFailed(outcome: Exclude<WriteOutcome, { ok: true }>): ImportResult {
+export function writeFailed(outcome: Exclude<WriteOutcome, { ok: true }>, earlierNotes: readonly string[] = []): ImportResult {
   const { failed, restored, notRestored } = outcome;
   const problems: Problem[] = [
     failed.changedMeanwhile
@@ -588,7 +621,7 @@ function writeFailed(outcome: Exclude<WriteOutcome, { ok: true }>): ImportResult
     ...notRestored.map((f) => ({
       file: f.file,
       message: `this file was changed and could not be put back: ${f.reason}`,
-      hint: `it holds the imported change; to undo it, put back its previous version (with git: git checkout -- ${f.file})`,
+      hint: 'it holds the imported change until it is put back: close any program that has it open, then run `npm run import -- --recover`',
     })),
   ];
   const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
@@ -599,7 +632,7 @@ function writeFailed(outcome: Exclude<WriteOutcome, { ok: true }>): ImportResult
       restored.length === 0
         ? ''
         : `; the other ${restored.length === 1 ? 'file' : files(restored.length)} already written ${putBack(restored.length)}`;
-    tail = `The import stopped part-way: ${files(notRestored.length)} could not be put back (above)${others}. Run \`npm run check\` before importing again.`;
+    tail = `The import stopped part-way: ${files(notRestored.length)} could not be put back (above)${others}. The next import, or \`npm run import -- --recover\`, puts ${notRestored.length === 1 ? 'it' : 'them'} back.`;
   } else if (restored.length > 0) {
     tail = `Nothing was changed: the ${files(restored.length)} already written ${putBack(restored.length)} (${restored.map(visible).join(', ')}).`;
   }
@@ -609,13 +642,14 @@ function writeFailed(outcome: Exclude<WriteOutcome, { ok: true }>): ImportResult
     changes: [],
     notes: [],
     written: false,
-    report: [...problems.map(formatProblem), `\n${tail}`].join('\n'),
+    report: [...earlierNotes.map(visible), ...problems.map(formatProblem), `\n${tail}`].join('\n'),
   };
 }
 
 /**
  * Proves an edit: the edited file must read as the old data with only the intended fields
- * changed, its body must be untouched, and it must still be a valid action.
+ * changed, and its body must be untouched. Whether it is still valid is the whole check's to
+ * say (checkAfterImport), which names what is wrong.
  */
 function verify(
   before: string,
@@ -638,5 +672,4 @@ function verify(
   if (JSON.stringify(comparable(now.data)) !== JSON.stringify(comparable(expected))) {
     throw new EditError('the edited file did not read back as intended');
   }
-  if (!actionSchema.safeParse(now.data).success) throw new EditError('the edited file would not be a valid action');
 }

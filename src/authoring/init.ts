@@ -4,13 +4,15 @@
  * check (its name, short name, area, colour, one plan and its reporting years), the authoring
  * guide, a package.json whose scripts are the commands of the tool's own README, a GitHub
  * workflow that checks pull requests and publishes on merge, and a README. It writes everything
- * or nothing, and never overwrites a file the folder already has.
+ * or nothing, never overwrites a file the folder already has, and never writes through a link
+ * to another place.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hexColour, period as periodSchema, slug } from '../../schemas/index.ts';
 import { checkContent } from '../model/check.ts';
 import { formatProblem } from '../model/problems.ts';
+import { reservedIdReason } from '../model/reserved-names.ts';
 import { yearsInPeriod } from '../model/years.ts';
 import { packageInfo, packageRoot } from '../package-root.ts';
 import type { Prompter } from './cli.ts';
@@ -79,6 +81,17 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
     exitCode,
     report: [...lines, 'Nothing was written.'].join('\n'),
   });
+
+  // Before anything is read or written: a link would take what init writes somewhere else.
+  const links = linksOnTheWay(folder, fixedTargets);
+  if (links.length > 0) {
+    return refuse(
+      links.flatMap(({ relative, to }) => [
+        `error: ${relative} is a link to ${to}: init writes only inside ${folder}, never through a link`,
+        '    hint: replace the link with a copy of what it links to, or run init in a new, empty folder',
+      ]),
+    );
+  }
 
   const contentDir = path.join(folder, 'content');
   if (existsSync(contentDir) && readdirSync(contentDir).length > 0) {
@@ -157,6 +170,8 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
       2,
     );
   }
+  const reserved = reservedIdReason(id, 'partnership');
+  if (reserved) return refuse([`error: ${reserved}`, `    hint: give another with --id, like --id ${id}-partnership`], 2);
 
   // Every file, decided before any is written.
   const planId = idFromTitle(planTitle);
@@ -252,6 +267,39 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
       'GitHub, then in Settings > Pages choose Source: "GitHub Actions" (README.md says more).',
     ].join('\n'),
   };
+}
+
+/**
+ * Every path init writes whatever the answers, as shown in messages. The partnership's own files
+ * go in content/<id>/, which cannot exist yet: content/ must be empty.
+ */
+const fixedTargets = ['package.json', 'README.md', '.gitignore', '.github/workflows/plan.yml', 'content/README.md'];
+
+/**
+ * The symbolic links (or Windows junctions) on the way from `folder` to each target, the target
+ * included, each once with where it leads. Writing through one would change a file outside the
+ * folder, or put the plan there.
+ */
+function linksOnTheWay(folder: string, targets: readonly string[]): Array<{ relative: string; to: string }> {
+  const found = new Map<string, string>();
+  for (const target of targets) {
+    const parts = target.split('/');
+    for (let depth = 1; depth <= parts.length; depth += 1) {
+      const relative = parts.slice(0, depth).join('/');
+      const absolute = path.join(folder, ...parts.slice(0, depth));
+      let isLink: boolean;
+      try {
+        isLink = lstatSync(absolute).isSymbolicLink();
+      } catch {
+        break; // It does not exist yet, so nothing below it does either.
+      }
+      if (isLink) {
+        found.set(relative, path.resolve(path.dirname(absolute), readlinkSync(absolute)));
+        break;
+      }
+    }
+  }
+  return [...found].map(([relative, to]) => ({ relative, to }));
 }
 
 /** A package.json field that should hold an object, or an empty one. */

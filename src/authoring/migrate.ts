@@ -12,7 +12,7 @@ import { createTwoFilesPatch } from 'diff';
 import { currentFormat, formatOf } from '../model/format.ts';
 import { loadContent, parseSource, type SourceFile } from '../model/load.ts';
 import { displayPath } from './content.ts';
-import { EditError, openFrontmatter, renderDocument, topLevelFields, type FrontmatterDocument } from './frontmatter-edit.ts';
+import { EditError, openFrontmatter, renderDocument, setField, topLevelFields, type FrontmatterDocument } from './frontmatter-edit.ts';
 import type { FileWrite } from './write-files.ts';
 
 /** One step between formats: what it changes for authors, and the edit that makes it. */
@@ -82,12 +82,12 @@ function only(fields: ReturnType<typeof topLevelFields>, key: string) {
   return found[0];
 }
 
-/** Writes `format: N` in place of the format line, or as the first line of the frontmatter. */
+/** Writes `format: N` in place of the format line's value (its comment stays), or as the first line of the frontmatter. */
 function setFormat(doc: FrontmatterDocument, format: number): void {
   const existing = only(topLevelFields(doc), 'format');
   if (existing) {
     if (existing.end !== existing.line + 1) throw new EditError('format: is written over several lines');
-    doc.lines[existing.line] = { text: `format: ${format}`, eol: doc.lines[existing.line].eol };
+    setField(doc, 'format', format);
   } else {
     doc.lines.splice(1, 0, { text: `format: ${format}`, eol: doc.eol });
     doc.close += 1;

@@ -20,6 +20,7 @@ import {
 import { checkContent } from '../model/check.ts';
 import type { PartnershipNode, PlanNode, PriorityNode } from '../model/graph/nodes.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
+import { reservedIdReason } from '../model/reserved-names.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { yearInPeriod } from '../model/years.ts';
 import type { Choice, Prompter } from './cli.ts';
@@ -250,6 +251,8 @@ export async function scaffold(options: ScaffoldOptions, prompter?: Prompter): P
         2,
       );
     }
+    const reserved = reservedIdReason(id, type);
+    if (reserved) return refuse([`error: ${reserved}`, `    hint: give another with --id, like --id ${id}-${type}`], 2);
   }
   const folder = contentTypes[type].folder;
   const absolutePath =

@@ -1,14 +1,15 @@
 /**
  * The files a partnership's branding names: its logo, an SVG or PNG in its own folder. The check
- * reads it once, refuses what the sites must never carry, and hands the build its bytes, so what
- * is published is exactly what was checked. Any other picture beside the content is warned about,
- * as any file that is not content is.
+ * reads it once, refuses what the sites must never carry, and hands the build the bytes to
+ * publish: a PNG as it is, an SVG as the copy written from its checked drawing
+ * (src/model/svg-logo.ts). Any other picture beside the content is warned about, as any file
+ * that is not content is.
  *
- * An SVG is refused, not cleaned, when it holds a script, an event handler, an embedded page or a
- * reference to another file or site: the sites promise to run no script but their own and to ask
- * nothing of any other site (their Content-Security-Policy says so to browsers), and a logo opened
- * on its own address would otherwise run at the site's origin. A cleaned file could differ from
- * what the author sees; a refusal says what to do instead.
+ * An SVG that holds anything but drawing (a script, an event handler, animation, a link, HTML,
+ * a reference to another file or site) is refused, not cleaned: the sites promise to run no
+ * script but their own and to ask nothing of any other site (their Content-Security-Policy says
+ * so to browsers), and a logo opened on its own address would otherwise run at the site's
+ * origin. A cleaned file could differ from what the author sees; a refusal says what to do.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import type { LoadResult } from './load.ts';
 import { locateField } from './locate.ts';
 import type { Problem } from './problems.ts';
 import { closest } from './suggest.ts';
+import { readSvgLogo } from './svg-logo.ts';
 
 /** A file the build copies into a partnership's site, like its logo. */
 export interface SiteAsset {
@@ -35,23 +37,6 @@ export function logoName(file: string): string {
 }
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** What an SVG holds that the sites cannot carry, and the words for it; undefined when it is safe. */
-export function unsafeSvg(text: string): string | undefined {
-  const rules: Array<[RegExp, string]> = [
-    [/<script\b/i, 'holds a script'],
-    [/\son[a-z]+\s*=/i, 'holds an event handler (an attribute starting "on"), which is a script'],
-    [/javascript:/i, 'holds a javascript: link'],
-    [/<foreignObject\b/i, 'embeds a web page (foreignObject)'],
-    [/<(iframe|embed|object)\b/i, 'embeds another document'],
-    [/<!(DOCTYPE|ENTITY)\b/i, 'has a DOCTYPE or ENTITY declaration'],
-    [/\bhref\s*=\s*["']?\s*(?!#)/i, 'refers to another file or site (an href that does not start with #)'],
-    [/url\(\s*["']?\s*(?!#)/i, 'loads something from another file or site (url(...))'],
-    [/@import\b/i, 'loads a stylesheet from another file or site (@import)'],
-  ];
-  for (const [pattern, reason] of rules) if (pattern.test(text)) return reason;
-  return undefined;
-}
 
 export function checkBranding(loaded: LoadResult, entries: readonly AnyEntry[]): { problems: Problem[]; assets: SiteAsset[] } {
   const problems: Problem[] = [];
@@ -112,12 +97,19 @@ export function checkBranding(loaded: LoadResult, entries: readonly AnyEntry[]):
       );
       continue;
     }
-    const unsafe = checkLogoBytes(file, bytes);
-    if (unsafe) {
-      problem(`the logo "${logo.file}" ${unsafe}`, unsafeHint(file));
+    const published = publishedLogo(file, bytes);
+    if ('reason' in published) {
+      const message = `the logo "${logo.file}" ${published.reason}`;
+      // A problem inside the picture is shown where it is: the logo's own file (and line).
+      problems.push({
+        file: displayOf(absolutePath),
+        ...(published.line === undefined ? {} : { line: published.line }),
+        message,
+        hint: unsafeHint(file),
+      });
       continue;
     }
-    assets.push({ partnership: entry.partnership, name: logoName(file), bytes });
+    assets.push({ partnership: entry.partnership, name: logoName(file), bytes: published.bytes });
   }
 
   for (const picture of loaded.pictures) {
@@ -132,28 +124,32 @@ export function checkBranding(loaded: LoadResult, entries: readonly AnyEntry[]):
   return { problems, assets };
 }
 
-/** Why a logo's bytes cannot be published, or undefined when they can. */
-function checkLogoBytes(file: string, bytes: Buffer): string | undefined {
+/** The bytes the sites publish for a logo, or why it cannot be published (and the line, in an SVG). */
+function publishedLogo(file: string, bytes: Buffer): { bytes: Uint8Array } | { reason: string; line?: number } {
   if (/\.png$/i.test(file)) {
-    return pngSignature.every((byte, i) => bytes[i] === byte) ? undefined : 'is not a PNG picture, though its name ends in .png';
+    return pngSignature.every((byte, i) => bytes[i] === byte)
+      ? { bytes }
+      : { reason: 'is not a PNG picture, though its name ends in .png' };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { reason: 'is saved as UTF-16 text: save it as UTF-8 (the usual choice of drawing programs)' };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return 'is not an SVG picture (it is not text)';
+    return { reason: 'is not an SVG picture (it is not text)' };
   }
-  if (!/<svg\b/i.test(text)) return 'is not an SVG picture (it has no <svg> element)';
-  const unsafe = unsafeSvg(text);
-  return unsafe
-    ? `${unsafe}, which the site cannot publish: its pages run no script but their own and load nothing from other sites`
-    : undefined;
+  if (!/<svg\b/i.test(text)) return { reason: 'is not an SVG picture (it has no <svg> element)' };
+  const svg = readSvgLogo(text);
+  if (!svg.ok) return { reason: svg.reason, line: svg.line };
+  return { bytes: Buffer.from(svg.svg, 'utf8') };
 }
 
 function unsafeHint(file: string): string {
   return /\.png$/i.test(file)
     ? 'save the logo again as a PNG from a picture editor'
-    : 'save the logo as a plain SVG with nothing but the picture in it (in Inkscape: File > Save As > Plain SVG), or as a PNG';
+    : 'the site publishes an SVG only when it holds nothing but the drawing (shapes, paths, text, gradients, clipping, masks, filters): its pages run no script but their own and load nothing from other sites. Save the logo as a plain SVG (in Inkscape: File > Save As > Plain SVG), or as a PNG';
 }
 
 function displayOf(absolutePath: string): string {

@@ -7,6 +7,7 @@ import { fileKey, type PlanIndex } from './graph/nodes.ts';
 import { resolvePlan } from './resolved-plan.ts';
 import type { Problem } from './problems.ts';
 import { validateFiles } from './validate.ts';
+import { commentWarnings } from './warnings.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -23,15 +24,24 @@ export interface CheckResult {
   assets: SiteAsset[];
 }
 
-export function checkContent(contentDir: string, options: { today?: string } = {}): CheckResult {
-  const loaded = loadContent(contentDir);
+export interface CheckOptions {
+  /** The day facts are judged as of (overdue, no recent update, measures), YYYY-MM-DD; default today. */
+  today?: string;
+  /** The text some files would have (by absolute path), checked in place of theirs; see loadContent. */
+  replaced?: ReadonlyMap<string, string>;
+}
+
+export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
+  const loaded = loadContent(contentDir, options.replaced);
   const validated = validateFiles(loaded.files);
   const invalid = new Set(validated.invalid.map((f) => fileKey(f.partnership, f.type, f.id)));
   const { index, problems } = resolvePlan([...validated.entries, ...validated.standIns], { invalid, today: options.today });
   const branding = checkBranding(loaded, validated.entries);
-  const all = [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...problems, ...branding.problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  const found = [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...problems, ...branding.problems];
+  // As with every warning, a file with an error gets none until the error is fixed.
+  const withErrors = new Set(found.filter((p) => p.severity !== 'warning').map((p) => p.file));
+  const comments = commentWarnings(validated.entries).filter((w) => !withErrors.has(w.file));
+  const all = [...found, ...comments].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems: all,
     index,

@@ -15,4 +15,12 @@ export const limits = {
    * what it names: aliases let a few lines expand to billions of values.
    */
   frontmatterValues: 10_000,
+  /**
+   * A CSV file given to `npm run import`, in bytes, refused before it is read. The published
+   * actions.csv has about 400 bytes a row (the bundled partnerships' 37 and 39 actions make
+   * 13 and 15 kB), so a partnership with 1,000 actions publishes about 400 kB and this is over
+   * ten times that. Reading a CSV takes 50 to 70 times its size in memory (a 10 MB file of bad
+   * rows took 520 MB), so the limit keeps an import within what any laptop has.
+   */
+  importCsvBytes: 5 * 1024 * 1024,
 } as const;

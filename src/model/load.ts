@@ -8,8 +8,10 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { contentTypes, partnershipFile, type ContentType } from '../../schemas/index.ts';
+import { interruptedImport } from './interrupted-import.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problems.ts';
+import { renamedFromDevice, siteRootNames, windowsDeviceName } from './reserved-names.ts';
 import { fileSystemReason, walkContent, type FoundFile } from './walk.ts';
 
 /** One content file after parsing, before validation. */
@@ -63,6 +65,12 @@ export function suggestId(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** A suggested id that is not itself refused: "404" or "con" get a word for what they name. */
+function usableId(suggested: string, type: string): string {
+  if (windowsDeviceName(suggested)) return renamedFromDevice(suggested, type);
+  return type === 'partnership' && Object.hasOwn(siteRootNames, suggested) ? `${suggested}-partnership` : suggested;
 }
 
 function displayPathOf(absolutePath: string): string {
@@ -211,22 +219,27 @@ export function decodeContent(bytes: Uint8Array): { text?: string; error?: { mes
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads every content file under `contentDir`. */
-export function loadContent(contentDir: string): LoadResult {
+/**
+ * Reads every content file under `contentDir`. `replaced` gives the text some files would have
+ * (by absolute path, as the walk finds them), so `npm run import` can check its changes exactly as
+ * the check will read them once written, limits and all, before it writes anything.
+ */
+export function loadContent(contentDir: string, replaced?: ReadonlyMap<string, string>): LoadResult {
   const root = path.resolve(contentDir);
   const files: SourceFile[] = [];
   const walk = walkContent(root, displayPathOf);
-  const problems: Problem[] = [...walk.problems];
+  const problems: Problem[] = [...walk.problems, ...interruptedImport(root, displayPathOf)];
   let fileCount = 0;
 
   const valid = new Set<string>();
   for (const { id: partnership, absolutePath: folder } of walk.partnerships) {
-    if (idPattern.test(partnership)) valid.add(partnership);
+    const reserved = Object.hasOwn(siteRootNames, partnership);
+    if (idPattern.test(partnership) && !reserved) valid.add(partnership);
     else {
       problems.push({
         file: displayPathOf(folder),
-        message: `the folder name "${partnership}" cannot be used as a partnership id`,
-        hint: `a partnership's folder name is its id and its site's address: rename it to "${suggestId(partnership)}"`,
+        message: `the folder name "${partnership}" cannot be used as a partnership id${reserved ? `: ${siteRootNames[partnership]}, so a site named "${partnership}" would be lost` : ''}`,
+        hint: `a partnership's folder name is its id and its site's address: rename it to "${usableId(suggestId(partnership), 'partnership')}"`,
       });
     }
   }
@@ -258,11 +271,12 @@ export function loadContent(contentDir: string): LoadResult {
       problems.push({
         file: displayPath,
         message: `the file name "${path.basename(absolutePath)}" cannot be used as an id`,
-        hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${suggestId(id)}${type === 'partnership' ? '' : '.md'}"`,
+        hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${usableId(suggestId(id), type)}${type === 'partnership' ? '' : '.md'}"`,
       });
       continue;
     }
-    const read = readContentFile(absolutePath);
+    const replacement = replaced?.get(absolutePath);
+    const read = replacement === undefined ? readContentFile(absolutePath) : checkedText(Buffer.from(replacement, 'utf8'));
     const parsed = read.text === undefined ? undefined : parseSource(read.text);
     const failure = read.error ?? parsed?.error;
     if (failure || !parsed?.data) {
@@ -300,22 +314,31 @@ export function loadContent(contentDir: string): LoadResult {
 
 const splitHint = 'split it into several items, or move long documents elsewhere and link to them';
 
+type ReadFile = { text?: string; error?: { message: string; line?: number; hint?: string } };
+
 /** One file's text, refusing what is too big or not UTF-8 before any parsing. */
-function readContentFile(absolutePath: string): { text?: string; error?: { message: string; line?: number; hint?: string } } {
+function readContentFile(absolutePath: string): ReadFile {
   let bytes: Buffer;
   try {
     const size = statSync(absolutePath).size;
-    if (size > limits.fileBytes) {
-      return {
-        error: {
-          message: `the file is ${Math.round(size / 1024)} kB, more than the limit of ${limits.fileBytes / 1024} kB for one file`,
-          hint: splitHint,
-        },
-      };
-    }
+    if (size > limits.fileBytes) return tooBig(size);
     bytes = readFileSync(absolutePath);
   } catch (cause) {
     return { error: { message: `the file cannot be read: ${fileSystemReason(cause)}` } };
   }
   return decodeContent(bytes);
+}
+
+/** Text a file would have, held to the same limit as a file read from the disk. */
+function checkedText(bytes: Buffer): ReadFile {
+  return bytes.length > limits.fileBytes ? tooBig(bytes.length) : decodeContent(bytes);
+}
+
+function tooBig(size: number): ReadFile {
+  return {
+    error: {
+      message: `the file is ${Math.round(size / 1024)} kB, more than the limit of ${limits.fileBytes / 1024} kB for one file`,
+      hint: splitHint,
+    },
+  };
 }

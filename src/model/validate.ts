@@ -96,6 +96,19 @@ function unionExpected(issue: z.core.$ZodIssueInvalidUnion): string | undefined 
   return [...new Set(wanted.map((w) => expectedNouns[w!] ?? w!))].join(' or ');
 }
 
+/**
+ * The issues of the form of a union the value most nearly is, when there is one: of the forms
+ * that took the value's type (text, a group of fields), the one with fewest issues. A text
+ * measure of invisible characters is then refused in the words a title is, not as "Invalid input".
+ */
+function closestForm(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] | undefined {
+  const typed = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+  if (typed.length === 0) return undefined;
+  const fewest = Math.min(...typed.map((branch) => branch.length));
+  const closest = typed.filter((branch) => branch.length === fewest);
+  return closest.length === 1 ? closest[0] : undefined;
+}
+
 /** Turns one zod issue into one or more problems worded for an author. */
 function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$ZodIssue): Problem[] {
   const where = (path: ReadonlyArray<PropertyKey>) => {
@@ -144,6 +157,10 @@ function problemsFromIssue(file: SourceFile, schema: z.ZodType, issue: z.core.$Z
       message = `expected ${issue.message.startsWith('Invalid') ? (formatNouns[issue.format] ?? issue.format) : issue.message}, found ${describeValue(found)}`;
       break;
     case 'invalid_union': {
+      const closest = closestForm(issue);
+      if (found !== undefined && closest) {
+        return closest.flatMap((inner) => problemsFromIssue(file, schema, { ...inner, path: [...issue.path, ...inner.path] }));
+      }
       const expected = unionExpected(issue);
       message =
         found === undefined

@@ -2,12 +2,14 @@
  * The one walk of the content folder. The check, the build and every command find content files
  * here and nowhere else, so what is skipped (drafts, notes, editor files) is skipped everywhere
  * and what is read is read everywhere. A file that looks like content but will not be read is
- * reported rather than dropped; a link out of the folder, a dangling link, a loop or an
- * unreadable folder is an ordinary error that names it.
+ * reported rather than dropped; a link out of the folder, a dangling link, a loop, an
+ * unreadable folder or a name Windows keeps for a device is an ordinary error that names it.
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { contentTypes } from '../../schemas/index.ts';
 import type { Problem } from './problems.ts';
+import { deviceNameReason, renamedFromDevice, windowsDeviceName } from './reserved-names.ts';
 
 /** A Markdown file the walk found, to be read as content. */
 export interface FoundFile {
@@ -39,6 +41,15 @@ function isHidden(name: string): boolean {
 const isDraft = (name: string) => name.startsWith('_');
 
 const isReadme = (name: string) => /^readme\.(md|markdown|txt)$/i.test(name);
+
+const isPicture = (name: string) => /\.(svg|png|jpe?g|gif|webp)$/i.test(name);
+
+/** The type of the files a partnership's folder holds, by folder name: "actions" -> "action". */
+const typeOfFolder = new Map<string, string>(
+  Object.entries(contentTypes)
+    .filter(([, spec]) => spec.folder !== '')
+    .map(([type, spec]) => [spec.folder, type]),
+);
 
 /** Names of files meant as Markdown content that the tool will not read, and the name they should have. */
 function misnamedMarkdown(name: string): string | undefined {
@@ -97,6 +108,13 @@ export function walkContent(root: string, displayPathOf: (absolutePath: string) 
     return kind;
   };
 
+  /** A name Windows keeps for a device is refused wherever it is: nothing under it is read. */
+  const refusedDeviceName = (absolutePath: string, name: string, what: string): boolean => {
+    const device = windowsDeviceName(name);
+    if (device) error(absolutePath, deviceNameReason(`the name "${name}"`, device), `rename it to "${renamedFromDevice(name, what)}"`);
+    return device !== undefined;
+  };
+
   const list = (folder: string): string[] | undefined => {
     try {
       return readdirSync(folder).sort();
@@ -116,6 +134,8 @@ export function walkContent(root: string, displayPathOf: (absolutePath: string) 
         continue;
       }
       const kind = classify(absolutePath);
+      const what = kind === 'folder' ? 'folder' : isPicture(name) ? 'picture' : (typeOfFolder.get(relative[0]) ?? 'file');
+      if (kind && refusedDeviceName(absolutePath, name, what)) continue;
       if (kind === 'folder') {
         const real = realpathSync(absolutePath);
         if (seen.has(real)) {
@@ -133,7 +153,7 @@ export function walkContent(root: string, displayPathOf: (absolutePath: string) 
           );
         } else if (name.endsWith('.md')) {
           walk.files.push({ partnership, absolutePath, relative: [...relative, name] });
-        } else if (/\.(svg|png|jpe?g|gif|webp)$/i.test(name)) {
+        } else if (isPicture(name)) {
           walk.pictures.push({ partnership, absolutePath, relative: [...relative, name] });
         } else if (renamed) {
           error(absolutePath, 'this file is not read: content files must end in ".md", in lower case', `rename it to "${renamed}"`);
@@ -156,6 +176,7 @@ export function walkContent(root: string, displayPathOf: (absolutePath: string) 
       continue;
     }
     const kind = classify(absolutePath);
+    if (kind && refusedDeviceName(absolutePath, name, kind === 'folder' ? 'partnership' : 'file')) continue;
     if (kind === 'folder') {
       walk.partnerships.push({ id: name, absolutePath });
       collect(name, absolutePath, [], new Set([realpathSync(absolutePath)]));

@@ -11,16 +11,21 @@
  * - "no contact details": a partnership with a site that gives no children's services front door
  *   or no contact of its own, so the "Worried about a child?" panel and the accessibility
  *   statement can only give general advice;
- * - "no plan yet": a children's partnership that owns and shares no plan, so it has no site.
+ * - "no plan yet": a children's partnership that owns and shares no plan, so it has no site;
+ * - "comment in plain text": a `<!-- -->` in a field that is not Markdown (a title, a name), which
+ *   is published as written, since only Markdown text has comments (worked out from the
+ *   entries by the check itself, src/model/check.ts, as it covers every file, own pages too).
  *
  * A file that already has an error gets no warning: the error comes first, and a
  * reference that failed to resolve would otherwise be reported twice.
  */
 import { locateField } from './locate.ts';
+import { publishedMarkdown } from './markdown-source.ts';
 import type { AnyEntry } from './entries.ts';
 import type { ActionNode, PartnershipNode, PlanIndex } from './graph/nodes.ts';
 import type { Problem } from './problems.ts';
 import { defaultStaleMonths, monthsBefore } from './resolve/staleness.ts';
+import { fieldPath } from './validate.ts';
 
 export interface WarningOptions {
   /** Files that already have errors: they get no warnings. */
@@ -127,4 +132,43 @@ function contactWarnings(partnership: PartnershipNode): Problem[] {
       hint: 'add them so the "Worried about a child?" panel on every page and the accessibility statement say whom to contact; until then they give only 999 and general advice',
     },
   ];
+}
+
+/**
+ * A comment (`<!-- -->`) in plain text is published as written: only Markdown fields and bodies
+ * have comments. A Markdown field's comments are already cut out by its schema, so a string
+ * that Markdown would still cut something from is plain text holding a comment (one shown as
+ * code in a Markdown field is left alone: it is meant to be seen).
+ */
+export function commentWarnings(entries: readonly AnyEntry[]): Problem[] {
+  const warnings: Problem[] = [];
+  for (const entry of entries) {
+    const visit = (value: unknown, path: Array<string | number>) => {
+      if (typeof value === 'string') {
+        if (value.includes('<!--') && publishedMarkdown(value).text !== value) warnings.push(commentWarning(entry, path));
+      } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+      else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    };
+    visit(entry.data, []);
+  }
+  return warnings;
+}
+
+function commentWarning(entry: AnyEntry, path: Array<string | number>): Problem {
+  // A text measure written as one line is read as { text }: name the field the author wrote.
+  const lines = entry.frontmatterLines ?? [];
+  let written = path;
+  const writtenOn = (at: number | undefined, key: string) => at !== undefined && new RegExp(`\\b${key}\\s*:`).test(lines[at]);
+  while (written.length > 1 && typeof written.at(-1) === 'string' && !writtenOn(locateField(lines, written), String(written.at(-1)))) {
+    written = written.slice(0, -1);
+  }
+  const index = locateField(lines, written);
+  return {
+    severity: 'warning',
+    file: entry.file,
+    line: index === undefined ? undefined : index + 2,
+    field: fieldPath(written),
+    message: 'comment in plain text: this field is not Markdown, so its "<!-- -->" is published as written, for every reader to see',
+    hint: 'comments work only in Markdown text (the body below the frontmatter, progress text, outcomes): for a note in the frontmatter, start a line with #',
+  };
 }

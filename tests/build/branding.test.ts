@@ -1,7 +1,8 @@
 /**
  * A partnership makes the site its own from its content, never by changing the tool: a logo (an
  * SVG or PNG in its folder, with alt text), links in the footer, and pages of its own. The check
- * refuses a logo the sites could not carry safely; the build publishes exactly what it checked.
+ * refuses a logo the sites could not carry safely; the build publishes exactly what it checked (of an
+ * SVG, the drawing alone).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,7 +53,11 @@ describe('a partnership makes the site its own', () => {
           '      url: https://www.example.org.uk/reports',
         ],
         {
-          'hampshire/logo.svg': logoSvg,
+          // As saved by a drawing program: the declaration, a comment and metadata are not drawing.
+          'hampshire/logo.svg': logoSvg.replace(
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40">',
+            '<?xml version="1.0" encoding="UTF-8"?>\n<!-- Created with a drawing program -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></metadata>',
+          ),
           'hampshire/pages/contact-us.md': md`
             ---
             title: Contact us
@@ -69,6 +74,7 @@ describe('a partnership makes the site its own', () => {
     const result = await build({ contentDir: t.contentDir, outDir, partnership: 'hampshire' });
     expect(result.ok, JSON.stringify(result)).toBe(true);
 
+    // The drawing, written again from what the check read: nothing else the file held.
     expect(readFileSync(path.join(outDir, 'logo.svg'), 'utf8')).toBe(logoSvg);
     const home = page('/', outDir);
     expect(home).toContain('<img class="header__logo" src="/logo.svg" alt="Hampshire Safeguarding Children Partnership">');
@@ -112,20 +118,21 @@ describe('the check, on a logo', () => {
     expect(problem.message).toBe('the logo "logo.jpg" is not an SVG or PNG file');
   });
 
-  it('refuses an SVG with a script, an event handler or a reference to another site, saying what to do', () => {
+  it('refuses an SVG with a script, an event handler or a reference to another site, in the logo file, saying what to do', () => {
     const cases: Array<[string, string]> = [
-      ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'holds a script'],
-      ['<svg xmlns="http://www.w3.org/2000/svg"><rect onclick="alert(1)"/></svg>', 'holds an event handler'],
-      ['<svg xmlns="http://www.w3.org/2000/svg"><image href="https://tracker.example/x.png"/></svg>', 'refers to another file or site'],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'holds a script (<script>)'],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><rect onclick="alert(1)"/></svg>', 'holds an event handler (onclick="alert(1)" on <rect>)'],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><image href="https://tracker.example/x.png"/></svg>', 'embeds a picture (<image>)'],
       [
         '<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: url(https://x.example/a) }</style></svg>',
-        'loads something from another file or site',
+        'loads something from another file or site (url(https://x.example/a))',
       ],
-      ['<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>', 'embeds a web page'],
+      ['<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>', 'embeds a web page (<foreignObject>)'],
     ];
     for (const [svg, reason] of cases) {
       const [problem] = errors(branded(withLogo('logo.svg'), { 'hampshire/logo.svg': svg }));
-      expect(problem?.message, svg).toContain(reason);
+      expect(problem?.message, svg).toContain(`the logo "logo.svg" ${reason}`);
+      expect(problem).toMatchObject({ file: 'content/hampshire/logo.svg', line: 1 });
       expect(problem.hint).toContain('Plain SVG');
     }
   });

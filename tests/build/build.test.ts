@@ -158,4 +158,19 @@ describe('npm run build', () => {
     expect(result.error).toContain('unknown partnership "hounslw"; did you mean "hounslow"?');
     expect(readdirSync(t.root)).not.toContain('none');
   });
+
+  it('stops on a partnership folder named "404", which it once published as a site of no pages', async () => {
+    // A partnership whose folder is "404", its name and area written as text.
+    const lost = Object.fromEntries(
+      Object.entries(validTree('somewhere')).map(([file, text]) => [file.replace(/^somewhere\//, '404/'), text]),
+    );
+    const t = tree(lost);
+    const outDir = path.join(t.root, 'dist');
+    const result = await build({ contentDir: t.contentDir, outDir });
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'the folder name "404" cannot be used as a partnership id: the page a reader sees for an address that does not exist is published as 404.html beside the sites, so a site named "404" would be lost',
+    ]);
+    expect(existsSync(outDir)).toBe(false);
+  });
 });

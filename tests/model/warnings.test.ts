@@ -160,3 +160,66 @@ describe('npm run check with warnings', () => {
     expect(run.stderr.split('\n')[0]).toBe('error: --date "2021-02-30" is not a date: write it like 2021-03-31');
   });
 });
+
+describe('comments in plain text', () => {
+  const action = 'hampshire/actions/deliver-training.md';
+  const changed = (file: string, from: string, to: string): Tree => {
+    const t = validTree();
+    expect(t[file]).toContain(from);
+    return { ...t, [file]: t[file].replace(from, to) };
+  };
+  /** The check's own warnings about comments, as npm run check prints them. */
+  const commentWarningsOf = (t: Tree) => {
+    tree = writeTree(t);
+    return checkContent(tree.contentDir)
+      .problems.filter((p) => p.severity === 'warning' && p.message.startsWith('comment in plain text'))
+      .map((w) => formatProblem({ ...w, file: w.file.slice(w.file.indexOf('content/')) }));
+  };
+
+  it('warns that a comment in a title is published as written, and the check still passes', () => {
+    tree = writeTree(changed(action, 'title: Deliver neglect training', 'title: Deliver neglect training <!-- ask Sam about dates -->'));
+    const run = runScript('check', ['--content', 'content', '--date', '2021-03-31'], tree.root);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "warning content/hampshire/actions/deliver-training.md:2
+          title: comment in plain text: this field is not Markdown, so its "<!-- -->" is published as written, for every reader to see
+          hint: comments work only in Markdown text (the body below the frontmatter, progress text, outcomes): for a note in the frontmatter, start a line with #
+      "
+    `);
+  });
+
+  it("names the field: a group's name, a partnership's contact, a text measure written either way", () => {
+    const t = changed('hampshire/groups/training-sub-group.md', 'name: Training Sub-Group', 'name: Training Sub-Group <!-- renamed? -->');
+    t['hampshire/partnership.md'] = t['hampshire/partnership.md'].replace(
+      "name: Children's Services",
+      "name: Children's Services <!-- MASH -->",
+    );
+    t[action] = t[action].replace(
+      'status: in-progress',
+      'status: in-progress\nmeasures:\n  - Number trained <!-- from HR -->\n  - text: Audits done\n    target: 20 <!-- or 30 -->',
+    );
+    expect(commentWarningsOf(t).map((w) => w.split('\n').slice(0, 2).join(' | '))).toEqual([
+      'warning content/hampshire/actions/deliver-training.md:11 |     measures[0]: comment in plain text: this field is not Markdown, so its "<!-- -->" is published as written, for every reader to see',
+      'warning content/hampshire/actions/deliver-training.md:13 |     measures[1].target: comment in plain text: this field is not Markdown, so its "<!-- -->" is published as written, for every reader to see',
+      'warning content/hampshire/groups/training-sub-group.md:2 |     name: comment in plain text: this field is not Markdown, so its "<!-- -->" is published as written, for every reader to see',
+      'warning content/hampshire/partnership.md:7 |     childrensServices.name: comment in plain text: this field is not Markdown, so its "<!-- -->" is published as written, for every reader to see',
+    ]);
+  });
+
+  it('says nothing of comments in Markdown, where they are cut out, or of one shown as code', () => {
+    const t = changed(action, 'text: Training designed.', 'text: Training designed. <!-- private note -->');
+    t[action] = t[action].replace('text: First sessions delivered.', 'text: "Write `<!-- -->` to hide a note."');
+    t[action] = t[action].replace('Deliver multi-agency', '<!-- a note in the body -->\nDeliver multi-agency');
+    t['hampshire/priorities/neglect.md'] = t['hampshire/priorities/neglect.md'].replace(
+      'plan: business-plan-2020-23',
+      'plan: business-plan-2020-23\noutcomes:\n  - Fewer children neglected. <!-- figures to follow -->',
+    );
+    expect(commentWarningsOf(t)).toEqual([]);
+  });
+
+  it('gives a file with an error no comment warning until the error is fixed', () => {
+    const t = changed(action, 'title: Deliver neglect training', 'title: Deliver neglect training <!-- x -->');
+    t[action] = t[action].replace('status: in-progress', 'status: in-progres');
+    expect(commentWarningsOf(t)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import { actionColumns, actionsCsv } from '../../src/open-data/actions-csv.ts';
 import { parseCsv, toCsv } from '../../src/open-data/csv.ts';
-import { looksLikeFormula, restoreNeutralised } from '../../src/open-data/formulas.ts';
+import { isFormula, restoreNeutralised } from '../../src/open-data/formulas.ts';
 import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
 
 /** Payloads from OWASP's CSV injection page and the usual write-ups, and text that merely looks like them. */
@@ -51,34 +51,38 @@ describe('toCsv', () => {
   });
 });
 
-describe('looksLikeFormula, for cells to import', () => {
-  it('tells a formula from text that merely starts like one', () => {
+describe('isFormula, the one rule for every cell the import would write', () => {
+  it('refuses what a spreadsheet could run, with the apostrophe our export adds taken off first', () => {
     const formulas = [
       '=1+1',
       '@SUM(A1)',
       "+cmd|' /C calc'!A0",
       "-cmd|' /C calc'!A0",
       '-2+3',
-      '+A1',
       '- SUM(A1:A9)',
-      "+ cmd|' /C calc'!A0",
-      '\t=1',
-    ];
-    const text = [
+      "- 1+cmd|' /C calc'!A0",
       '- completed audit',
-      '+ 120 staff attended',
-      '-',
-      '--',
       '-5',
-      '-0.5',
-      '+44',
-      '2021-09-30',
-      'Audit done.',
-      "'=1+1",
-      'a = b',
+      '\t=1',
+      '\r=1',
+      '  =1+1',
+      // Behind the apostrophe: the export's mark, not a promise that what follows is safe.
+      "'=cmd|' /C calc'!A0",
+      "'@SUM(1+1)",
+      "' =1+1",
     ];
-    expect(formulas.filter((cell) => !looksLikeFormula(cell))).toEqual([]);
-    expect(text.filter((cell) => looksLikeFormula(cell))).toEqual([]);
+    const text = ['Audit done.', "'Tis done", "O'Brien", 'a = b', '2021-09-30', '5 referrals, -2 on last year', "''=1+1", ''];
+    expect(formulas.filter((cell) => !isFormula(cell))).toEqual([]);
+    expect(text.filter((cell) => isFormula(cell))).toEqual([]);
+  });
+
+  it('refuses a cell the export wrote exactly when the text it came from starts like a formula', () => {
+    // OWASP's list: =, +, -, @, a tab or a carriage return, after any spaces.
+    const startsFormula = (text: string) => /^(?:[\t\r]|\s*[=+\-@])/.test(text);
+    for (const text of [...risky, 'Deliver neglect training', "'Tis done", '2021-09-30']) {
+      const exported = parseCsv(toCsv([[text]])).rows[0][0];
+      expect(isFormula(exported), JSON.stringify(text)).toBe(startsFormula(text));
+    }
   });
 });
 
