@@ -50,7 +50,7 @@ export function contentWarnings(index: PlanIndex, options: WarningOptions = {}):
     const limit = partnership.entry.data.staleAfterMonths ?? defaultStaleMonths;
     for (const action of partnership.actions) {
       if (skip.has(action.entry.file)) continue;
-      warnings.push(...staleWarnings(action, limit), ...groupWarnings(action));
+      warnings.push(...staleWarnings(action, limit), ...groupWarnings(action), ...undatedCompletionWarnings(action));
     }
   }
   return warnings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -71,6 +71,27 @@ function staleWarnings(action: ActionNode, limit: number): Problem[] {
         ? `no recent update: the latest progress update is from ${judged.since}, more than ${months(limit)} before ${when}`
         : `no recent update: it has no progress updates, and its first reporting year began on ${judged.since}, more than ${months(limit)} before ${when}`,
       hint: `add a progress update dated after ${monthsBefore(judged.asOf, limit)}, or set its status to complete or cancelled if the work is over`,
+    },
+  ];
+}
+
+/**
+ * A completed action whose progress updates never say `status: complete`: the site can show it
+ * complete only in its last reporting year, and "No status reported" for the years before, even
+ * when an update's text says it was completed then.
+ */
+function undatedCompletionWarnings(action: ActionNode): Problem[] {
+  const { status, progress } = action.entry.data;
+  if (status !== 'complete' || progress.length === 0 || progress.some((u) => u.status === 'complete')) return [];
+  const latest = progress.reduce((a, b) => (b.date >= a.date ? b : a));
+  return [
+    {
+      severity: 'warning',
+      file: action.entry.file,
+      line: lineOf(action, 'progress'),
+      field: `progress[${progress.indexOf(latest)}]`,
+      message: 'complete, but no progress update says when: none of its updates has status: complete',
+      hint: `add status: complete to the update that completed it (the latest is dated ${latest.date}), so each reporting year shows where the work stood`,
     },
   ];
 }
@@ -112,7 +133,21 @@ function siteWarnings(partnership: PartnershipNode): Problem[] {
         ]
       : [];
   }
-  return contactWarnings(partnership);
+  return [...contactWarnings(partnership), ...accessibilityWarnings(partnership)];
+}
+
+/** A site whose partnership has not declared how accessible it is: its statement then says so, and claims nothing. */
+function accessibilityWarnings(partnership: PartnershipNode): Problem[] {
+  if (partnership.entry.data.accessibility?.compliance) return [];
+  return [
+    {
+      severity: 'warning',
+      file: partnership.entry.file,
+      line: lineOf(partnership, 'accessibility') ?? lineOf(partnership, 'name'),
+      message: 'no accessibility statement: partnership.md does not say how far the site meets WCAG 2.2 AA (accessibility.compliance)',
+      hint: 'once the site has been checked, add accessibility: with compliance: fully, partially or not (and nonAccessible: and respondsWithin:); until then the statement page says the partnership has not published one',
+    },
+  ];
 }
 
 /** What a reader worried about a child, or needing the site in another format, could not be told. */

@@ -29,9 +29,9 @@ export const planJsonVersion = 3;
 
 const inherited = z
   .object({
-    source: z.enum(['own', 'inherited', 'beneath', 'none']).describe(
-      "'own': its file names them; 'inherited': from the item above (see item); 'beneath': named by the items under it; 'none'.",
-    ),
+    source: z
+      .enum(['own', 'inherited', 'beneath', 'none'])
+      .describe("'own': its file names them; 'inherited': from the item above (see item); 'beneath': named by the items under it; 'none'."),
     item: z.string().optional().describe('The id of the item it inherits from, for "inherited".'),
   })
   .describe('Where the value comes from.');
@@ -61,9 +61,9 @@ const itemFields = {
   statusSource: z
     .enum(['own', 'update', 'actions'])
     .optional()
-    .describe("Where the status comes from: its own status, its latest dated update that gives one, or its actions (see statusRule)."),
+    .describe('Where the status comes from: its own status, its latest dated update that gives one, or its actions (see statusRule).'),
   rag: z.string().optional().describe("A level of the partnership's rating scale (see ratingScale)."),
-  lead: z.array(z.string()).describe('The people or roles who lead it, apart from the accountable groups: its own, or the item above\'s.'),
+  lead: z.array(z.string()).describe("The people or roles who lead it, apart from the accountable groups: its own, or the item above's."),
   leadFrom: inherited,
   due: z
     .object({
@@ -187,6 +187,8 @@ export const planJsonSchema = z.object({
       acronym: z.string().optional(),
       remit: z.string().optional(),
       parent: z.string().optional(),
+      home: z.string().describe('The id of the partnership or body whose group it is.'),
+      joint: z.array(z.string()).describe('Ids of the other partnerships and bodies it is shared with.'),
       url,
     }),
   ),
@@ -220,7 +222,7 @@ export function planJson(
       principles: data.principles,
       partners: data.partners,
       relevantAgencies: data.relevantAgencies,
-      jointWith: data.jointWith,
+      jointWith: partnership.jointWith.map(({ id, name, shortName, kind, url }) => ({ id, name, shortName, kind, url })),
       url: urlOf(partnership),
     },
     ratingScale: partnership.ratingScale,
@@ -251,6 +253,8 @@ export function planJson(
       acronym: g.entry.data.acronym,
       remit: g.entry.data.remit,
       parent: g.parent?.slug,
+      home: g.entry.partnership,
+      joint: g.joint.map((j) => j.id),
       url: urlOf(g),
     })),
     reportingYears: partnership.years.map((y) => ({ id: y.id, plan: y.plan?.slug, url: urlOf(y) })),

@@ -23,12 +23,19 @@ import { siteViews } from './site-views.ts';
 
 export type { LinkOptions };
 
-/** A joint partner declared under jointWith that has a folder with a site links to that site. */
-function linkJointSites(partnerships: ReadonlyMap<string, PartnershipNode>): void {
+/**
+ * A joint partner declared under jointWith that has a folder in the content is what its folder
+ * says it is (its kind, names and website), and links to its site when it has one.
+ */
+function linkJointPartners(partnerships: ReadonlyMap<string, PartnershipNode>): void {
   for (const partnership of partnerships.values()) {
     for (const joint of partnership.jointWith) {
       const folder = partnerships.get(joint.id);
-      if (folder?.hasSite) joint.site = folder;
+      if (!folder || folder === partnership) continue;
+      const data = folder.entry.data;
+      Object.assign(joint, { name: data.name, kind: data.kind }, data.shortName ? { shortName: data.shortName } : {});
+      if (data.website) joint.url = data.website;
+      if (folder.hasSite) joint.site = folder;
     }
   }
 }
@@ -41,6 +48,7 @@ export function buildGraph(entries: readonly AnyEntry[], options: LinkOptions = 
   createNodes(context, unique);
   createStrands(context);
   linkOwners(context);
+  linkJointPartners(context.partnerships);
   linkSuccessors(context);
   linkYears(context);
   linkMeasures(context);
@@ -51,7 +59,6 @@ export function buildGraph(entries: readonly AnyEntry[], options: LinkOptions = 
   linkActions(context);
   const bodies = [...context.partnerships.values()];
   sortGraph(bodies);
-  linkJointSites(context.partnerships);
   const list = bodies.sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name));
   const sites = siteViews(list);
   const siteById = new Map(sites.map((s) => [s.id, s]));

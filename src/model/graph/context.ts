@@ -159,14 +159,25 @@ export class GraphContext {
     return false;
   }
 
-  /** A body named in `joint:` or `owners:`: one declared under jointWith, or a folder in the content. */
+  /**
+   * A body named in `joint:` or `owners:`: a folder in the content, as its own partnership.md
+   * describes it (its kind above all: an adults' board declared under jointWith without a kind
+   * is still an adults' board), or else one declared under jointWith.
+   */
   bodyById(from: PartnershipNode | undefined, id: string): JointPartner | undefined {
     const declared = from?.jointWith.find((j) => j.id === id);
-    if (declared) return declared;
     const folder = this.partnerships.get(id);
-    if (!folder || folder === from) return undefined;
+    if (!folder || folder === from) return declared;
     const data = folder.entry.data;
-    return { id, name: data.name, shortName: data.shortName, kind: data.kind, url: data.website, site: folder.hasSite ? folder : undefined };
+    const url = data.website ?? declared?.url;
+    return {
+      id,
+      name: data.name,
+      ...(data.shortName ? { shortName: data.shortName } : {}),
+      kind: data.kind,
+      ...(url ? { url } : {}),
+      site: folder.hasSite ? folder : undefined,
+    };
   }
 
   /** The bodies a file names under `joint:` or `owners:`, reporting each it cannot find. */
@@ -182,7 +193,10 @@ export class GraphContext {
   }
 
   private reportUnknownBody(from: AnyEntry, partnership: PartnershipNode | undefined, id: string, field: ['joint' | 'owners', number]) {
-    const known = [...(partnership?.jointWith.map((j) => j.id) ?? []), ...[...this.partnerships.keys()].filter((k) => k !== from.partnership)];
+    const known = [
+      ...(partnership?.jointWith.map((j) => j.id) ?? []),
+      ...[...this.partnerships.keys()].filter((k) => k !== from.partnership),
+    ];
     const suggestion = didYouMean(id, known);
     const folder = this.contentPrefix(from) || 'the content folder';
     this.report(
