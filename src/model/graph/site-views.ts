@@ -14,6 +14,7 @@ import type {
   ObjectiveNode,
   PartNode,
   PartnershipNode,
+  PlanNode,
   StrandNode,
   YearNode,
 } from './nodes.ts';
@@ -25,13 +26,16 @@ export function siteViews(bodies: readonly PartnershipNode[]): PartnershipNode[]
 
 type Viewed = Exclude<AnyNode, PartnershipNode> | PartNode;
 
-function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): PartnershipNode {
-  const plans = bodies
+/** The plans a site shows, current first: every plan it owns or shares. */
+function plansOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): PlanNode[] {
+  return bodies
     .flatMap((b) => b.plans)
     .filter((plan) => plan.owners.includes(site))
     .sort(byPeriodEnd);
+}
 
-  // What the site shows, in the folders' graph.
+/** What a site shows, in the folders' graph: its plans with everything under them, the groups and strands they name, its own. */
+function shownOn(site: PartnershipNode, plans: readonly PlanNode[]): Set<Viewed> {
   const shown = new Set<Viewed>();
   const show = (node: Viewed) => shown.add(node);
   const items: ItemNode[] = [];
@@ -40,9 +44,7 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
     plan.parts.forEach(show);
     plan.years.forEach(show);
     plan.measures.forEach(show);
-    for (const priority of plan.priorities) {
-      items.push(priority, ...priority.objectives, ...priority.actions);
-    }
+    for (const priority of plan.priorities) items.push(priority, ...priority.objectives, ...priority.actions);
   }
   items.forEach(show);
   const groups = new Set<GroupNode>(site.groups);
@@ -54,90 +56,100 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
   // A group's place in the tree needs the groups above it.
   for (const group of [...groups]) for (let at = group.parent; at; at = at.parent) groups.add(at);
   groups.forEach(show);
+  return shown;
+}
 
-  // Copy each, then point every reference at the copies and cut lists to what is shown.
-  const view: PartnershipNode = { ...site };
-  const copies = new Map<Viewed, Viewed>();
-  // A part of a plan has no partnership of its own; everything else moves onto this site.
-  for (const node of shown) copies.set(node, 'kind' in node ? { ...node, partnership: view } : { ...node });
-  const copy = <N extends Viewed>(node: N): N => copies.get(node) as N;
-  const kept = <N extends Viewed>(list: readonly N[]): N[] => list.filter((n) => copies.has(n)).map(copy);
-  const maybe = <N extends Viewed>(node: N | undefined): N | undefined => (node && copies.has(node) ? copy(node) : undefined);
+/** The shown nodes copied onto one site, with every reference pointed at the copies and lists cut to what is shown. */
+class SiteCopy {
+  readonly copies = new Map<Viewed, Viewed>();
 
-  for (const [original, node] of copies) {
+  constructor(shown: Iterable<Viewed>, view: PartnershipNode) {
+    // A part of a plan has no partnership of its own; everything else moves onto this site.
+    for (const node of shown) this.copies.set(node, 'kind' in node ? { ...node, partnership: view } : { ...node });
+    for (const [original, node] of this.copies) this.relink(original, node);
+  }
+
+  copy<N extends Viewed>(node: N): N {
+    return this.copies.get(node) as N;
+  }
+
+  kept<N extends Viewed>(list: readonly N[]): N[] {
+    return list.filter((n) => this.copies.has(n)).map((n) => this.copy(n));
+  }
+
+  maybe<N extends Viewed>(node: N | undefined): N | undefined {
+    return node && this.copies.has(node) ? this.copy(node) : undefined;
+  }
+
+  all<N extends Viewed>(kind: string): N[] {
+    return [...this.copies.values()].filter((n): n is N => 'kind' in n && n.kind === kind);
+  }
+
+  private relink(original: Viewed, node: Viewed): void {
     if (!('kind' in node)) {
-      const part = node;
-      part.plan = copy((original as PartNode).plan);
-      part.priorities = kept(part.priorities);
-      continue;
+      node.plan = this.copy((original as PartNode).plan);
+      node.priorities = this.kept(node.priorities);
+      return;
     }
     switch (node.kind) {
       case 'plan':
-        node.parts = kept(node.parts);
-        node.priorities = kept(node.priorities);
-        node.years = kept(node.years);
-        node.measures = kept(node.measures);
-        node.successor = maybe(node.successor) ?? node.successor;
-        node.predecessor = maybe(node.predecessor) ?? node.predecessor;
+        Object.assign(node, {
+          parts: this.kept(node.parts),
+          priorities: this.kept(node.priorities),
+          years: this.kept(node.years),
+          measures: this.kept(node.measures),
+          successor: this.maybe(node.successor) ?? node.successor,
+          predecessor: this.maybe(node.predecessor) ?? node.predecessor,
+        });
         break;
       case 'priority':
-        copyItem(node);
-        node.objectives = kept(node.objectives);
-        node.directActions = kept(node.directActions);
-        node.actions = kept(node.actions);
-        break;
       case 'objective':
-        copyItem(node);
-        node.priority = maybe(node.priority);
-        node.actions = kept(node.actions);
-        break;
       case 'action':
-        copyItem(node);
-        node.priority = maybe(node.priority);
-        node.objective = maybe(node.objective);
+        this.relinkItem(node);
         break;
       case 'group':
-        node.parent = maybe(node.parent);
-        node.children = kept(node.children);
-        node.items = kept(node.items);
+        Object.assign(node, { parent: this.maybe(node.parent), children: this.kept(node.children), items: this.kept(node.items) });
         break;
       case 'year':
-        node.plan = maybe(node.plan);
-        node.items = kept(node.items);
-        node.statements = node.statements.filter((s) => copies.has(s.priority)).map((s) => ({ ...s, priority: copy(s.priority) }));
+        node.plan = this.maybe(node.plan);
+        node.items = this.kept(node.items);
+        node.statements = node.statements
+          .filter((s) => this.copies.has(s.priority))
+          .map((s) => ({ ...s, priority: this.copy(s.priority) }));
         break;
       case 'strand':
-        node.items = kept(node.items);
+        node.items = this.kept(node.items);
         break;
       case 'measure':
-        node.plan = maybe(node.plan);
-        node.evidences = node.evidences.filter((e) => copies.has(e.item)).map((e) => ({ ...e, item: copy(e.item) }));
+        node.plan = this.maybe(node.plan);
+        node.evidences = node.evidences.filter((e) => this.copies.has(e.item)).map((e) => ({ ...e, item: this.copy(e.item) }));
         break;
     }
   }
-  function copyItem(node: ItemNode) {
-    node.plan = maybe(node.plan);
-    node.part = maybe(node.part);
-    node.groups = kept(node.groups);
-    node.years = kept(node.years);
-    node.strands = kept(node.strands);
-    node.measureLinks = node.measureLinks.filter((l) => copies.has(l.measure)).map((l) => ({ ...l, measure: copy(l.measure) }));
-  }
 
-  const viewedPlans = plans.map(copy);
-  const inPlanOrder = planOrdering(viewedPlans.flatMap((plan) => plan.priorities));
-  const all = <N extends Viewed>(kind: string) => [...copies.values()].filter((n): n is N => 'kind' in n && n.kind === kind);
-  Object.assign(view, {
-    plans: viewedPlans,
-    currentPlan: viewedPlans[0],
-    priorities: viewedPlans.flatMap((plan) => plan.priorities),
-    objectives: all<ObjectiveNode>('objective').sort(inPlanOrder),
-    actions: all<ActionNode>('action').sort(inPlanOrder),
-    groups: all<GroupNode>('group').sort(byOrder),
-    years: all<YearNode>('year').sort((a, b) => a.id.localeCompare(b.id)),
-    strands: all<StrandNode>('strand'),
-    measures: all<MeasureNode>('measure'),
-  } satisfies Partial<PartnershipNode>);
+  private relinkItem(node: ItemNode): void {
+    node.plan = this.maybe(node.plan);
+    node.part = this.maybe(node.part);
+    node.groups = this.kept(node.groups);
+    node.years = this.kept(node.years);
+    node.strands = this.kept(node.strands);
+    node.measureLinks = node.measureLinks.filter((l) => this.copies.has(l.measure)).map((l) => ({ ...l, measure: this.copy(l.measure) }));
+    if (node.kind === 'priority') {
+      Object.assign(node, {
+        objectives: this.kept(node.objectives),
+        directActions: this.kept(node.directActions),
+        actions: this.kept(node.actions),
+      });
+    } else if (node.kind === 'objective') {
+      Object.assign(node, { priority: this.maybe(node.priority), actions: this.kept(node.actions) });
+    } else {
+      Object.assign(node, { priority: this.maybe(node.priority), objective: this.maybe(node.objective) });
+    }
+  }
+}
+
+/** Gives every node of a site's view an address of its own on the site. */
+function giveSlugs(view: PartnershipNode): void {
   const home = (node: { entry: { partnership: string } }) => node.entry.partnership;
   giveUniqueSlugs(view.plans, home);
   giveUniqueSlugs(view.priorities, home);
@@ -146,9 +158,29 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
   giveUniqueSlugs(view.groups, home);
   giveUniqueSlugs(view.years, home);
   giveUniqueSlugs(view.strands, (s) => s.home);
+  giveUniqueSlugs(view.measures, home);
+}
+
+function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): PartnershipNode {
+  const plans = plansOf(site, bodies);
+  const view: PartnershipNode = { ...site };
+  const copied = new SiteCopy(shownOn(site, plans), view);
+  const viewedPlans = plans.map((plan) => copied.copy(plan));
+  const inPlanOrder = planOrdering(viewedPlans.flatMap((plan) => plan.priorities));
+  Object.assign(view, {
+    plans: viewedPlans,
+    currentPlan: viewedPlans[0],
+    priorities: viewedPlans.flatMap((plan) => plan.priorities),
+    objectives: copied.all<ObjectiveNode>('objective').sort(inPlanOrder),
+    actions: copied.all<ActionNode>('action').sort(inPlanOrder),
+    groups: copied.all<GroupNode>('group').sort(byOrder),
+    years: copied.all<YearNode>('year').sort((a, b) => a.id.localeCompare(b.id)),
+    strands: copied.all<StrandNode>('strand'),
+    measures: copied.all<MeasureNode>('measure'),
+  } satisfies Partial<PartnershipNode>);
   sortMeasures(view.measures, inPlanOrder);
   for (const plan of view.plans) sortMeasures(plan.measures, inPlanOrder);
-  giveUniqueSlugs(view.measures, home);
+  giveSlugs(view);
   return view;
 }
 

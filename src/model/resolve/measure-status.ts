@@ -94,6 +94,17 @@ export interface JudgedYear {
   starts: string;
 }
 
+type Figure = Pick<DatedFigure, 'date' | 'value'>;
+
+/** What the rule judges from: the latest value, and the starting point with its words. */
+interface Judged {
+  measure: MeasureFigures;
+  latest: Figure;
+  start?: Figure;
+  startText: string;
+  at: (figure: Figure) => string;
+}
+
 /**
  * The measure's status on a day: the build date, or (with `year`) the last day of a reporting
  * year, when a measure with no value dated in that year has "No value in" it.
@@ -102,69 +113,64 @@ export function measureStatus(measure: MeasureFigures, asOf: string, year?: Judg
   const values = measure.values.filter((v) => v.date <= asOf).sort((a, b) => a.date.localeCompare(b.date));
   const latest = values.at(-1);
   if (!latest) return { kind: 'no-data', label: 'No data yet', reason: 'No values have been published for this measure yet.' };
-  const unit = measure.unit;
-  const at = (figure: Pick<DatedFigure, 'date' | 'value'>) => figureAt(figure, unit);
+  const at = (figure: Figure) => figureAt(figure, measure.unit);
   if (year && latest.date < year.starts) {
-    return {
-      kind: 'none-in-year',
-      label: `No value in ${year.name}`,
-      reason: `No value is dated in ${year.name}; the latest before it is ${at(latest)}.`,
-      latest,
-    };
+    const reason = `No value is dated in ${year.name}; the latest before it is ${at(latest)}.`;
+    return { kind: 'none-in-year', label: `No value in ${year.name}`, reason, latest };
   }
-
   if (addMonths(latest.date, 2 * months[measure.frequency]) < asOf) {
-    return {
-      kind: 'out-of-date',
-      label: `No data since ${formatMonth(latest.date)}`,
-      reason: `The latest value is ${at(latest)}; a ${measure.frequency} measure should have had a newer one by now.`,
-      latest,
-    };
+    const reason = `The latest value is ${at(latest)}; a ${measure.frequency} measure should have had a newer one by now.`;
+    return { kind: 'out-of-date', label: `No data since ${formatMonth(latest.date)}`, reason, latest };
   }
-
   const baseline = measure.baseline && measure.baseline.date < latest.date ? measure.baseline : undefined;
   const first = values[0] !== latest ? values[0] : undefined;
-  const start = baseline ?? first;
   const startText = baseline ? `the baseline of ${at(baseline)}` : first ? `the first value, ${at(first)}` : '';
-  const tooLittle: MeasureStatus = {
-    kind: 'one-value',
-    label: 'Too little data to judge',
-    reason: `There is one value so far (${at(latest)}) and no earlier baseline, so there is no trend yet.`,
-    latest,
-  };
-  const better = measure.better;
-
+  const judged: Judged = { measure, latest, start: baseline ?? first, startText, at };
   const targets = [...measure.targets].sort((a, b) => a.date.localeCompare(b.date));
   const target = targets.find((t) => t.date >= latest.date) ?? targets.at(-1);
-  if (target && better) {
-    const aimed = targetText(target, unit);
-    if (compare(latest.value, target.value, better) >= 0) {
-      return { kind: 'target-met', label: 'Target met', reason: `${at(latest)} meets the target of ${aimed}.`, latest, target };
-    }
-    if (latest.date >= target.date) {
-      return {
-        kind: 'target-missed',
-        label: 'Target missed',
-        reason: `${at(latest)} falls short of the target of ${aimed}.`,
-        latest,
-        target,
-      };
-    }
-    if (!start) return { ...tooLittle, target };
-    // Where a steady path from the starting point would have reached by the latest value's date.
-    const share = (days(latest.date) - days(start.date)) / (days(target.date) - days(start.date));
-    const path = start.value + (target.value - start.value) * share;
-    const onTrack = compare(latest.value, path, better) >= 0;
+  return target && measure.better ? againstTarget(judged, target, measure.better) : againstStart(judged);
+}
+
+function tooLittle({ latest, at }: Judged): MeasureStatus {
+  const reason = `There is one value so far (${at(latest)}) and no earlier baseline, so there is no trend yet.`;
+  return { kind: 'one-value', label: 'Too little data to judge', reason, latest };
+}
+
+/** With a target: met, missed, or on or off a steady path to it from the starting point. */
+function againstTarget(judged: Judged, target: Figure, better: 'lower' | 'higher'): MeasureStatus {
+  const { latest, start, startText, at } = judged;
+  const aimed = targetText(target, judged.measure.unit);
+  if (compare(latest.value, target.value, better) >= 0) {
+    return { kind: 'target-met', label: 'Target met', reason: `${at(latest)} meets the target of ${aimed}.`, latest, target };
+  }
+  if (latest.date >= target.date) {
     return {
-      kind: onTrack ? 'on-track' : 'not-on-track',
-      label: onTrack ? 'On track for target' : 'Not on track for target',
-      reason: `${at(latest)} is ${onTrack ? 'at or better than' : 'worse than'} a steady path from ${startText} to the target of ${aimed}, which would be at ${formatFigure(round(path), unit)} by then.`,
+      kind: 'target-missed',
+      label: 'Target missed',
+      reason: `${at(latest)} falls short of the target of ${aimed}.`,
       latest,
       target,
     };
   }
+  if (!start) return { ...tooLittle(judged), target };
+  // Where a steady path from the starting point would have reached by the latest value's date.
+  const share = (days(latest.date) - days(start.date)) / (days(target.date) - days(start.date));
+  const path = start.value + (target.value - start.value) * share;
+  const onTrack = compare(latest.value, path, better) >= 0;
+  return {
+    kind: onTrack ? 'on-track' : 'not-on-track',
+    label: onTrack ? 'On track for target' : 'Not on track for target',
+    reason: `${at(latest)} is ${onTrack ? 'at or better than' : 'worse than'} a steady path from ${startText} to the target of ${aimed}, which would be at ${formatFigure(round(path), judged.measure.unit)} by then.`,
+    latest,
+    target,
+  };
+}
 
-  if (!start) return tooLittle;
+/** Without a target: better, worse or the same as the starting point, or only higher or lower where no direction is better. */
+function againstStart(judged: Judged): MeasureStatus {
+  const { latest, start, startText, at } = judged;
+  const better = judged.measure.better;
+  if (!start) return tooLittle(judged);
   if (latest.value === start.value) {
     return { kind: 'no-change', label: 'No change', reason: `${at(latest)} is the same as ${startText}.`, latest };
   }
