@@ -27,7 +27,7 @@ import {
   type StageHook,
 } from './publish.ts';
 import { RenderError, renderSites, SearchIndexError, type RenderReport } from './render.ts';
-import { closeSearchIndexer } from './search-index.ts';
+import { closeSearchIndexer, openSearchIndexer } from './search-index.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -128,7 +128,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
 
   const startedAt = performance.now();
   log('1/4 Checking content...');
-  const checked = checkContent(options.contentDir);
+  const checked = checkContent(options.contentDir, { today: options.buildDate });
   const errors = checked.problems.filter((p) => p.severity !== 'warning');
   if (errors.length > 0) return { ok: false, problems: errors, sites: [] };
   const ids = checked.index.sites.map((p) => p.id);
@@ -160,6 +160,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
   const tempDir = cacheFolder();
   const cache = new OutputCache(outDir);
   if (options.cache === false) cache.clear();
+  openSearchIndexer();
   try {
     // Astro renders exactly the entries the check accepted: it never reads the content folder itself.
     const base = options.base ? `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';

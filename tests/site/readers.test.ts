@@ -68,6 +68,19 @@ describe('the home page', () => {
     });
   }
 
+  it("says what Hounslow's plan does not report once, not on every row of its home page, year page or report", () => {
+    const count = (url: string) => (text(mainOf(page(url))).match(/No status reported/g) ?? []).length;
+    expect(count('/hounslow/')).toBe(0);
+    expect(count('/hounslow/years/2019-20/')).toBe(0);
+    // The report keeps one mention: the sentence explaining what the words mean.
+    expect(count('/hounslow/years/2019-20/report/')).toBeLessThanOrEqual(1);
+    const report = text(mainOf(page('/hounslow/years/2019-20/report/')));
+    expect(report).toContain(
+      'None of the actions of 2019-20 had a status at the end of the year, a due date or a progress update recorded in the plan.',
+    );
+    expect(report).not.toMatch(/Not set|None reported/);
+  });
+
   it('says once, above the priorities, that a plan reports no status at all', () => {
     const home = text(mainOf(page('/hounslow/')));
     // Hounslow's 37 actions give no status, and its plan ended in March 2021.
@@ -120,7 +133,9 @@ describe('codes and links', () => {
     const sections = html.split('<h3>').slice(1);
     expect(sections.length).toBeGreaterThan(0);
     for (const section of sections)
-      expect(text(section)).toMatch(/\d+ lines? of work: (\d+ (Not started|In progress|Delayed|Complete|Ongoing|Cancelled|No status)|No status)/);
+      expect(text(section)).toMatch(
+        /\d+ lines? of work: (\d+ (Not started|In progress|Delayed|Complete|Ongoing|Cancelled|No status)|No status)/,
+      );
   });
 
   it('says once on a group page that none of its work reports a status, not on every priority', () => {
