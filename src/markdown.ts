@@ -4,6 +4,7 @@
  * same everywhere. Authors' raw HTML is sanitised to GitHub's safe subset: no script, no event
  * handlers, no `javascript:` URLs can reach the published site.
  */
+import { parseFragment, type DefaultTreeAdapterTypes as Html } from 'parse5';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -87,12 +88,22 @@ export function renderInline(markdown: string): string {
   });
 }
 
-/** Plain text of a Markdown string, for titles, meta descriptions and search excerpts. */
+/** The words of rendered HTML: each element's apart from the next, references read as what they stand for. */
+function words(node: Html.ParentNode | Html.ChildNode): string {
+  if (node.nodeName === '#text') return (node as Html.TextNode).value;
+  if (!('childNodes' in node)) return '';
+  const inner = node.childNodes.map(words).join('');
+  return node.nodeName === '#document-fragment' ? inner : ` ${inner} `;
+}
+
+/**
+ * Plain text of a Markdown string, for titles, meta descriptions and search excerpts: its
+ * rendering read back by an HTML parser, never by searching it as text, so "A&E" and "5 < 6" stay
+ * as written and a link's title="a>b" does not leak into the words.
+ */
 export function plainText(markdown: string): string {
   return remembered(plain, markdown, (text) =>
-    renderMarkdown(text)
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&[a-z]+;|&#\d+;/g, ' ')
+    words(parseFragment(renderMarkdown(text)))
       .replace(/\s+/g, ' ')
       .trim(),
   );

@@ -4,18 +4,9 @@
  */
 import type { ItemNode, PartnershipNode } from '../model/graph/nodes.ts';
 import { renderMarkdown } from '../markdown.ts';
+import { escapeMarkup } from '../model/markup-text.ts';
 import { statusNames } from '../model/resolve/status.ts';
 import { absolute } from '../site/absolute.ts';
-
-/**
- * Characters XML 1.0 cannot hold even as references (most C0 controls, lone surrogates,
- * U+FFFE, U+FFFF), and the DEL and C1 controls it discourages: one in an update's text would
- * make feed readers reject the whole feed, so they are dropped; none is visible anyway.
- */
-const notXml = /[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-
-const escape = (text: string) =>
-  text.replace(notXml, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface FeedUpdate {
   item: ItemNode;
@@ -58,26 +49,26 @@ export function atomFeed(
     const title = `${u.item.entry.data.title}${u.status ? `: ${statusNames[u.status as keyof typeof statusNames]}` : ''}`;
     return [
       '  <entry>',
-      `    <id>${escape(atomId(`${path}#update-${u.date}-${u.index + 1}`, options.site))}</id>`,
-      `    <title>${escape(title)}</title>`,
+      `    <id>${escapeMarkup(atomId(`${path}#update-${u.date}-${u.index + 1}`, options.site))}</id>`,
+      `    <title>${escapeMarkup(title)}</title>`,
       `    <updated>${u.date}T00:00:00Z</updated>`,
-      `    <author><name>${escape(u.by ?? data.shortName)}</name></author>`,
-      `    <link rel="alternate" type="text/html" href="${escape(link)}"/>`,
-      `    <category term="${escape(u.item.label.singular)}"/>`,
-      `    <content type="html">${escape(renderMarkdown(u.text))}</content>`,
+      `    <author><name>${escapeMarkup(u.by ?? data.shortName)}</name></author>`,
+      `    <link rel="alternate" type="text/html" href="${escapeMarkup(link)}"/>`,
+      `    <category term="${escapeMarkup(u.item.label.singular)}"/>`,
+      `    <content type="html">${escapeMarkup(renderMarkdown(u.text))}</content>`,
       '  </entry>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
-    `  <id>${escape(feedId)}</id>`,
-    `  <title>${escape(`${data.name}: progress updates`)}</title>`,
-    `  <subtitle>${escape(`Progress on the ${data.shortName} business plan, newest first.`)}</subtitle>`,
+    `  <id>${escapeMarkup(feedId)}</id>`,
+    `  <title>${escapeMarkup(`${data.name}: progress updates`)}</title>`,
+    `  <subtitle>${escapeMarkup(`Progress on the ${data.shortName} business plan, newest first.`)}</subtitle>`,
     `  <updated>${updated}</updated>`,
-    `  <author><name>${escape(data.name)}</name></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escape(absolute(options.feedHref, options.site))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escape(absolute(options.homeHref, options.site))}"/>`,
+    `  <author><name>${escapeMarkup(data.name)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeMarkup(absolute(options.feedHref, options.site))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeMarkup(absolute(options.homeHref, options.site))}"/>`,
     `  <rights>Open Government Licence v3.0</rights>`,
     '  <generator>Plan Publisher</generator>',
     ...entries,

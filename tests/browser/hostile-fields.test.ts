@@ -1,0 +1,107 @@
+/**
+ * The hostile sites of tests/helpers/hostile-content.ts (13 texts, each in every field a reader
+ * sees) in real Chromium, served with no security headers at all and with the
+ * Content-Security-Policy <meta> taken out of every page, so that only the markup itself stands
+ * between a field and the reader: on every page of every site nothing may run (each text that
+ * could run script calls alert()), the page may not go anywhere else, and no request may leave
+ * 127.0.0.1. Then some pages of each as published, <meta> and all, on a host that sends no
+ * headers, as GitHub Pages serves them.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser, type BrowserSession } from '../helpers/browser.ts';
+import { buildHostileSites, hostileTexts, type HostileBuild } from '../helpers/hostile-content.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-hostile-browser-'));
+/** The build as published, on a host that sends no headers. */
+const asBuilt = path.join(work, 'as-built');
+/** The same, with the policy <meta> taken out of every page. */
+const noPolicy = path.join(work, 'no-policy');
+const policyMeta = /<meta http-equiv="content-security-policy" content="[^"]*">/g;
+
+const htmlPages = (folder: string) =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'));
+
+let built: HostileBuild;
+beforeAll(async () => {
+  built = await buildHostileSites();
+  cpSync(built.outDir, asBuilt, { recursive: true });
+  rmSync(path.join(asBuilt, '_headers'));
+  cpSync(asBuilt, noPolicy, { recursive: true });
+  for (const file of htmlPages(noPolicy)) {
+    const html = readFileSync(path.join(noPolicy, file), 'utf8');
+    expect(html.match(policyMeta), file).toHaveLength(1);
+    writeFileSync(path.join(noPolicy, file), html.replace(policyMeta, ''));
+  }
+});
+afterAll(() => {
+  built?.tree.remove();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const published = useBrowser(asBuilt);
+const bare = useBrowser(noPolicy);
+
+/** The URL path of each page of a site, like /text-1/groups/. */
+const pathsOf = (id: string) => htmlPages(path.join(asBuilt, id)).map((file) => `/${id}/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+
+/**
+ * Opens a page and reports what it did that it should not: a dialog (an injected script ran),
+ * a second navigation (a redirect), a frame, or ending up at another address.
+ */
+async function misdeeds(session: BrowserSession, urlPath: string): Promise<string[]> {
+  const page: Page = await session.context.newPage();
+  const found: string[] = [];
+  page.on('dialog', (dialog) => {
+    found.push(`${urlPath}: script ran: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  let navigations = 0;
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame() && ++navigations > 1) {
+      found.push(`${urlPath}: went to ${request.url()}`);
+    }
+  });
+  await page.goto(session.origin + urlPath, { waitUntil: 'load' });
+  // A refresh of 0 seconds, or an onload handler, acts just after the load event.
+  await page.waitForTimeout(250);
+  if (page.frames().length > 1) found.push(`${urlPath}: has ${page.frames().length - 1} frame(s)`);
+  if (page.url() !== session.origin + urlPath) found.push(`${urlPath}: ended at ${page.url()}`);
+  await page.close();
+  return found;
+}
+
+/** Every page, a few tabs at a time. */
+async function misdeedsOnEvery(session: BrowserSession, urlPaths: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (let i = 0; i < urlPaths.length; i += 8) {
+    for (const list of await Promise.all(urlPaths.slice(i, i + 8).map((p) => misdeeds(session, p)))) found.push(...list);
+  }
+  return found;
+}
+
+describe('a site whose every field holds a hostile text, with no security headers and no policy <meta>', () => {
+  hostileTexts.forEach((text, i) => {
+    it(`runs, redirects and loads nothing on any page: ${text}`, async () => {
+      const urlPaths = pathsOf(`text-${i + 1}`);
+      expect(urlPaths.length).toBeGreaterThan(20);
+      expect(await misdeedsOnEvery(bare(), urlPaths)).toEqual([]);
+    });
+  });
+
+  it('runs, redirects and loads nothing on the partnerships page, which names them all', async () => {
+    expect(await misdeedsOnEvery(bare(), ['/', '/404.html'])).toEqual([]);
+  });
+});
+
+describe('the same sites as published, on a host that sends no security headers', () => {
+  it('run, redirect and load nothing on a home page, an own page and an item page, for any of the texts', async () => {
+    const urlPaths = hostileTexts.flatMap((_, i) => ['', 'pages/about-us/', 'actions/deliver-training/'].map((p) => `/text-${i + 1}/${p}`));
+    expect(await misdeedsOnEvery(published(), urlPaths)).toEqual([]);
+  });
+});
