@@ -6,7 +6,17 @@ import type { AnyEntry } from '../entries.ts';
 import { levelName } from '../labels.ts';
 import { defaultRatingScale } from '../rating.ts';
 import type { GraphContext } from './context.ts';
-import type { GroupFacts, ItemFacts, MeasureFacts, ObjectiveNode, PartnershipNode, PlanFacts, PlanNode, StrandNode, YearFacts } from './nodes.ts';
+import type {
+  GroupFacts,
+  ItemFacts,
+  MeasureFacts,
+  ObjectiveNode,
+  PartnershipNode,
+  PlanFacts,
+  PlanNode,
+  StrandNode,
+  YearFacts,
+} from './nodes.ts';
 import { unresolved } from './unresolved.ts';
 
 /**
@@ -153,14 +163,25 @@ export function createNodes(context: GraphContext, entries: readonly AnyEntry[])
         });
         break;
       case 'objective': {
-        const node: ObjectiveNode = { ...itemBase(entry, partnership), kind: 'objective', entry, actions: [], label: levelName('objective') };
+        const node: ObjectiveNode = {
+          ...itemBase(entry, partnership),
+          kind: 'objective',
+          entry,
+          actions: [],
+          label: levelName('objective'),
+        };
         const same = context.objectives.get(entry.partnership)?.get(entry.id);
         if (same) same.push(node);
         else context.put(context.objectives, entry.partnership, entry.id, [node]);
         break;
       }
       case 'action':
-        context.put(context.actions, entry.partnership, entry.id, { ...itemBase(entry, partnership), kind: 'action', entry, label: levelName('action') });
+        context.put(context.actions, entry.partnership, entry.id, {
+          ...itemBase(entry, partnership),
+          kind: 'action',
+          entry,
+          label: levelName('action'),
+        });
         break;
       case 'measure':
         context.put(context.measures, entry.partnership, entry.id, {

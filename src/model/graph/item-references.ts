@@ -43,7 +43,8 @@ function linkYear(context: GraphContext, node: ItemNode, ref: string, field: Fie
     return;
   }
   if (!plan) {
-    if (!context.invalid.has(fileKey(node.entry.partnership, 'year', ref))) context.reportUnknown(context.years, 'reporting year', node.entry, field, ref);
+    if (!context.invalid.has(fileKey(node.entry.partnership, 'year', ref)))
+      context.reportUnknown(context.years, 'reporting year', node.entry, field, ref);
     return;
   }
   reportYearOutsidePlan(context, node, plan, ref, field);
@@ -165,6 +166,7 @@ function linkRatings(context: GraphContext, node: ItemNode): void {
     }
   }
   data.progress.forEach((update, index) => {
-    if (update.rag && !ids.includes(update.rag)) unknown(update.rag, ['progress', index, 'rag'], `the ${scale.name} scale has ${ids.join(', ')}`);
+    if (update.rag && !ids.includes(update.rag))
+      unknown(update.rag, ['progress', index, 'rag'], `the ${scale.name} scale has ${ids.join(', ')}`);
   });
 }

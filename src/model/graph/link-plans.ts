@@ -15,7 +15,8 @@ export function linkSuccessors(context: GraphContext): void {
   for (const plan of GraphContext.all(context.plans)) {
     if (!plan.entry.data.successor) continue;
     const successor = context.find(context.plans, 'plan', plan.entry, ['successor'], plan.entry.data.successor);
-    if (successor === plan) context.report(plan.entry, ['successor'], 'a plan cannot be its own successor', 'name the plan that replaced it');
+    if (successor === plan)
+      context.report(plan.entry, ['successor'], 'a plan cannot be its own successor', 'name the plan that replaced it');
     else if (successor) {
       plan.successor = successor;
       successor.predecessor = plan;

@@ -30,7 +30,8 @@ const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Re
 
 /** The measures an item's work is judged by: those it and every item beneath it cite, each once. */
 function measuresOf(item: ItemNode): MeasureNode[] {
-  const items: ItemNode[] = item.kind === 'action' ? [item] : item.kind === 'priority' ? [item, ...item.objectives, ...item.actions] : [item, ...item.actions];
+  const items: ItemNode[] =
+    item.kind === 'action' ? [item] : item.kind === 'priority' ? [item, ...item.objectives, ...item.actions] : [item, ...item.actions];
   return [...new Set(items.flatMap((i) => i.measureLinks.map((link) => link.measure)))];
 }
 
