@@ -113,7 +113,12 @@ export function publishedMarkdown(markdown: string): PublishedMarkdown {
   });
   let text = markdown;
   for (const [from, to] of cuts.sort((a, b) => b[0] - a[0])) text = text.slice(0, from) + text.slice(to);
-  const early = closedEarly(markdown, cuts);
+  const code: Array<[number, number]> = [];
+  visit(tree, (node) => {
+    if ((node.type === 'code' || node.type === 'inlineCode') && node.position)
+      code.push([node.position.start.offset!, node.position.end.offset!]);
+  });
+  const early = closedEarly(markdown, cuts, code);
   if (early) problems.push(early);
   return { text, problems };
 }
@@ -123,10 +128,15 @@ export function publishedMarkdown(markdown: string): PublishedMarkdown {
  * at the end for everyone to read (as the starter files of older versions did). Found as a "-->"
  * left in the text after a comment was cut out.
  */
-function closedEarly(markdown: string, cuts: ReadonlyArray<[number, number]>): MarkdownProblem | undefined {
+function closedEarly(
+  markdown: string,
+  cuts: ReadonlyArray<[number, number]>,
+  code: ReadonlyArray<[number, number]>,
+): MarkdownProblem | undefined {
   const first = Math.min(...cuts.map(([from]) => from));
   if (!Number.isFinite(first)) return undefined;
-  const covered = (at: number) => cuts.some(([from, to]) => at >= from && at < to);
+  // A "-->" inside a comment, or shown as code, is not published as a stray end of a comment.
+  const covered = (at: number) => [...cuts, ...code].some(([from, to]) => at >= from && at < to);
   for (let at = markdown.indexOf('-->', first); at !== -1; at = markdown.indexOf('-->', at + 3)) {
     if (covered(at)) continue;
     // What would be published: from the end of the comment before it to this "-->".

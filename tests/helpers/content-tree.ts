@@ -44,6 +44,9 @@ export function validTree(partnership = 'hampshire'): Tree {
         phone: 01632 960 001
       contact:
         email: partnership@example.org.uk
+      accessibility:
+        compliance: partially
+        nonAccessible: Some documents linked from the plan are PDFs that are not accessible.
       ---
       The partnership's introduction.
     `,
