@@ -36,13 +36,8 @@ describe('a comment that ends early', () => {
       `,
     );
     const { problems } = checkTree(tree);
-    expect(problems).toEqual([
-      expect.objectContaining({
-        file: 'content/hampshire/partnership.md',
-        field: 'body',
-        message: expect.stringContaining('a comment ends early: "" is a note to yourself: it is never published. -->" would be published'),
-      }),
-    ]);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([['content/hampshire/partnership.md', 'body']]);
+    expect(problems[0].message).toContain('a comment ends early: "" is a note to yourself: it is never published. -->" would be published');
   });
 
   it('leaves "-->" shown as code, and an arrow in a sentence with no comment, alone', () => {
