@@ -32,6 +32,7 @@ export const contentTypeNames = Object.keys(contentTypes) as ContentType[];
 /** The file every partnership folder must have. */
 export const partnershipFile = 'partnership.md';
 
+export * from './accessibility.ts';
 export * from './action.ts';
 export * from './branding.ts';
 export * from './common.ts';

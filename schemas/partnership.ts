@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, levelLabels, markdown, plainText, ratingScale, secureWebAddress, slug, webAddress } from './common.ts';
+import { accessibilityStatement } from './accessibility.ts';
 import { branding } from './branding.ts';
 import { childrensServices, partnershipContact } from './contact.ts';
 import { glossaryList } from './glossary.ts';
@@ -119,6 +120,8 @@ export const partnershipSchema = z.strictObject({
   childrensServices: childrensServices.optional(),
   /** How to reach the partnership itself: email, phone and address. */
   contact: partnershipContact.optional(),
+  /** Its accessibility statement for its site: its compliance, what is not accessible, how soon it replies. */
+  accessibility: accessibilityStatement.optional(),
   /** The day the partnership last reviewed its accessibility statement; the statement shows it, and never the build date instead. */
   accessibilityReviewedOn: isoDate.optional(),
 

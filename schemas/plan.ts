@@ -52,7 +52,7 @@ export const planSchema = z.strictObject({
   parts: z.array(planPartSchema).default([]),
   /** When it was agreed. */
   agreedOn: isoDate.optional(),
-  /** How or by whom it was agreed, like "by the partnership at its Development Day". */
+  /** Who agreed it, like "the partnership at its Development Day" (the site writes "by" before it). */
   agreedBy: plainText.optional(),
   /** How progress is reported, like "via the HSCP's annual reports". */
   reporting: markdown.optional(),

@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { flag } from '../src/config.ts';
 import { checkContent } from '../src/model/check.ts';
 import { loadContent } from '../src/model/load.ts';
-import { buildIndex } from '../src/model/plan-index.ts';
+import { resolvePlan } from '../src/model/resolved-plan.ts';
 import { formatProblem } from '../src/model/problems.ts';
 import { validateFiles } from '../src/model/validate.ts';
 import { generateContent } from './lib/synthetic-content.ts';
@@ -75,7 +75,7 @@ try {
     const t1 = performance.now();
     const validated = validateFiles(loaded.files);
     const t2 = performance.now();
-    buildIndex(validated.entries);
+    resolvePlan(validated.entries);
     const t3 = performance.now();
     stages.parse.push(t1 - t0);
     stages.validate.push(t2 - t1);
@@ -93,7 +93,7 @@ try {
     [`check, median of ${runs}`, `${ms(medianMs)} (min ${ms(Math.min(...totals))}, max ${ms(Math.max(...totals))})`],
     ['  parse (loadContent)', ms(median(stages.parse))],
     ['  validate (validateFiles)', ms(median(stages.validate))],
-    ['  index (buildIndex)', ms(median(stages.index))],
+    ['  link and resolve (resolvePlan)', ms(median(stages.index))],
     ['files/s', thousands(result.fileCount / (medianMs / 1000))],
     ['peak RSS', `${mb(peakRss)} (${mb(rssBefore)} before checking)`],
     ['budget', `${ms(budgetMs)}: ${medianMs <= budgetMs ? 'within' : 'OVER'}`],

@@ -5,7 +5,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { siteGlossary, type GlossaryEntry } from './glossary/glossary.ts';
-import type { PartnershipNode } from './model/plan-index.ts';
+import type { PartnershipNode } from './model/graph/nodes.ts';
 import { publishedPartnerships } from './site/data.ts';
 import { finishPage } from './site/finish-page.ts';
 import { siteRoot } from './site/links.ts';

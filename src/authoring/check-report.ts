@@ -20,11 +20,11 @@ export interface CheckReport {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function checkReport(contentDir: string, options: { today?: string } = {}): CheckReport {
-  const result = checkContent(contentDir);
+  const result = checkContent(contentDir, { today: options.today });
   const errors = result.problems.filter((p) => p.severity !== 'warning');
   const warnings = [
     ...result.problems.filter((p) => p.severity === 'warning'),
-    ...contentWarnings(result.index, { today: options.today, filesWithErrors: errors.map((e) => e.file) }),
+    ...contentWarnings(result.index, { filesWithErrors: errors.map((e) => e.file) }),
   ];
   const listed = [...errors, ...warnings].map(formatProblem);
   if (errors.length > 0) {

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { ContentType } from '../../schemas/index.ts';
 import { formatProblems } from '../model/format.ts';
 import { loadContent, parseSource, type LoadResult, type SourceFile } from '../model/load.ts';
-import { buildIndex, type PlanIndex } from '../model/plan-index.ts';
+import type { PlanIndex } from '../model/graph/nodes.ts';
+import { resolvePlan } from '../model/resolved-plan.ts';
 import type { Problem } from '../model/problems.ts';
 import { validateFiles } from '../model/validate.ts';
 
@@ -21,7 +22,7 @@ export interface ReadContent {
 export function readContent(contentDir: string): ReadContent {
   const loaded = loadContent(contentDir);
   const validated = validateFiles(loaded.files);
-  const indexed = buildIndex(validated.entries);
+  const indexed = resolvePlan(validated.entries);
   return {
     loaded,
     index: indexed.index,
@@ -67,6 +68,6 @@ export function checkCandidate(contentDir: string, candidate: Candidate): Proble
     bodyStart: parsed.frontmatterLines.length + 2,
   };
   const validated = validateFiles([...loaded.files, source]);
-  const { problems } = buildIndex(validated.entries);
+  const { problems } = resolvePlan(validated.entries);
   return [...validated.problems, ...problems].filter((problem) => problem.file === file);
 }

@@ -50,7 +50,7 @@ export interface PlannedFile {
  * them is told against its CSV row and column; any other error is reported as the check says it.
  */
 export function checkAfterImport(contentDir: string, planned: readonly PlannedFile[]): Problem[] {
-  const result = checkContent(contentDir, new Map(planned.map((p) => [p.absolutePath, p.after])));
+  const result = checkContent(contentDir, { replaced: new Map(planned.map((p) => [p.absolutePath, p.after])) });
   const byFile = new Map(planned.map((p) => [p.file, p]));
   return result.problems
     .filter((problem) => problem.severity !== 'warning')

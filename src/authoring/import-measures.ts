@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { measureSchema, type DatedFigure } from '../../schemas/index.ts';
 import { parseSource } from '../model/load.ts';
-import type { MeasureNode } from '../model/plan-index.ts';
+import type { MeasureNode } from '../model/graph/nodes.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { visible } from '../model/terminal-text.ts';

@@ -16,13 +16,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isoDate, statusValues, type ProgressUpdate, type Rag, type Status } from '../../schemas/index.ts';
 import { parseSource } from '../model/load.ts';
-import type { ActionNode, PartnershipNode } from '../model/plan-index.ts';
+import type { ActionNode, PartnershipNode } from '../model/graph/nodes.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { visible } from '../model/terminal-text.ts';
-import { statusNames, statusOf } from '../model/status.ts';
-import { todayIso } from '../model/warnings.ts';
+import { statusNames } from '../model/resolve/status.ts';
+import { todayIso } from '../model/resolved-plan.ts';
 import { closest, didYouMean } from '../model/suggest.ts';
-import { latestUpdate } from '../model/progress.ts';
+import { latestUpdate } from '../model/resolve/progress.ts';
 import { actionColumns, actionRow, listSeparator, type ActionColumn } from '../open-data/actions-csv.ts';
 import { dueExamples, parseDue } from '../model/due.ts';
 import { parseCsv } from '../open-data/csv.ts';
@@ -416,7 +416,7 @@ export function importActions(options: ImportOptions): ImportResult {
       continue;
     }
     // Columns that are shown but not imported: say so, so nobody expects a title change to land.
-    const published = actionRow(action, get('url') ?? '', todayIso());
+    const published = actionRow(action, get('url') ?? '');
     const changedColumns = ignoredColumns.filter((c) => {
       const cell = get(c);
       return cell !== undefined && !sameText(cell, published[c]);
@@ -440,10 +440,12 @@ export function importActions(options: ImportOptions): ImportResult {
     const data = plan.action.entry.data;
     const file = displayPath(plan.absolutePath);
     const fieldChanges: FieldChange[] = [];
-    const oldStatus = statusOf(plan.action);
+    const oldStatus = plan.action.facts.status.status;
     const newStatus = plan.status !== undefined && plan.status !== oldStatus ? plan.status : undefined;
     const newRag = plan.rag !== undefined && plan.rag !== (data.rag ?? '') ? plan.rag : undefined;
-    const newLead = plan.lead !== undefined && plan.lead !== data.lead.join(listSeparator) ? plan.lead : undefined;
+    // The lead the spreadsheet shows is the one the site shows, the action's own or its objective's or
+    // priority's: only a lead that differs from that is written, as the action's own.
+    const newLead = plan.lead !== undefined && plan.lead !== plan.action.facts.lead.names.join(listSeparator) ? plan.lead : undefined;
     const newDue =
       plan.due !== undefined && plan.due !== (data.due?.written ?? '') && parseDue(plan.due)?.written !== data.due?.written
         ? plan.due

@@ -18,7 +18,7 @@ import {
   type ContentType,
 } from '../../schemas/index.ts';
 import { checkContent } from '../model/check.ts';
-import type { PartnershipNode, PlanNode, PriorityNode } from '../model/plan-index.ts';
+import type { PartnershipNode, PlanNode, PriorityNode } from '../model/graph/nodes.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { reservedIdReason } from '../model/reserved-names.ts';
 import { didYouMean } from '../model/suggest.ts';

@@ -37,7 +37,8 @@ const list = (key: string, ids: string[], example: string, explain: string): str
 const body = (...lines: string[]) => [
   '<!--',
   ...lines,
-  'Text between "<!--" and "-->" is a note to yourself: it is never published.',
+  // Never the comment's own closing marks inside it: they would end it early and publish the rest.
+  'Everything inside these comment marks is a note to yourself: it is never published.',
   '-->',
 ];
 
@@ -143,6 +144,15 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
           '#     kind: local-authority',
           '# Months without a progress update before open work is flagged "no recent update":',
           '# staleAfterMonths: 6',
+          '# Its accessibility statement for this site, in its own words: once the site has been checked,',
+          '# say whether it is fully, partially or not compliant with WCAG 2.2 AA (and, if not fully, what',
+          '# is not accessible), and how soon you reply to a request for another format. Until you do,',
+          '# the site says no statement has been published (and npm run check reminds you):',
+          '# accessibility:',
+          '#   compliance: partially',
+          '#   nonAccessible: Some older reports linked from the plan are PDFs that are not accessible.',
+          '#   respondsWithin: 10 working days',
+          '#   preparedOn: 2026-01-15',
           "# A body that is not a children's partnership says what it is: safeguarding-adults-board,",
           '# community-safety-partnership, health-and-wellbeing-board, regional-group or other:',
           '# kind: safeguarding-adults-board',
@@ -162,7 +172,7 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
           '#   - id: prevent',
           '#     name: Prevent',
         ],
-        body('Introduce the partnership here in plain Markdown: who it is and what it does.', 'It appears on the home page of its site.'),
+        body('Introduce the partnership here in plain Markdown: who it is and what it does.', 'It appears on the About page of its site.'),
       );
     case 'plan':
       return file(
@@ -171,7 +181,7 @@ export function templateFor(type: ContentType, fields: TemplateFields): string {
           `period: ${yamlScalar(fields.period ?? '')}`,
           '# When and how it was agreed:',
           '# agreedOn: 2023-04-01',
-          '# agreedBy: by the partnership board',
+          '# agreedBy: the partnership board',
           '# reporting: How progress is reported, like "via the annual report".',
           '# A plan in parts lists them here, and each priority names its part:',
           '# parts:',

@@ -28,7 +28,7 @@ import {
   type StageHook,
 } from './publish.ts';
 import { RenderError, renderSites, SearchIndexError, type RenderReport } from './render.ts';
-import { closeSearchIndexer } from './search-index.ts';
+import { closeSearchIndexer, openSearchIndexer } from './search-index.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -143,7 +143,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
 
   const startedAt = performance.now();
   log('1/4 Checking content...');
-  const checked = checkContent(options.contentDir);
+  const checked = checkContent(options.contentDir, { today: options.buildDate });
   const errors = checked.problems.filter((p) => p.severity !== 'warning');
   if (errors.length > 0) return { ok: false, problems: errors, sites: [] };
   const ids = checked.index.sites.map((p) => p.id);
@@ -175,6 +175,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
   let staging: string | undefined;
   let tempDir: string | undefined;
   let step = 'starting';
+  openSearchIndexer();
   try {
     const staged = (staging = stagingFolder(outDir));
     tempDir = cacheFolder();

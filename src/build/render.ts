@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AnyEntry } from '../model/entries.ts';
-import type { PlanIndex } from '../model/plan-index.ts';
+import type { PlanIndex } from '../model/graph/nodes.ts';
 import { astroEntry } from '../package-root.ts';
 import { fileHistories } from '../site/history.ts';
 import { ChangedSinceKept, outputKey, restoreKept, toolVersion, type Kept, type OutputCache, type OutputPlace } from './incremental.ts';

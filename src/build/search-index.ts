@@ -3,6 +3,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
+/**
+ * Builds running at once in one process (a program calling build() twice, the test setup) share
+ * Pagefind's one indexing process: it is stopped when the last of them is done with it.
+ */
+let users = 0;
+
+/** Says a build will index sites; pair with closeSearchIndexer(). */
+export function openSearchIndexer(): void {
+  users += 1;
+}
+
 export async function indexSite(dir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -24,7 +35,8 @@ export async function indexSite(dir: string): Promise<number> {
   return added.page_count;
 }
 
-/** Stops Pagefind's indexing process. */
+/** Says a build is done indexing; stops Pagefind's indexing process when no other build still uses it. */
 export async function closeSearchIndexer(): Promise<void> {
-  await pagefind.close();
+  users = Math.max(0, users - 1);
+  if (users === 0) await pagefind.close();
 }

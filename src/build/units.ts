@@ -18,7 +18,7 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import type { AnyEntry } from '../model/entries.ts';
-import type { PartnershipNode, PlanIndex } from '../model/plan-index.ts';
+import type { PartnershipNode, PlanIndex } from '../model/graph/nodes.ts';
 
 /** The entries each site needs, by site id, and those the root pages need. */
 export interface Closures {

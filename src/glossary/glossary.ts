@@ -4,7 +4,7 @@
  * entries in its partnership.md, each replacing any earlier entry with the same term. Search
  * (src/search/query.ts), the glossary page and the <abbr> markup (./abbr.ts) all read this one list.
  */
-import type { PartnershipNode } from '../model/plan-index.ts';
+import type { PartnershipNode } from '../model/graph/nodes.ts';
 import { defaultGlossary } from './default.ts';
 
 export interface GlossaryEntry {

@@ -3,7 +3,8 @@ import { checkBranding, type SiteAsset } from './branding.ts';
 import type { AnyEntry } from './entries.ts';
 import { formatProblems } from './format.ts';
 import { loadContent } from './load.ts';
-import { buildIndex, fileKey, type PlanIndex } from './plan-index.ts';
+import { fileKey, type PlanIndex } from './graph/nodes.ts';
+import { resolvePlan } from './resolved-plan.ts';
 import type { Problem } from './problems.ts';
 import { validateFiles } from './validate.ts';
 import { commentWarnings } from './warnings.ts';
@@ -23,12 +24,18 @@ export interface CheckResult {
   assets: SiteAsset[];
 }
 
-/** `replaced`: the text some files would have (by absolute path), checked in place of theirs; see loadContent. */
-export function checkContent(contentDir: string, replaced?: ReadonlyMap<string, string>): CheckResult {
-  const loaded = loadContent(contentDir, replaced);
+export interface CheckOptions {
+  /** The day facts are judged as of (overdue, no recent update, measures), YYYY-MM-DD; default today. */
+  today?: string;
+  /** The text some files would have (by absolute path), checked in place of theirs; see loadContent. */
+  replaced?: ReadonlyMap<string, string>;
+}
+
+export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
+  const loaded = loadContent(contentDir, options.replaced);
   const validated = validateFiles(loaded.files);
   const invalid = new Set(validated.invalid.map((f) => fileKey(f.partnership, f.type, f.id)));
-  const { index, problems } = buildIndex([...validated.entries, ...validated.standIns], { invalid });
+  const { index, problems } = resolvePlan([...validated.entries, ...validated.standIns], { invalid, today: options.today });
   const branding = checkBranding(loaded, validated.entries);
   const found = [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...problems, ...branding.problems];
   // As with every warning, a file with an error gets none until the error is fixed.

@@ -4,7 +4,7 @@
  * "ongoing". Each is kept as written and read as the last day it allows, so "overdue" is one
  * comparison with the build date.
  */
-import type { Status } from '../../schemas/common.ts';
+import { monthNames } from './dates.ts';
 
 export interface Due {
   /** What the plan says, normalised in case: "Q3 2021-22", "March 2022", "ongoing". */
@@ -14,8 +14,7 @@ export interface Due {
   by?: string;
 }
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const monthNames = months.map((m) => m[0].toUpperCase() + m.slice(1));
+const months = monthNames.map((m) => m.toLowerCase());
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
@@ -67,16 +66,4 @@ export function parseDue(text: string): Due | undefined {
     return { written: `Q${quarter} ${match[2]}-${match[3]}`, kind: 'quarter', by: lastDay(year, endMonth) };
   }
   return undefined;
-}
-
-/** Statuses of work that is still to be done: the ones a passed due date makes overdue. */
-const openStatuses: ReadonlySet<Status> = new Set(['not-started', 'in-progress', 'delayed']);
-
-/**
- * Overdue: the work is reported as still open (not started, in progress or delayed) and the
- * last day it was due by is before the build date. Work with no status reported is never
- * called overdue: nobody has said it is still open.
- */
-export function isOverdue(due: Due | undefined, status: Status | undefined, buildDate: string): boolean {
-  return Boolean(due?.by && status && openStatuses.has(status) && due.by < buildDate);
 }

@@ -14,11 +14,18 @@ const defaults: Record<Level, LevelName> = {
   action: { singular: 'Action', plural: 'Actions' },
 };
 
+/** An English plural for a level's name the author gave no plural for: "Strategic Priority" -> "Strategic Priorities". */
+export function pluralOf(singular: string): string {
+  if (/[^aeiou]y$/i.test(singular)) return `${singular.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/i.test(singular)) return `${singular}es`;
+  return `${singular}s`;
+}
+
 /** The name of a level: the part's word first, then the partnership's, then the plain default. */
 export function levelName(level: Level, ...layers: Array<LevelLabels | undefined>): LevelName {
   for (const layer of layers) {
     const label = layer?.[level];
-    if (label) return { singular: label.singular, plural: label.plural ?? `${label.singular}s` };
+    if (label) return { singular: label.singular, plural: label.plural ?? pluralOf(label.singular) };
   }
   return defaults[level];
 }

@@ -113,5 +113,44 @@ export function publishedMarkdown(markdown: string): PublishedMarkdown {
   });
   let text = markdown;
   for (const [from, to] of cuts.sort((a, b) => b[0] - a[0])) text = text.slice(0, from) + text.slice(to);
+  const code: Array<[number, number]> = [];
+  visit(tree, (node) => {
+    if ((node.type === 'code' || node.type === 'inlineCode') && node.position)
+      code.push([node.position.start.offset!, node.position.end.offset!]);
+  });
+  const early = closedEarly(markdown, cuts, code);
+  if (early) problems.push(early);
   return { text, problems };
+}
+
+/**
+ * A comment that holds "-->" ends there, and publishes the rest of the note, with its own "-->"
+ * at the end for everyone to read (as the starter files of older versions did). Found as a "-->"
+ * left in the text after a comment was cut out.
+ */
+function closedEarly(
+  markdown: string,
+  cuts: ReadonlyArray<[number, number]>,
+  code: ReadonlyArray<[number, number]>,
+): MarkdownProblem | undefined {
+  const first = Math.min(...cuts.map(([from]) => from));
+  if (!Number.isFinite(first)) return undefined;
+  // A "-->" inside a comment, or shown as code, is not published as a stray end of a comment.
+  const covered = (at: number) => [...cuts, ...code].some(([from, to]) => at >= from && at < to);
+  for (let at = markdown.indexOf('-->', first); at !== -1; at = markdown.indexOf('-->', at + 3)) {
+    if (covered(at)) continue;
+    // What would be published: from the end of the comment before it to this "-->".
+    const from = Math.max(...cuts.map(([, to]) => to).filter((to) => to <= at));
+    const leaked = markdown
+      .slice(from, at + 3)
+      .replace(/\s+/g, ' ')
+      .trim();
+    const line = markdown.slice(0, from).split('\n').length;
+    return {
+      line,
+      message: `a comment ends early: ${quoted(leaked)} would be published, because a "-->" inside the comment closes it before its end`,
+      hint: 'take the "-->" (or "<!--") out of the middle of the note, so the comment ends only at its last line',
+    };
+  }
+  return undefined;
 }

@@ -3,7 +3,8 @@
  * never fail a check or stop a build. They are worked out from the index, after the check:
  *
  * - "no recent update": open work whose latest progress update is older than the
- *   partnership's `staleAfterMonths` (the rule in src/model/staleness.ts);
+ *   partnership's `staleAfterMonths` (the rule in src/model/resolve/staleness.ts, judged as of the
+ *   day the index was resolved for);
  * - "no accountable group": an action that names no group, and whose objective and
  *   priority name none either, so nobody is shown as answering for it (unless its plan says
  *   `groups: none`: it names no groups on purpose);
@@ -21,21 +22,14 @@
 import { locateField } from './locate.ts';
 import { publishedMarkdown } from './markdown-source.ts';
 import type { AnyEntry } from './entries.ts';
-import type { PartnershipNode, PlanIndex } from './plan-index.ts';
+import type { ActionNode, PartnershipNode, PlanIndex } from './graph/nodes.ts';
 import type { Problem } from './problems.ts';
+import { defaultStaleMonths, monthsBefore } from './resolve/staleness.ts';
 import { fieldPath } from './validate.ts';
-import { defaultStaleMonths, monthsBefore, staleness } from './staleness.ts';
 
 export interface WarningOptions {
-  /** The date to judge "recent" by, YYYY-MM-DD; defaults to today. */
-  today?: string;
   /** Files that already have errors: they get no warnings. */
   filesWithErrors?: Iterable<string>;
-}
-
-/** Today's date as YYYY-MM-DD, in UTC like the rest of the site's dates. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 function lineOf(node: { entry: AnyEntry }, field: string): number | undefined {
@@ -49,49 +43,75 @@ function months(n: number): string {
 }
 
 export function contentWarnings(index: PlanIndex, options: WarningOptions = {}): Problem[] {
-  const today = options.today ?? todayIso();
   const skip = new Set(options.filesWithErrors ?? []);
   const warnings: Problem[] = [];
   for (const partnership of index.partnerships) {
     if (!skip.has(partnership.entry.file)) warnings.push(...siteWarnings(partnership));
     const limit = partnership.entry.data.staleAfterMonths ?? defaultStaleMonths;
     for (const action of partnership.actions) {
-      const file = action.entry.file;
-      if (skip.has(file)) continue;
-
-      const judged = staleness(action, today, limit);
-      if (judged.stale && judged.since) {
-        const hasUpdates = action.entry.data.progress.length > 0;
-        const asOf = judged.asOf === today ? 'today' : `${judged.asOf}, when its last reporting year ended`;
-        warnings.push({
-          severity: 'warning',
-          file,
-          line: lineOf(action, hasUpdates ? 'progress' : 'status') ?? lineOf(action, 'title'),
-          field: hasUpdates ? 'progress' : undefined,
-          message: hasUpdates
-            ? `no recent update: the latest progress update is from ${judged.since}, more than ${months(limit)} before ${asOf}`
-            : `no recent update: it has no progress updates, and its first reporting year began on ${judged.since}, more than ${months(limit)} before ${asOf}`,
-          hint: `add a progress update dated after ${monthsBefore(judged.asOf, limit)}, or set its status to complete or cancelled if the work is over`,
-        });
-      }
-
-      // The ids written, not the groups resolved: a group whose own file has an error is still named.
-      const accountable =
-        action.plan?.entry.data.groups === 'none' ||
-        [action, action.objective, action.priority].some((item) => (item?.entry.data.groups.length ?? 0) > 0);
-      if (!accountable) {
-        const above = [action.objective && 'objective', action.priority && 'priority'].filter(Boolean).join(' or ');
-        warnings.push({
-          severity: 'warning',
-          file,
-          line: lineOf(action, 'title'),
-          message: `no accountable group: this action names no group${above ? `, and neither does its ${above}` : ''}`,
-          hint: 'add groups: with the id of the group that answers for it (a file in groups/), to the action or to the item above it',
-        });
-      }
+      if (skip.has(action.entry.file)) continue;
+      warnings.push(...staleWarnings(action, limit), ...groupWarnings(action), ...undatedCompletionWarnings(action));
     }
   }
   return warnings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+function staleWarnings(action: ActionNode, limit: number): Problem[] {
+  const judged = action.facts.staleness;
+  if (!judged?.stale || !judged.since) return [];
+  const hasUpdates = action.entry.data.progress.length > 0;
+  const when = judged.asOfYearEnd ? `${judged.asOf}, when its last reporting year ended` : 'today';
+  return [
+    {
+      severity: 'warning',
+      file: action.entry.file,
+      line: lineOf(action, hasUpdates ? 'progress' : 'status') ?? lineOf(action, 'title'),
+      field: hasUpdates ? 'progress' : undefined,
+      message: hasUpdates
+        ? `no recent update: the latest progress update is from ${judged.since}, more than ${months(limit)} before ${when}`
+        : `no recent update: it has no progress updates, and its first reporting year began on ${judged.since}, more than ${months(limit)} before ${when}`,
+      hint: `add a progress update dated after ${monthsBefore(judged.asOf, limit)}, or set its status to complete or cancelled if the work is over`,
+    },
+  ];
+}
+
+/**
+ * A completed action whose progress updates never say `status: complete`: the site can show it
+ * complete only in its last reporting year, and "No status reported" for the years before, even
+ * when an update's text says it was completed then.
+ */
+function undatedCompletionWarnings(action: ActionNode): Problem[] {
+  const { status, progress } = action.entry.data;
+  if (status !== 'complete' || progress.length === 0 || progress.some((u) => u.status === 'complete')) return [];
+  const latest = progress.reduce((a, b) => (b.date >= a.date ? b : a));
+  return [
+    {
+      severity: 'warning',
+      file: action.entry.file,
+      line: lineOf(action, 'progress'),
+      field: `progress[${progress.indexOf(latest)}]`,
+      message: 'complete, but no progress update says when: none of its updates has status: complete',
+      hint: `add status: complete to the update that completed it (the latest is dated ${latest.date}), so each reporting year shows where the work stood`,
+    },
+  ];
+}
+
+function groupWarnings(action: ActionNode): Problem[] {
+  // The ids written, not the groups resolved: a group whose own file has an error is still named.
+  const accountable =
+    action.plan?.entry.data.groups === 'none' ||
+    [action, action.objective, action.priority].some((item) => (item?.entry.data.groups.length ?? 0) > 0);
+  if (accountable) return [];
+  const above = [action.objective && 'objective', action.priority && 'priority'].filter(Boolean).join(' or ');
+  return [
+    {
+      severity: 'warning',
+      file: action.entry.file,
+      line: lineOf(action, 'title'),
+      message: `no accountable group: this action names no group${above ? `, and neither does its ${above}` : ''}`,
+      hint: 'add groups: with the id of the group that answers for it (a file in groups/), to the action or to the item above it',
+    },
+  ];
 }
 
 /**
@@ -113,7 +133,21 @@ function siteWarnings(partnership: PartnershipNode): Problem[] {
         ]
       : [];
   }
-  return contactWarnings(partnership);
+  return [...contactWarnings(partnership), ...accessibilityWarnings(partnership)];
+}
+
+/** A site whose partnership has not declared how accessible it is: its statement then says so, and claims nothing. */
+function accessibilityWarnings(partnership: PartnershipNode): Problem[] {
+  if (partnership.entry.data.accessibility?.compliance) return [];
+  return [
+    {
+      severity: 'warning',
+      file: partnership.entry.file,
+      line: lineOf(partnership, 'accessibility') ?? lineOf(partnership, 'name'),
+      message: 'no accessibility statement: partnership.md does not say how far the site meets WCAG 2.2 AA (accessibility.compliance)',
+      hint: 'once the site has been checked, add accessibility: with compliance: fully, partially or not (and nonAccessible: and respondsWithin:); until then the statement page says the partnership has not published one',
+    },
+  ];
 }
 
 /** What a reader worried about a child, or needing the site in another format, could not be told. */

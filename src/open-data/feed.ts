@@ -2,10 +2,10 @@
  * feed.xml: an Atom feed (RFC 4287) of a partnership's progress updates, newest first, so
  * practitioners and the public can follow progress in a feed reader.
  */
-import type { ItemNode, PartnershipNode } from '../model/plan-index.ts';
+import type { ItemNode, PartnershipNode } from '../model/graph/nodes.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { escapeMarkup } from '../model/markup-text.ts';
-import { statusNames } from '../model/status.ts';
+import { statusNames } from '../model/resolve/status.ts';
 import { absolute } from '../site/absolute.ts';
 
 export interface FeedUpdate {

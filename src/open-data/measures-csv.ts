@@ -2,7 +2,7 @@
  * measures.csv: one row per value of every measure, published on every site and read back by
  * `npm run import` to add values. The columns are the contract between the two: change them together.
  */
-import type { MeasureNode } from '../model/plan-index.ts';
+import type { MeasureNode } from '../model/graph/nodes.ts';
 import { toCsv } from './csv.ts';
 
 export const measureColumns = ['measure', 'title', 'unit', 'date', 'value', 'note', 'url'] as const;

@@ -14,17 +14,27 @@ import {
   partnerKindValues,
   statusValues,
 } from '../../schemas/index.ts';
-import { measureStatus, measureStatusKinds, measureStatusRule } from '../model/measure-status.ts';
-import { isOverdue } from '../model/due.ts';
-import type { ActionNode, AnyNode, ItemNode, MeasureNode, ObjectiveNode, PartnershipNode, PriorityNode } from '../model/plan-index.ts';
-import { statusOf } from '../model/status.ts';
+import { measureStatusKinds, measureStatusRule } from '../model/resolve/measure-status.ts';
+import type { ActionNode, AnyNode, ItemNode, MeasureNode, ObjectiveNode, PartnershipNode, PriorityNode } from '../model/graph/nodes.ts';
 
 /**
  * 2: statuses are only what the content reports; ratings follow the partnership's scale; leads, due
  * dates, measures and strands. Measure files with their figures were added within 2, as new fields
  * (`measures`, `measureStatusRule`, each item's `evidencedBy`) that no reader of 2 depended on.
+ * 3: `groups` and `lead` are the ones that answer for the item, its own or inherited from the item
+ * above (`groupsFrom`, `leadFrom` say which); `statusSource` says where a status comes from, and an
+ * action's status may come from its latest dated update; a measure may be "none-in-year".
  */
-export const planJsonVersion = 2;
+export const planJsonVersion = 3;
+
+const inherited = z
+  .object({
+    source: z
+      .enum(['own', 'inherited', 'beneath', 'none'])
+      .describe("'own': its file names them; 'inherited': from the item above (see item); 'beneath': named by the items under it; 'none'."),
+    item: z.string().optional().describe('The id of the item it inherits from, for "inherited".'),
+  })
+  .describe('Where the value comes from.');
 
 const url = z.string().describe('The page for this on the site: absolute when the site has a URL, else a path from the site root.');
 const markdown = z.string().describe('Text in Markdown, as the partnership wrote it.');
@@ -48,8 +58,13 @@ const itemFields = {
     .optional()
     .describe('Its own status, or the one rolled up from its actions (see statusRule); absent when none is reported.'),
   statusRolledUp: z.boolean().describe('True when the status was worked out from its actions.'),
+  statusSource: z
+    .enum(['own', 'update', 'actions'])
+    .optional()
+    .describe('Where the status comes from: its own status, its latest dated update that gives one, or its actions (see statusRule).'),
   rag: z.string().optional().describe("A level of the partnership's rating scale (see ratingScale)."),
-  lead: z.array(z.string()).describe('The people or roles who lead it, apart from the accountable groups.'),
+  lead: z.array(z.string()).describe("The people or roles who lead it, apart from the accountable groups: its own, or the item above's."),
+  leadFrom: inherited,
   due: z
     .object({
       written: z.string().describe('As the plan writes it: "2022-03-31", "March 2022", "Q3 2021-22", "2021-22" or "ongoing".'),
@@ -71,7 +86,8 @@ const itemFields = {
   strands: z.array(z.string()).describe('Ids of the cross-cutting strands it belongs to (see strands).'),
   outcomes: z.array(markdown),
   description: markdown.describe("The item's body, in Markdown; empty when there is none."),
-  groups: z.array(z.string()).describe('Ids of the accountable groups (see groups).'),
+  groups: z.array(z.string()).describe('Ids of the groups that answer for it (see groups): named by it, or inherited.'),
+  groupsFrom: inherited,
   reportingYears: z.array(z.string()).describe('Like "2020-21".'),
   joint: z.array(z.string()).describe('Ids of the partnerships it is done jointly with (see partnership.jointWith).'),
   progress: z.array(progressUpdate).describe('Dated progress updates, oldest first.'),
@@ -171,6 +187,8 @@ export const planJsonSchema = z.object({
       acronym: z.string().optional(),
       remit: z.string().optional(),
       parent: z.string().optional(),
+      home: z.string().describe('The id of the partnership or body whose group it is.'),
+      joint: z.array(z.string()).describe('Ids of the other partnerships and bodies it is shared with.'),
       url,
     }),
   ),
@@ -184,7 +202,7 @@ export function planJson(
   options: { urlOf: (node: AnyNode) => string; generated: string; statusRule: string },
 ): PlanJson {
   const { urlOf } = options;
-  const item = (node: ItemNode) => itemJson(node, urlOf, options.generated);
+  const item = (node: ItemNode) => itemJson(node, urlOf);
   const data = partnership.entry.data;
   return {
     version: planJsonVersion,
@@ -204,7 +222,7 @@ export function planJson(
       principles: data.principles,
       partners: data.partners,
       relevantAgencies: data.relevantAgencies,
-      jointWith: data.jointWith,
+      jointWith: partnership.jointWith.map(({ id, name, shortName, kind, url }) => ({ id, name, shortName, kind, url })),
       url: urlOf(partnership),
     },
     ratingScale: partnership.ratingScale,
@@ -235,16 +253,18 @@ export function planJson(
       acronym: g.entry.data.acronym,
       remit: g.entry.data.remit,
       parent: g.parent?.slug,
+      home: g.entry.partnership,
+      joint: g.joint.map((j) => j.id),
       url: urlOf(g),
     })),
     reportingYears: partnership.years.map((y) => ({ id: y.id, plan: y.plan?.slug, url: urlOf(y) })),
-    measures: partnership.measures.map((m) => measureJson(m, urlOf, options.generated)),
+    measures: partnership.measures.map((m) => measureJson(m, urlOf)),
   };
 }
 
-function measureJson(node: MeasureNode, urlOf: (node: AnyNode) => string, buildDate: string) {
+function measureJson(node: MeasureNode, urlOf: (node: AnyNode) => string) {
   const data = node.entry.data;
-  const { kind, label, reason } = measureStatus(data, buildDate);
+  const { kind, label, reason } = node.facts.status;
   return {
     id: node.slug,
     title: data.title,
@@ -264,27 +284,30 @@ function measureJson(node: MeasureNode, urlOf: (node: AnyNode) => string, buildD
   };
 }
 
-function itemJson(node: ItemNode, urlOf: (node: ItemNode) => string, buildDate: string) {
+function itemJson(node: ItemNode, urlOf: (node: ItemNode) => string) {
   const data = node.entry.data;
-  const status = statusOf(node);
+  const { status, lead, accountable, overdue } = node.facts;
   return {
     id: node.slug,
     code: data.code,
     order: data.order,
     title: data.title,
     level: node.label.singular,
-    status,
-    statusRolledUp: node.kind !== 'action' && !data.status,
+    status: status.status,
+    statusRolledUp: status.source === 'actions',
+    statusSource: status.source,
     rag: data.rag,
-    lead: data.lead,
+    lead: lead.names,
+    leadFrom: { source: lead.source, item: lead.from?.slug },
     due: data.due && { written: data.due.written, by: data.due.by },
-    overdue: isOverdue(data.due, status, buildDate),
+    overdue,
     measures: data.measures.filter(isTextMeasure),
     evidencedBy: node.measureLinks.map((l) => ({ measure: l.measure.slug, outcome: l.outcome })),
     strands: node.strands.map((s) => s.slug),
     outcomes: data.outcomes,
     description: node.entry.body.trim(),
-    groups: node.groups.map((g) => g.slug),
+    groups: accountable.groups.map((g) => g.slug),
+    groupsFrom: { source: accountable.source, item: accountable.from?.slug },
     reportingYears: node.years.map((y) => y.id),
     joint: node.joint.map((j) => j.id),
     progress: [...data.progress].sort((a, b) => a.date.localeCompare(b.date)),

@@ -9,10 +9,8 @@
  */
 import { isTextMeasure } from '../../schemas/index.ts';
 import { plainText } from '../markdown.ts';
-import type { AnyNode, ItemNode } from '../model/plan-index.ts';
-import { isOverdue } from '../model/due.ts';
-import { noStatusName, statusNames, statusOf } from '../model/status.ts';
-import { buildDate } from '../site/build-date.ts';
+import type { AnyNode, ItemNode } from '../model/graph/nodes.ts';
+import { noStatusName, statusNames } from '../model/resolve/status.ts';
 import { codedTitle } from '../site/format.ts';
 import { groupKindNames } from '../site/groups.ts';
 
@@ -56,12 +54,12 @@ function contentOf(node: AnyNode): IndexedContent | undefined {
     const priority = node.kind === 'priority' ? node : node.priority;
     const filters: IndexedContent['filters'] = [['type', node.label.singular]];
     if (priority) filters.push(['priority', codedTitle(priority)]);
-    for (const g of node.groups) filters.push(['group', g.entry.data.name]);
+    for (const g of node.facts.accountable.groups) filters.push(['group', g.entry.data.name]);
     for (const y of node.years) filters.push(['year', y.id]);
     for (const s of node.strands) filters.push(['strand', s.name]);
-    const status = statusOf(node);
+    const status = node.facts.status.status;
     filters.push(['status', status ? statusNames[status] : noStatusName]);
-    if (isOverdue(data.due, status, buildDate())) filters.push(['due', 'Overdue']);
+    if (node.facts.overdue) filters.push(['due', 'Overdue']);
     return {
       level: node.kind,
       title: data.title,

@@ -15,3 +15,13 @@ export function bodyWithKind(body: { name: string; kind: BodyKind }): { name: st
   const kind = bodyKindNames[body.kind];
   return body.name.toLowerCase().includes(kind.toLowerCase()) ? { name: body.name } : { name: body.name, kind };
 }
+
+/**
+ * The About page's first line: what the body is and where, from its own partnership.md and
+ * nothing else ("Hounslow Safeguarding Children Partnership: Hounslow."). No legal basis or
+ * date of setting up is added that the partnership did not write.
+ */
+export function aboutLine(body: { name: string; kind: BodyKind; area: string }): string {
+  const named = bodyWithKind(body);
+  return `${body.name}${named.kind ? `, a ${named.kind.toLowerCase()},` : ''} covers ${body.area}.`;
+}

@@ -4,7 +4,7 @@
  * the page's Content-Security-Policy allows no style attribute after its <meta> (the attribute
  * on <html> comes before it); the stylesheet's .tag--rating-N classes read them.
  */
-import type { PartnershipNode } from '../model/plan-index.ts';
+import type { PartnershipNode } from '../model/graph/nodes.ts';
 import { brandColour } from '../model/format.ts';
 import { textColourOn } from '../model/rating.ts';
 

@@ -1,5 +1,5 @@
 /** Breadcrumbs: the way back up from a page, from the partnership's home (the page itself is its h1). */
-import type { AnyNode, PartnershipNode } from '../model/plan-index.ts';
+import type { AnyNode, PartnershipNode } from '../model/graph/nodes.ts';
 import { codedTitle } from './format.ts';
 import { hrefOf, pageHref } from './links.ts';
 

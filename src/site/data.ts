@@ -10,7 +10,9 @@ import { performance } from 'node:perf_hooks';
 import { readSnapshot } from '../build/snapshot.ts';
 import type { AnyEntry } from '../model/entries.ts';
 import { checkContent } from '../model/check.ts';
-import { buildIndex, type PartnershipNode, type PlanIndex } from '../model/plan-index.ts';
+import type { PartnershipNode, PlanIndex } from '../model/graph/nodes.ts';
+import { resolvePlan } from '../model/resolved-plan.ts';
+import { buildDate } from './build-date.ts';
 import { formatProblem } from '../model/problems.ts';
 import { useFileHistories } from './history.ts';
 
@@ -22,12 +24,12 @@ function load(): { index: PlanIndex; entries: AnyEntry[] } {
     const started = performance.now();
     const { entries, histories } = readSnapshot(snapshot);
     useFileHistories(histories);
-    const index = buildIndex(entries).index;
+    const index = resolvePlan(entries, { today: buildDate() }).index;
     // The build reads this line to report where a unit's time goes (src/build/units.ts).
     console.log(`plan-publisher: content indexed in ${Math.round(performance.now() - started)} ms`);
     return { index, entries };
   }
-  const checked = checkContent(path.resolve(process.env.PLAN_CONTENT || 'content'));
+  const checked = checkContent(path.resolve(process.env.PLAN_CONTENT || 'content'), { today: buildDate() });
   const errors = checked.problems.filter((p) => p.severity !== 'warning');
   if (errors.length > 0) {
     throw new Error(

@@ -1,10 +1,7 @@
-/** Dates as people in the UK write them: 14 May 2019. */
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Words for dates, counts and items, as every page writes them. */
+import { formatDate } from '../model/dates.ts';
 
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${months[month - 1]} ${year}`;
-}
+export { formatDate, formatMonth, periodText } from '../model/dates.ts';
 
 /** "1 action", "3 actions". */
 export function count(n: number, singular: string, plural: string): string {
@@ -17,12 +14,6 @@ export function codedTitle(item: { entry: { data: { title: string; code?: string
   return code ? `${code}: ${title}` : title;
 }
 
-/** A month as people write it: "April 2019". */
-export function formatMonth(iso: string): string {
-  const [year, month] = iso.split('-').map(Number);
-  return `${months[month - 1]} ${year}`;
-}
-
 /** When work is due, as the plan writes it, with the day it means: "Q3 2021-22 (by 31 December 2021)". */
 export function formatDue(due: { written: string; kind: string; by?: string }): string {
   if (due.kind === 'ongoing') return 'Ongoing';
@@ -31,9 +22,13 @@ export function formatDue(due: { written: string; kind: string; by?: string }): 
   return `${due.kind === 'year-end' ? `End of ${due.written}` : due.written} (by ${formatDate(due.by!)})`;
 }
 
-/** A plan's period in words: "April 2020 to March 2023", or "From April 2024" when it has no end. */
-export function periodText(period: string): string {
-  const from = Number(period.slice(0, 4));
-  if (period.endsWith('-onwards')) return `From April ${from}`;
-  return `April ${from} to March ${period.slice(5, 9)}`;
+/**
+ * When and by whom a plan was agreed, in the author's words: "1 September 2020, by the LSCP
+ * Executive". A `by` the author already wrote ("by the partnership board", as the guide once
+ * suggested) is not written twice.
+ */
+export function agreed(on: string | undefined, by: string | undefined): string {
+  const who = by ? (/^by\s/i.test(by) ? by : `by ${by}`) : '';
+  if (!on) return who ? who[0].toUpperCase() + who.slice(1) : '';
+  return who ? `${on}, ${who}` : on;
 }

@@ -4,7 +4,7 @@
  * nobody follow, so the page never suggests a reporting line the plan does not give.
  */
 import { groupKindValues } from '../../schemas/index.ts';
-import type { GroupNode, PartnershipNode } from '../model/plan-index.ts';
+import type { GroupNode, PartnershipNode } from '../model/graph/nodes.ts';
 
 export interface GroupTrees {
   /** Boards with every group below them. */

@@ -2,7 +2,7 @@
  * The URL of every page, in one place. Pages render links with these functions, and the link
  * checker in the tests proves every one resolves in the built site.
  */
-import type { AnyNode, JointPartner, PartnershipNode } from '../model/plan-index.ts';
+import type { AnyNode, JointPartner, PartnershipNode } from '../model/graph/nodes.ts';
 
 function base(): string {
   const url: string = import.meta.env.BASE_URL;

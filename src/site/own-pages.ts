@@ -4,7 +4,7 @@
  */
 import { siteLogo } from '../model/branding.ts';
 import type { Entry } from '../model/entries.ts';
-import type { PartnershipNode } from '../model/plan-index.ts';
+import type { PartnershipNode } from '../model/graph/nodes.ts';
 import { siteEntries } from './data.ts';
 import { pageHref } from './links.ts';
 

@@ -4,7 +4,7 @@
  * partnership and year, and the pages' Content-Security-Policy allows no inline style, so each
  * report links its own small stylesheet (from the site's own origin), written here.
  */
-import type { PartnershipNode, YearNode } from '../model/plan-index.ts';
+import type { PartnershipNode, YearNode } from '../model/graph/nodes.ts';
 
 /** Text as a CSS string: quotes and backslashes escaped, line breaks and controls dropped. */
 function cssString(text: string): string {

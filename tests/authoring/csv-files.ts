@@ -8,7 +8,7 @@ import { parseCsv } from '../../src/open-data/csv.ts';
 export function publishedCsv(contentDir: string, partnership = 'hampshire'): string {
   const { index, problems } = checkContent(contentDir);
   expect(problems).toEqual([]);
-  return `\uFEFF${actionsCsv(index.partnership(partnership)!.actions, (a) => `/${a.partnership.id}/actions/${a.id}/`, '2026-11-23')}`;
+  return `\uFEFF${actionsCsv(index.partnership(partnership)!.actions, (a) => `/${a.partnership.id}/actions/${a.id}/`)}`;
 }
 
 /** CSV as a spreadsheet saves it: quoted where RFC 4180 needs it, and no apostrophe added before anything. */

@@ -130,7 +130,7 @@ describe('npm run new', () => {
       <!--
       Describe the action here in plain Markdown: what will be done, by whom, and how you will know it worked.
       It appears on the action's page, under its title.
-      Text between "<!--" and "-->" is a note to yourself: it is never published.
+      Everything inside these comment marks is a note to yourself: it is never published.
       -->
       "
     `);

@@ -78,7 +78,7 @@ describe('long lists', () => {
   it('keep the annual report printable: each table lists 50 actions and counts the rest', () => {
     const report = page('/hampshire/years/2020-21/report/', outDir);
     expect(listed(report)).toHaveLength(49);
-    expect(report).toContain('And 71 more actions in 2020-21, by status at the end of the year:');
+    expect(report).toContain('And 71 more actions in 2020-21, by status at the end of 2020-21:');
     expect(links(report)).toContain('/hampshire/objectives/understand-neglect/');
   });
 });

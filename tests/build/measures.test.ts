@@ -171,7 +171,6 @@ describe('measures where they are listed', () => {
     for (const urlPath of [
       '/riverside/',
       '/riverside/plans/business-plan/',
-      '/riverside/priorities/missing/',
       // Objectives and no actions of its own: the breakdown counts the actions under them.
       '/riverside/priorities/neglect/',
       '/riverside/groups/quality-group/',
@@ -181,8 +180,10 @@ describe('measures where they are listed', () => {
       expect(markup, urlPath).toMatch(/<div class="breakdown"><svg [^>]*aria-hidden="true"/);
       expect(markup, urlPath).toMatch(/<ul class="tally" aria-label="[A-Z][a-z ]+ by status, \d+ in all">/);
     }
-    // A priority with one action: the label reads right for one.
-    expect(html('/riverside/')).toContain('aria-label="Actions by status, 1 in all"');
+    // A priority whose one action reports no status: no bar of nothing, one sentence that reads right for one.
+    expect(html('/riverside/priorities/missing/')).not.toContain('<div class="breakdown">');
+    expect(html('/riverside/priorities/missing/')).toContain('No status has been reported for this action.');
+    expect(html('/riverside/')).toContain('No status has been reported for this action.');
     // The bar's parts are in proportion to the counts: 1 complete, 1 in progress, 1 with none reported.
     const parts = elements(html('/riverside/'), /<rect class="breakdown__part[^>]*>/g);
     expect(parts.map((p) => [p.class.split('--')[1], p['data-count']])).toEqual([

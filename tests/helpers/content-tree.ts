@@ -44,6 +44,9 @@ export function validTree(partnership = 'hampshire'): Tree {
         phone: 01632 960 001
       contact:
         email: partnership@example.org.uk
+      accessibility:
+        compliance: partially
+        nonAccessible: Some documents linked from the plan are PDFs that are not accessible.
       ---
       The partnership's introduction.
     `,
@@ -186,11 +189,11 @@ export interface TreeCheck {
   result: CheckResult;
 }
 
-/** Writes the tree, runs the real `checkContent` over it, and removes it again. */
-export function checkTree(tree: Tree): TreeCheck {
+/** Writes the tree, runs the real `checkContent` over it (judging facts as of `today`), and removes it again. */
+export function checkTree(tree: Tree, options: { today?: string } = {}): TreeCheck {
   const written = writeTree(tree);
   try {
-    const result = checkContent(written.contentDir);
+    const result = checkContent(written.contentDir, options);
     return { problems: result.problems.map((problem) => relativeTo(written.root, problem)), result };
   } finally {
     written.remove();

@@ -3,7 +3,7 @@
  * value against its target and its starting point, never claiming more than the data show.
  */
 import { describe, expect, it } from 'vitest';
-import { measureStatus, type MeasureFigures } from '../../src/model/measure-status.ts';
+import { measureStatus, type MeasureFigures } from '../../src/model/resolve/measure-status.ts';
 
 /** Children subject to a plan for a second time: fewer is better, yearly figures. */
 const lower = (figures: Partial<MeasureFigures>): MeasureFigures => ({

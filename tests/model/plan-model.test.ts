@@ -5,10 +5,10 @@
  * Each rule is checked through the real check, with its error wording pinned.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDue, isOverdue } from '../../src/model/due.ts';
+import { parseDue } from '../../src/model/due.ts';
+import { isOverdue } from '../../src/model/resolve/overdue.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { contrast, defaultRatingScale, readableBackground } from '../../src/model/rating.ts';
-import { statusOf } from '../../src/model/status.ts';
 import { contentWarnings } from '../../src/model/warnings.ts';
 import { checkTree, md, validTree, type Tree } from '../helpers/content-tree.ts';
 
@@ -128,14 +128,14 @@ describe('nothing invented', () => {
       [action]: tree[action].replace('status: in-progress\n', '').replace(/progress:[\s\S]*?---/, '---'),
     });
     const hampshire = result.index.partnership('hampshire')!;
-    expect(statusOf(hampshire.actions[0])).toBeUndefined();
-    expect(statusOf(hampshire.priorities[0])).toBeUndefined();
+    expect(hampshire.actions[0].facts.status.status).toBeUndefined();
+    expect(hampshire.priorities[0].facts.status.status).toBeUndefined();
   });
 
   it('does not flag work with no status as having no recent update', () => {
     const tree = validTree();
-    const { result } = checkTree({ ...tree, [action]: tree[action].replace('status: in-progress\n', '') });
-    expect(contentWarnings(result.index, { today: '2030-01-01' }).map((w) => w.message)).toEqual([]);
+    const { result } = checkTree({ ...tree, [action]: tree[action].replace('status: in-progress\n', '') }, { today: '2030-01-01' });
+    expect(contentWarnings(result.index).map((w) => w.message)).toEqual([]);
   });
 });
 
@@ -296,7 +296,7 @@ describe('saying "none" on purpose', () => {
       ...tree,
       [action]: tree[action].replace('groups:\n  - training-sub-group\n', ''),
     };
-    const warned = (t: Tree) => contentWarnings(checkTree(t).result.index, { today: '2021-06-01' }).map((w) => w.message);
+    const warned = (t: Tree) => contentWarnings(checkTree(t, { today: '2021-06-01' }).result.index).map((w) => w.message);
     expect(warned(base)).toEqual(['no accountable group: this action names no group, and neither does its objective or priority']);
     expect(
       warned({
@@ -332,7 +332,7 @@ describe('sites', () => {
       'north-sab/partnership.md':
         '---\nname: North Safeguarding Adults Board\nshortName: NSAB\narea: North\nkind: safeguarding-adults-board\n---\n',
     };
-    const warned = contentWarnings(checkTree(tree).result.index, { today: '2021-06-01' }).filter((w) => w.file.includes('north'));
+    const warned = contentWarnings(checkTree(tree, { today: '2021-06-01' }).result.index).filter((w) => w.file.includes('north'));
     expect(warned.map((w) => [w.file.replace(/^.*content\//, ''), w.message])).toEqual([
       ['north/partnership.md', 'no plan yet: this partnership owns and shares no plan, so it has no site'],
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBefore, staleness } from '../../src/model/staleness.ts';
+import type { ActionNode } from '../../src/model/graph/nodes.ts';
+import { monthsBefore, staleness as judge } from '../../src/model/resolve/staleness.ts';
 import { md, checkTree, validTree } from '../helpers/content-tree.ts';
 
 /** The one action of a small tree, with the given years, status and update dates. */
@@ -18,6 +19,9 @@ function action(years: string[], status: string, updates: string[]) {
   expect(problems).toEqual([]);
   return result.index.partnership('hampshire')!.actions[0];
 }
+
+/** The rule applied to an action with the status the resolved plan gives it, on a build date. */
+const staleness = (a: ActionNode, buildDate: string, months?: number) => judge(a, a.facts.status, buildDate, months);
 
 describe('"no recent update"', () => {
   it('counts calendar months back, clamping to the end of a short month', () => {

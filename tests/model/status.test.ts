@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByStatus, rollUp } from '../../src/model/status.ts';
+import { countByStatus, rollUp } from '../../src/model/resolve/status.ts';
 
 describe('the status roll-up rule', () => {
   it('gives no status to an item with no actions', () => {

@@ -33,10 +33,10 @@ function treeWithWarnings(): Tree {
 
 function warningsFor(t: Tree, today: string) {
   tree = writeTree(t);
-  const { index, problems } = checkContent(tree.contentDir);
+  const { index, problems } = checkContent(tree.contentDir, { today });
   return {
     problems,
-    warnings: contentWarnings(index, { today }).map((w) => formatProblem({ ...w, file: w.file.slice(w.file.indexOf('content/')) })),
+    warnings: contentWarnings(index).map((w) => formatProblem({ ...w, file: w.file.slice(w.file.indexOf('content/')) })),
   };
 }
 

@@ -97,9 +97,7 @@ describe('actions.csv', () => {
     });
     const { index, problems } = checkContent(tree.contentDir);
     expect(problems).toEqual([]);
-    const [header, row] = parseCsv(
-      actionsCsv(index.partnership('hampshire')!.actions, () => '/hampshire/actions/deliver-training/', '2026-11-23'),
-    ).rows;
+    const [header, row] = parseCsv(actionsCsv(index.partnership('hampshire')!.actions, () => '/hampshire/actions/deliver-training/')).rows;
     const cell = (name: (typeof actionColumns)[number]) => row[header.indexOf(name)];
     expect([cell('title'), cell('last_update_by'), cell('last_update_text')]).toEqual([
       `'=HYPERLINK("https://evil.example/","Open")`,

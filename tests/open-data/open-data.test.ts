@@ -41,7 +41,7 @@ describe.each(['hampshire', 'hounslow'])('open data of %s', (partnership) => {
     const parsed = planJsonSchema.safeParse(JSON.parse(data('data/plan.json')));
     expect(parsed.error?.issues ?? []).toEqual([]);
     const json = parsed.data!;
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(3);
     const ids = json.plans
       .flatMap((p) => p.priorities.flatMap((pr) => [...pr.actions, ...pr.objectives.flatMap((o) => o.actions)]))
       .map((a) => a.id);

@@ -25,7 +25,7 @@ const panelOf = (html: string) => html.slice(html.indexOf('<aside'), html.indexO
 
 beforeAll(async () => {
   const content = validTree();
-  content['hampshire/partnership.md'] = content['hampshire/partnership.md'].replace(
+  content['hampshire/partnership.md'] = content['hampshire/partnership.md'].replace(/accessibility:\n(?: {2}.*\n)+/, '').replace(
     /childrensServices:\n(?: {2}.*\n)+contact:\n(?: {2}.*\n)+/,
     md`
       childrensServices:
@@ -40,6 +40,11 @@ beforeAll(async () => {
         address:
           - Partnership Business Unit
           - County Hall, Anytown
+      accessibility:
+        compliance: partially
+        nonAccessible: The 2019 annual report, linked from the plan, is a scanned PDF.
+        respondsWithin: 15 working days
+        preparedOn: 2024-06-01
       accessibilityReviewedOn: 2024-09-30
     `,
   );
@@ -94,13 +99,23 @@ describe('contact details', () => {
 
   it('uses the same contact details in the accessibility statement, and the review date the content gives', () => {
     const html = page('/hampshire/accessibility/', outDir);
-    const feedback = text(html.slice(html.indexOf('id="feedback"'), html.indexOf('id="reporting"')));
+    const feedback = text(html.slice(html.indexOf('id="feedback"'), html.indexOf('id="enforcement"')));
     expect(feedback).toContain('Email scp@example.org.uk');
     expect(feedback).toContain('Phone 01632 960 003');
     expect(links(html)).toEqual(expect.arrayContaining(['mailto:scp@example.org.uk', 'tel:01632960003']));
     expect(text(html.slice(html.indexOf('id="preparation"')))).toContain(
       'This statement was last reviewed by the partnership on 30 September 2024.',
     );
+  });
+
+  it("states the partnership's own declaration, in its words, and nothing it did not declare", () => {
+    const main = text(mainOf(page('/hampshire/accessibility/', outDir)));
+    expect(main).toContain('states that this website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA');
+    expect(main).toContain('The 2019 annual report, linked from the plan, is a scanned PDF.');
+    expect(main).toContain('The partnership will consider your request and reply within 15 working days.');
+    expect(main).toContain('This statement was prepared on 1 June 2024.');
+    expect(main).not.toContain('fully compliant');
+    expect(main).not.toContain('has not yet published its own accessibility statement');
   });
 });
 

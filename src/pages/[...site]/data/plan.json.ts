@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { planJson } from '../../../open-data/plan-json.ts';
-import { rollUpRule } from '../../../model/status.ts';
+import { rollUpRule } from '../../../model/resolve/status.ts';
 import { absolute } from '../../../site/absolute.ts';
 import { buildDate } from '../../../site/build-date.ts';
 import { sitePaths, type SiteProps } from '../../../site/data.ts';

@@ -4,7 +4,7 @@
  * only when a query has a word no page has, so a first search never downloads it.
  */
 import type { APIRoute } from 'astro';
-import type { PartnershipNode } from '../../../model/plan-index.ts';
+import type { PartnershipNode } from '../../../model/graph/nodes.ts';
 import { sitePaths, type SiteProps } from '../../../site/data.ts';
 import { indexedContent, siteWords, type IndexedContent } from '../../../search/indexed-content.ts';
 

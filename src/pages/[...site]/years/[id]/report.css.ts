@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { YearNode } from '../../../../model/plan-index.ts';
+import type { YearNode } from '../../../../model/graph/nodes.ts';
 import { reportPageCss } from '../../../../site/report-css.ts';
 import { sitePaths, type SiteProps } from '../../../../site/data.ts';
 

@@ -1,0 +1,172 @@
+/**
+ * What every level of a plan may name, linked for one item: the bodies it is joint work with, its
+ * accountable groups, its reporting years (of its own plan), its strands, the measures that
+ * evidence it, and its rating on its plan's scale.
+ */
+import { defaultRatingScale, type RatingScale } from '../rating.ts';
+import { didYouMean } from '../suggest.ts';
+import { GraphContext, type FieldPath } from './context.ts';
+import { fileKey, type ItemNode, type PartnershipNode, type PlanNode } from './nodes.ts';
+
+export function linkItemReferences(context: GraphContext, node: ItemNode): void {
+  node.joint = context.resolveBodies(node.entry, node.entry.data.joint, 'joint');
+  linkGroups(context, node);
+  node.entry.data.years.forEach((ref, index) => linkYear(context, node, ref, ['years', index]));
+  linkStrands(context, node);
+  linkMeasures(context, node);
+  linkRatings(context, node);
+}
+
+function linkGroups(context: GraphContext, node: ItemNode): void {
+  const data = node.entry.data;
+  data.groups.forEach((ref, index) => {
+    const group = context.resolveGroup(node.entry, ['groups', index], ref, data.joint);
+    if (group && !node.groups.includes(group)) {
+      node.groups.push(group);
+      group.items.push(node);
+    }
+  });
+}
+
+function linkYear(context: GraphContext, node: ItemNode, ref: string, field: FieldPath): void {
+  const plan = node.plan;
+  if (plan?.entry.data.years === 'none') {
+    context.report(node.entry, field, `the plan "${plan.id}" says it has no reporting years (years: none)`, 'remove years: from this file');
+    return;
+  }
+  const year = plan ? plan.years.find((y) => y.id === ref) : context.years.get(node.entry.partnership)?.get(ref);
+  if (year) {
+    if (!node.years.includes(year)) {
+      node.years.push(year);
+      year.items.push(node);
+    }
+    return;
+  }
+  if (!plan) {
+    if (!context.invalid.has(fileKey(node.entry.partnership, 'year', ref)))
+      context.reportUnknown(context.years, 'reporting year', node.entry, field, ref);
+    return;
+  }
+  reportYearOutsidePlan(context, node, plan, ref, field);
+}
+
+/** A year the item's plan does not have: another plan's, one with no file yet, or none at all. */
+function reportYearOutsidePlan(context: GraphContext, node: ItemNode, plan: PlanNode, ref: string, field: FieldPath): void {
+  const other = [...(context.years.get(node.entry.partnership)?.values() ?? [])].find((y) => y.id === ref && y.plan && y.plan !== plan);
+  if (other?.plan) {
+    context.report(
+      node.entry,
+      field,
+      `reporting year "${ref}" belongs to the plan "${other.plan.id}", not to this item's plan "${plan.id}"`,
+      `use one of ${plan.yearIds.join(', ')}`,
+    );
+  } else if (plan.yearIds.includes(ref)) {
+    context.report(
+      node.entry,
+      field,
+      `unknown reporting year "${ref}": the plan "${plan.id}" spans it, but it has no file yet`,
+      `add ${context.contentPrefix(plan.entry)}${plan.partnership.id}/years/${ref}.md with "plan: ${plan.id}" in its frontmatter`,
+    );
+  } else if (!context.invalid.has(fileKey(plan.partnership.id, 'year', ref))) {
+    const suggestion = didYouMean(ref, plan.yearIds);
+    context.report(
+      node.entry,
+      field,
+      `unknown reporting year "${ref}"${suggestion ? `; ${suggestion}` : ''}`,
+      `the plan "${plan.id}" spans ${plan.yearIds.join(', ') || 'no reporting years yet'}`,
+    );
+  }
+}
+
+/** Strands and ratings are the home partnership's words, or the plan's owner's for a shared plan. */
+function wordsOf(node: ItemNode): PartnershipNode[] {
+  return [...new Set([node.partnership, node.plan?.partnership])].filter((p): p is PartnershipNode => p !== undefined);
+}
+
+function linkStrands(context: GraphContext, node: ItemNode): void {
+  const homes = wordsOf(node);
+  node.entry.data.strands.forEach((id, index) => {
+    const strand = homes.map((p) => context.strands.get(p)?.get(id)).find(Boolean);
+    if (strand) {
+      if (!node.strands.includes(strand)) {
+        node.strands.push(strand);
+        strand.items.push(node);
+      }
+      return;
+    }
+    const declared = homes.flatMap((p) => p.strands.map((s) => s.id));
+    const suggestion = didYouMean(id, declared);
+    const file = `${context.contentPrefix(node.entry)}${node.partnership.id}/partnership.md`;
+    context.report(
+      node.entry,
+      ['strands', index],
+      `unknown strand "${id}"${suggestion ? `; ${suggestion}` : ''}`,
+      declared.length
+        ? `the strands declared in ${file} are ${declared.join(', ')}`
+        : `declare it under strands: in ${file}, with an id and a name`,
+    );
+  });
+}
+
+function linkMeasures(context: GraphContext, node: ItemNode): void {
+  const data = node.entry.data;
+  data.measures.forEach((cited, index) => {
+    if (!('measure' in cited)) return;
+    const field = ['measures', index, 'measure'];
+    const measure = context.find(context.measures, 'measure', node.entry, field, cited.measure);
+    if (!measure) return;
+    if (measure.plan && node.plan && measure.plan !== node.plan) {
+      context.report(
+        node.entry,
+        field,
+        `the measure "${cited.measure}" belongs to the plan "${measure.plan.id}", not to this item's plan "${node.plan.id}"`,
+        `a measure evidences items of its own plan: change plan: in ${measure.entry.file}, or cite another measure`,
+      );
+      return;
+    }
+    if (cited.outcome !== undefined && cited.outcome > data.outcomes.length) {
+      const stated = data.outcomes.length;
+      context.report(
+        node.entry,
+        ['measures', index, 'outcome'],
+        `there is no outcome ${cited.outcome}: this item states ${stated} ${stated === 1 ? 'outcome' : 'outcomes'}`,
+        stated > 0
+          ? `outcomes are counted from 1 in the order of outcomes:; use a number from 1 to ${stated}`
+          : 'add the outcome under outcomes:, or remove outcome: from this measure',
+      );
+      return;
+    }
+    if (node.measureLinks.some((link) => link.measure === measure && link.outcome === cited.outcome)) return;
+    const outcome = cited.outcome === undefined ? {} : { outcome: cited.outcome };
+    node.measureLinks.push({ measure, ...outcome });
+    measure.evidences.push({ item: node, ...outcome });
+  });
+}
+
+/** The rating scale an item is rated on: that of the partnership whose plan it is. */
+export function scaleOf(node: ItemNode): RatingScale {
+  return (node.plan?.partnership ?? node.partnership).ratingScale;
+}
+
+/** The item's rating and every update's, each on the scale of the partnership whose plan it is. */
+function linkRatings(context: GraphContext, node: ItemNode): void {
+  const data = node.entry.data;
+  const scale = scaleOf(node);
+  const ids = scale.levels.map((l) => l.id);
+  const unknown = (rag: string, field: FieldPath, hint: string) => {
+    const suggestion = didYouMean(rag, ids);
+    context.report(node.entry, field, `unknown rating "${rag}"${suggestion ? `; ${suggestion}` : ''}`, hint);
+  };
+  if (data.rag) {
+    const level = scale.levels.find((l) => l.id === data.rag);
+    if (level) node.rating = { ...level, scale: scale.name };
+    else {
+      const own = scale === defaultRatingScale ? '; a partnership can declare its own under ratingScale: in partnership.md' : '';
+      unknown(data.rag, ['rag'], `the ${scale.name} scale has ${ids.join(', ')}${own}`);
+    }
+  }
+  data.progress.forEach((update, index) => {
+    if (update.rag && !ids.includes(update.rag))
+      unknown(update.rag, ['progress', index, 'rag'], `the ${scale.name} scale has ${ids.join(', ')}`);
+  });
+}

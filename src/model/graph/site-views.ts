@@ -1,0 +1,202 @@
+/**
+ * What each site shows. A body's site shows every plan it owns or shares, whoever's folder holds
+ * it, with everything under those plans, the groups and strands they name, and the body's own
+ * groups. On each site every node belongs to that site (its links stay on it, under its name and
+ * colour): nodes are copied per site, their references pointed at the copies, and lists cut to
+ * what the site shows. The graph in the folders (build-graph.ts) stays as the check built it.
+ */
+import type {
+  ActionNode,
+  AnyNode,
+  GroupNode,
+  ItemNode,
+  MeasureNode,
+  ObjectiveNode,
+  PartNode,
+  PartnershipNode,
+  PlanNode,
+  StrandNode,
+  YearNode,
+} from './nodes.ts';
+import { byOrder, byPeriodEnd, planOrdering, sortMeasures } from './order.ts';
+
+export function siteViews(bodies: readonly PartnershipNode[]): PartnershipNode[] {
+  return bodies.filter((body) => body.hasSite).map((body) => viewOf(body, bodies));
+}
+
+type Viewed = Exclude<AnyNode, PartnershipNode> | PartNode;
+
+/** The plans a site shows, current first: every plan it owns or shares. */
+function plansOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): PlanNode[] {
+  return bodies
+    .flatMap((b) => b.plans)
+    .filter((plan) => plan.owners.includes(site))
+    .sort(byPeriodEnd);
+}
+
+/** What a site shows, in the folders' graph: its plans with everything under them, the groups and strands they name, its own. */
+function shownOn(site: PartnershipNode, plans: readonly PlanNode[]): Set<Viewed> {
+  const shown = new Set<Viewed>();
+  const show = (node: Viewed) => shown.add(node);
+  const items: ItemNode[] = [];
+  for (const plan of plans) {
+    show(plan);
+    plan.parts.forEach(show);
+    plan.years.forEach(show);
+    plan.measures.forEach(show);
+    for (const priority of plan.priorities) items.push(priority, ...priority.objectives, ...priority.actions);
+  }
+  items.forEach(show);
+  const groups = new Set<GroupNode>(site.groups);
+  for (const item of items) {
+    item.groups.forEach((g) => groups.add(g));
+    item.strands.forEach(show);
+  }
+  site.strands.forEach(show);
+  // A group's place in the tree needs the groups above it.
+  for (const group of [...groups]) for (let at = group.parent; at; at = at.parent) groups.add(at);
+  groups.forEach(show);
+  return shown;
+}
+
+/** The shown nodes copied onto one site, with every reference pointed at the copies and lists cut to what is shown. */
+class SiteCopy {
+  readonly copies = new Map<Viewed, Viewed>();
+
+  constructor(shown: Iterable<Viewed>, view: PartnershipNode) {
+    // A part of a plan has no partnership of its own; everything else moves onto this site.
+    for (const node of shown) this.copies.set(node, 'kind' in node ? { ...node, partnership: view } : { ...node });
+    for (const [original, node] of this.copies) this.relink(original, node);
+  }
+
+  copy<N extends Viewed>(node: N): N {
+    return this.copies.get(node) as N;
+  }
+
+  kept<N extends Viewed>(list: readonly N[]): N[] {
+    return list.filter((n) => this.copies.has(n)).map((n) => this.copy(n));
+  }
+
+  maybe<N extends Viewed>(node: N | undefined): N | undefined {
+    return node && this.copies.has(node) ? this.copy(node) : undefined;
+  }
+
+  all<N extends Viewed>(kind: string): N[] {
+    return [...this.copies.values()].filter((n): n is N => 'kind' in n && n.kind === kind);
+  }
+
+  private relink(original: Viewed, node: Viewed): void {
+    if (!('kind' in node)) {
+      node.plan = this.copy((original as PartNode).plan);
+      node.priorities = this.kept(node.priorities);
+      return;
+    }
+    switch (node.kind) {
+      case 'plan':
+        Object.assign(node, {
+          parts: this.kept(node.parts),
+          priorities: this.kept(node.priorities),
+          years: this.kept(node.years),
+          measures: this.kept(node.measures),
+          successor: this.maybe(node.successor) ?? node.successor,
+          predecessor: this.maybe(node.predecessor) ?? node.predecessor,
+        });
+        break;
+      case 'priority':
+      case 'objective':
+      case 'action':
+        this.relinkItem(node);
+        break;
+      case 'group':
+        Object.assign(node, { parent: this.maybe(node.parent), children: this.kept(node.children), items: this.kept(node.items) });
+        break;
+      case 'year':
+        node.plan = this.maybe(node.plan);
+        node.items = this.kept(node.items);
+        node.statements = node.statements
+          .filter((s) => this.copies.has(s.priority))
+          .map((s) => ({ ...s, priority: this.copy(s.priority) }));
+        break;
+      case 'strand':
+        node.items = this.kept(node.items);
+        break;
+      case 'measure':
+        node.plan = this.maybe(node.plan);
+        node.evidences = node.evidences.filter((e) => this.copies.has(e.item)).map((e) => ({ ...e, item: this.copy(e.item) }));
+        break;
+    }
+  }
+
+  private relinkItem(node: ItemNode): void {
+    node.plan = this.maybe(node.plan);
+    node.part = this.maybe(node.part);
+    node.groups = this.kept(node.groups);
+    node.years = this.kept(node.years);
+    node.strands = this.kept(node.strands);
+    node.measureLinks = node.measureLinks.filter((l) => this.copies.has(l.measure)).map((l) => ({ ...l, measure: this.copy(l.measure) }));
+    if (node.kind === 'priority') {
+      Object.assign(node, {
+        objectives: this.kept(node.objectives),
+        directActions: this.kept(node.directActions),
+        actions: this.kept(node.actions),
+      });
+    } else if (node.kind === 'objective') {
+      Object.assign(node, { priority: this.maybe(node.priority), actions: this.kept(node.actions) });
+    } else {
+      Object.assign(node, { priority: this.maybe(node.priority), objective: this.maybe(node.objective) });
+    }
+  }
+}
+
+/** Gives every node of a site's view an address of its own on the site. */
+function giveSlugs(view: PartnershipNode): void {
+  const home = (node: { entry: { partnership: string } }) => node.entry.partnership;
+  giveUniqueSlugs(view.plans, home);
+  giveUniqueSlugs(view.priorities, home);
+  giveUniqueSlugs(view.objectives, (o) => o.priority?.id ?? home(o));
+  giveUniqueSlugs(view.actions, home);
+  giveUniqueSlugs(view.groups, home);
+  giveUniqueSlugs(view.years, home);
+  giveUniqueSlugs(view.strands, (s) => s.home);
+  giveUniqueSlugs(view.measures, home);
+}
+
+function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): PartnershipNode {
+  const plans = plansOf(site, bodies);
+  const view: PartnershipNode = { ...site };
+  const copied = new SiteCopy(shownOn(site, plans), view);
+  const viewedPlans = plans.map((plan) => copied.copy(plan));
+  const inPlanOrder = planOrdering(viewedPlans.flatMap((plan) => plan.priorities));
+  Object.assign(view, {
+    plans: viewedPlans,
+    currentPlan: viewedPlans[0],
+    priorities: viewedPlans.flatMap((plan) => plan.priorities),
+    objectives: copied.all<ObjectiveNode>('objective').sort(inPlanOrder),
+    actions: copied.all<ActionNode>('action').sort(inPlanOrder),
+    groups: copied.all<GroupNode>('group').sort(byOrder),
+    years: copied.all<YearNode>('year').sort((a, b) => a.id.localeCompare(b.id)),
+    strands: copied.all<StrandNode>('strand'),
+    measures: copied.all<MeasureNode>('measure'),
+  } satisfies Partial<PartnershipNode>);
+  sortMeasures(view.measures, inPlanOrder);
+  for (const plan of view.plans) sortMeasures(plan.measures, inPlanOrder);
+  giveSlugs(view);
+  return view;
+}
+
+/**
+ * Two things of one kind may share an id on one site (a shared plan's "neglect" priority beside
+ * the site's own, two priorities' "prevent" objectives): each gets an address of its own, its id
+ * after its priority's or its home's id. Ids unique on the site keep their plain address.
+ */
+function giveUniqueSlugs<N extends { id: string; slug: string }>(nodes: readonly N[], qualifier: (node: N) => string): void {
+  const count = new Map<string, number>();
+  for (const node of nodes) count.set(node.id, (count.get(node.id) ?? 0) + 1);
+  const used = new Set<string>();
+  for (const node of nodes) {
+    let slug = count.get(node.id)! > 1 ? `${qualifier(node)}-${node.id}` : node.id;
+    for (let n = 2; used.has(slug); n += 1) slug = `${qualifier(node)}-${node.id}-${n}`;
+    used.add(slug);
+    node.slug = slug;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * "Say it once": where nothing in a list reports a status, the list says so in one sentence
+ * instead of a "No status reported" on every row, which tells a reader nothing the first one
+ * did not. Rows that do report a status keep their tags; a list of mixed rows tags each.
+ */
+import type { ItemNode } from '../model/graph/nodes.ts';
+
+/** "No status has been reported for any of these 37 actions." */
+export function noneReportedSentence(n: number, noun: string, options: { singular?: string; past?: boolean } = {}): string {
+  const has = options.past ? 'was' : 'has been';
+  if (n === 1) return `No status ${has} reported for this ${options.singular ?? noun.replace(/s$/, '')}.`;
+  return `No status ${has} reported for any of these ${n} ${noun}.`;
+}
+
+/** True when no item of the list reports a status: its rows then carry no "No status reported" tag. */
+export function noneReported(items: readonly ItemNode[]): boolean {
+  return items.every((item) => item.facts.status.status === undefined);
+}
