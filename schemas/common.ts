@@ -47,7 +47,15 @@ export const plainText = visibleText(z.string().trim().min(1));
 export const reportingYearId = z.string().check((ctx) => {
   const value = ctx.value;
   // One message for one mistake: the shape first, then whether the years follow each other.
-  if (!/^\d{4}-\d{2}$/.test(value)) {
+  if (/^[a-z0-9-]+\/\d{4}-\d{2}$/.test(value)) {
+    // A year is a period, the same for every partnership: there is no one partnership's 2021-22.
+    const period = value.slice(value.indexOf('/') + 1);
+    ctx.issues.push({
+      code: 'custom',
+      message: `a reporting year written like "2020-21": a year is the same period for every partnership, so write "${period}"`,
+      input: value,
+    });
+  } else if (!/^\d{4}-\d{2}$/.test(value)) {
     ctx.issues.push({ code: 'custom', message: 'a reporting year written like "2020-21"', input: value });
   } else if (Number(value.slice(5)) !== (Number(value.slice(0, 4)) + 1) % 100) {
     ctx.issues.push({

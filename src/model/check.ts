@@ -85,11 +85,8 @@ export function summarise(result: CheckResult): string {
       'group',
       'groups',
     ),
-    count(
-      sum((p) => p.years.length),
-      'reporting year',
-      'reporting years',
-    ),
+    // Years are periods: 2021-22 is one reporting year, however many plans and partnerships report in it.
+    count(new Set(result.index.partnerships.flatMap((p) => p.years.map((y) => y.id))).size, 'reporting year', 'reporting years'),
   ];
   // Measures are named only where a plan has them, so the summary of a plan without reads as before.
   const measures = sum((p) => p.measures.length);

@@ -192,7 +192,7 @@ export const planJsonSchema = z.object({
       url,
     }),
   ),
-  reportingYears: z.array(z.object({ id: z.string(), plan: z.string().optional(), url })),
+  reportingYears: z.array(z.object({ id: z.string(), plans: z.array(z.string()).describe('Ids of the plans that run in the year.'), url })),
   measures: z.array(measure).describe('Measures with figures: indicators of whether outcomes are being achieved.'),
 });
 export type PlanJson = z.infer<typeof planJsonSchema>;
@@ -257,7 +257,7 @@ export function planJson(
       joint: g.joint.map((j) => j.id),
       url: urlOf(g),
     })),
-    reportingYears: partnership.years.map((y) => ({ id: y.id, plan: y.plan?.slug, url: urlOf(y) })),
+    reportingYears: partnership.years.map((y) => ({ id: y.id, plans: y.plans.map((p) => p.slug), url: urlOf(y) })),
     measures: partnership.measures.map((m) => measureJson(m, urlOf)),
   };
 }

@@ -92,8 +92,8 @@ function contentOf(node: AnyNode): IndexedContent | undefined {
   if (node.kind === 'year') {
     return {
       level: 'year',
-      title: `Reporting year ${node.entry.data.title ?? node.id}`,
-      blocks: nonEmpty([text(node.entry.body)]),
+      title: `Reporting year ${node.entry?.data.title ?? node.id}`,
+      blocks: nonEmpty([text(node.entry?.body)]),
       updates: [],
       filters: [
         ['type', 'Reporting year'],

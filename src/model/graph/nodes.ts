@@ -69,8 +69,9 @@ export interface PlanNode {
   owners: PartnershipNode[];
   parts: PartNode[];
   priorities: PriorityNode[];
-  /** Every reporting year the period spans, with a file or not, in order. */
+  /** Every reporting year its period spans, in order (none for a plan with `years: none`). */
   yearIds: string[];
+  /** Those years, as nodes. */
   years: YearNode[];
   /** The measures whose figures evidence its outcomes. */
   measures: MeasureNode[];
@@ -133,18 +134,27 @@ export interface GroupNode {
   children: GroupNode[];
   /** Every priority, objective and action that names this group in its own file. */
   items: ItemNode[];
-  /** The partnerships and bodies it is shared with. */
+  /** The partnerships and bodies it is shared with, as its file names them. */
   joint: JointPartner[];
+  /** Every body it belongs to: the one whose folder holds it, then those it is shared with. */
+  owners: JointPartner[];
   facts: GroupFacts;
 }
 
+/**
+ * A reporting year: a period, like 2021-22, the same for every partnership. In the folders' graph
+ * there is one per folder and period (a year file, or a period a plan in the folder spans); on a
+ * site, one per period of the plans the site shows.
+ */
 export interface YearNode {
   kind: 'year';
   id: string;
   slug: string;
-  entry: Entry<'year'>;
+  /** The body's own file for the year (its title, dates, statements and foreword), when it wrote one. */
+  entry?: Entry<'year'>;
   partnership: PartnershipNode;
-  plan?: PlanNode;
+  /** The plans that run in the year, the body's own before the ones it shares. */
+  plans: PlanNode[];
   /** Every priority, objective and action that names this year. */
   items: ItemNode[];
   /** The partnership's end-of-year statement on each priority it comments on. */
