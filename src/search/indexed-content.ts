@@ -66,7 +66,7 @@ function contentOf(node: AnyNode): IndexedContent | undefined {
       code: data.code,
       // Related documents are found by their titles too: a search for "neglect toolkit" finds the item that links it.
       blocks: nonEmpty([
-        ...data.outcomes.map(text),
+        ...data.outcomes.map((o) => text(o.text)),
         ...data.measures.filter(isTextMeasure).map((m) => m.text),
         text(node.entry.body),
         ...data.links.map((l) => l.title),

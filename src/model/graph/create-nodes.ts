@@ -117,6 +117,7 @@ function itemBase(entry: AnyEntry, partnership: PartnershipNode) {
     strands: [],
     joint: [],
     measureLinks: [],
+    serves: [],
     facts: unresolved<ItemFacts>('item'),
   };
 }

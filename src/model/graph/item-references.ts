@@ -8,6 +8,7 @@ import { didYouMean } from '../suggest.ts';
 import { GraphContext, type FieldPath } from './context.ts';
 import type { ItemNode, PartnershipNode, PlanNode } from './nodes.ts';
 import { yearOfPlan } from './link-years.ts';
+import { linkServes, outcomeNumber } from './link-outcomes.ts';
 import { periodText } from '../dates.ts';
 
 export function linkItemReferences(context: GraphContext, node: ItemNode): void {
@@ -16,6 +17,7 @@ export function linkItemReferences(context: GraphContext, node: ItemNode): void 
   node.entry.data.years.forEach((ref, index) => linkYear(context, node, ref, ['years', index]));
   linkStrands(context, node);
   linkMeasures(context, node);
+  linkServes(context, node);
   linkRatings(context, node);
 }
 
@@ -105,20 +107,10 @@ function linkMeasures(context: GraphContext, node: ItemNode): void {
       );
       return;
     }
-    if (cited.outcome !== undefined && cited.outcome > data.outcomes.length) {
-      const stated = data.outcomes.length;
-      context.report(
-        node.entry,
-        ['measures', index, 'outcome'],
-        `there is no outcome ${cited.outcome}: this item states ${stated} ${stated === 1 ? 'outcome' : 'outcomes'}`,
-        stated > 0
-          ? `outcomes are counted from 1 in the order of outcomes:; use a number from 1 to ${stated}`
-          : 'add the outcome under outcomes:, or remove outcome: from this measure',
-      );
-      return;
-    }
-    if (node.measureLinks.some((link) => link.measure === measure && link.outcome === cited.outcome)) return;
-    const outcome = cited.outcome === undefined ? {} : { outcome: cited.outcome };
+    const number = cited.outcome === undefined ? undefined : outcomeNumber(context, node, node, cited.outcome, ['measures', index, 'outcome']);
+    if (cited.outcome !== undefined && number === undefined) return;
+    if (node.measureLinks.some((link) => link.measure === measure && link.outcome === number)) return;
+    const outcome = number === undefined ? {} : { outcome: number };
     node.measureLinks.push({ measure, ...outcome });
     measure.evidences.push({ item: node, ...outcome });
   });

@@ -99,9 +99,17 @@ interface ItemBase<L extends Level> {
   rating?: RatingLevel & { scale: string };
   /** Singular and plural names of this item's level, in its part's words. */
   label: LevelName;
-  /** The measure files it cites under `measures:`, each with the outcome it evidences, if one. */
+  /** The measure files it cites under `measures:`, each with the number of the outcome it evidences, if one. */
   measureLinks: Array<{ measure: MeasureNode; outcome?: number }>;
+  /** The outcomes it serves (`serves:`): each an item above it and the number of one of its outcomes. */
+  serves: OutcomeReference[];
   facts: ItemFacts;
+}
+
+/** An outcome of an item, by the item and its number (1 is the first). */
+export interface OutcomeReference {
+  item: ItemNode;
+  number: number;
 }
 
 export interface PriorityNode extends ItemBase<'priority'> {
@@ -320,11 +328,29 @@ export interface ItemFacts {
   staleness?: Staleness;
   /** The measure files its work is judged by: those it and every item beneath it cite, each once. */
   measures: MeasureNode[];
+  /** Its outcomes, numbered, each with the work that serves it and the measures that evidence it. */
+  outcomes: OutcomeFacts[];
+}
+
+export interface OutcomeFacts {
+  /** Its place in the list, from 1. */
+  number: number;
+  /** What the site numbers it: the plan's own code, or its number. */
+  label: string;
+  /** The id other files cite it by, when it has one. */
+  id?: string;
+  text: string;
+  /** The objectives and actions that say they serve it, in plan order. */
+  servedBy: ItemNode[];
+  /** The measure files that evidence it. */
+  measures: MeasureNode[];
 }
 
 export interface PlanFacts {
   /** Its period ended before the build date. */
   ended: boolean;
+  /** It reports a status for its work: false when it says `statuses: none` (it reports outcomes and measures instead). */
+  reportsStatuses: boolean;
   /** Every action under it, in plan order. */
   actions: ActionNode[];
   /** How many of them report a status as of the build date. */

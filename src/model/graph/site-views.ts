@@ -132,6 +132,7 @@ class SiteCopy {
   }
 
   private relinkItem(node: ItemNode): void {
+    node.serves = node.serves.filter((s) => this.copies.has(s.item)).map((s) => ({ ...s, item: this.copy(s.item) }));
     node.plan = this.maybe(node.plan);
     node.part = this.maybe(node.part);
     node.groups = this.kept(node.groups);

@@ -6,7 +6,12 @@ import { statusAtEndOf, yearEnd, yearStart } from './year-status.ts';
 export function planFacts(plan: PlanNode, today: string): PlanFacts {
   const ends = periodBounds(plan.entry.data.period).ends;
   const actions = plan.priorities.flatMap((p) => p.actions);
-  return { ended: ends !== undefined && ends < today, actions, reported: actions.filter((a) => a.facts.status.status).length };
+  return {
+    ended: ends !== undefined && ends < today,
+    reportsStatuses: plan.entry.data.statuses !== 'none',
+    actions,
+    reported: actions.filter((a) => a.facts.status.status).length,
+  };
 }
 
 /** The actions of a year, in plan order (its plans in the body's order, each as it lists them). */
