@@ -58,7 +58,8 @@ function contentOf(node: AnyNode): IndexedContent | undefined {
     for (const y of node.years) filters.push(['year', y.id]);
     for (const s of node.strands) filters.push(['strand', s.name]);
     const status = node.facts.status.status;
-    filters.push(['status', status ? statusNames[status] : noStatusName]);
+    // A plan that reports no statuses (statuses: none) offers no status to filter by.
+    if (node.plan?.facts.reportsStatuses ?? true) filters.push(['status', status ? statusNames[status] : noStatusName]);
     if (node.facts.overdue) filters.push(['due', 'Overdue']);
     return {
       level: node.kind,

@@ -109,8 +109,9 @@ export function reportLayout(year: YearNode): ReportLayout {
   const rows = plans.flatMap((p) => p.rows);
   const actions = year.facts.actions;
   const all = columnsOf(actions, year);
+  const statuses = year.plans.some((p) => p.facts.reportsStatuses);
   const missing = [
-    !all.status && 'a status at the end of the year',
+    !all.status && statuses && 'a status at the end of the year',
     !all.leadAndGroup && 'a lead or an accountable group',
     !all.due && 'a due date',
     !all.update && 'a progress update',
