@@ -7,7 +7,7 @@
  * (default 10), each with `npm run build` (check, Astro in units, Pagefind, publishing) in a
  * process of its own, sampling the peak memory of its whole process tree. In the same run it
  * builds the floor: bare Astro turning the same Markdown files into one page each, then Pagefind
- * (scripts/lib/floor-site.ts), and prints our time and memory per page as a ratio to it, with
+ * (scripts/bench/lib/floor-site.ts), and prints our time and memory per page as a ratio to it, with
  * where the time went. Then it edits one partnership's action and builds again into the same
  * folder: the rebuild that reuses every other partnership's output. R runs (default 1) give
  * medians. --project builds with another checkout of Plan Publisher (for before-and-after
@@ -25,8 +25,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { BuildTimings } from '../src/build/build.ts';
-import { contentDir, flag } from '../src/config.ts';
+import type { BuildTimings } from '../../src/build/build.ts';
+import { contentDir, flag } from '../../src/config.ts';
 import { generateContent } from './lib/synthetic-content.ts';
 import { measuredRun, type MeasuredRun } from './lib/measured-run.ts';
 
@@ -36,7 +36,7 @@ const files = number('files', 5000);
 const partnerships = number('partnerships', 10);
 const runs = Math.max(1, number('runs', 1));
 const budgetBytes = Math.round(number('budget-kb', 14.6) * 1000);
-const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const project = path.resolve(flag(args, 'project') ?? here);
 const buildDate = '2026-11-23';
 
@@ -85,7 +85,7 @@ interface FloorRun {
 }
 
 async function buildFloor(content: string): Promise<FloorRun> {
-  const run = await measuredRun(process.execPath, [path.join(here, 'scripts/lib/floor-build.ts'), content], { cwd: here });
+  const run = await measuredRun(process.execPath, [path.join(here, 'scripts/bench/lib/floor-build.ts'), content], { cwd: here });
   if (run.code !== 0) throw new Error(`the floor failed:\n${run.lines.map((l) => l.text).join('\n')}`);
   const json = run.lines.find((l) => l.text.startsWith('{'))!.text;
   return { run, stages: JSON.parse(json) as FloorRun['stages'] };

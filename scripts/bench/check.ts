@@ -13,12 +13,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { flag } from '../src/config.ts';
-import { checkContent } from '../src/model/check.ts';
-import { loadContent } from '../src/model/load.ts';
-import { resolvePlan } from '../src/model/resolved-plan.ts';
-import { formatProblem } from '../src/model/problems.ts';
-import { validateFiles } from '../src/model/validate.ts';
+import { flag } from '../../src/config.ts';
+import { checkContent } from '../../src/model/check.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { resolvePlan } from '../../src/model/resolved-plan.ts';
+import { formatProblem } from '../../src/model/problems.ts';
+import { validateFiles } from '../../src/model/validate.ts';
 import { generateContent } from './lib/synthetic-content.ts';
 
 const args = process.argv.slice(2);
