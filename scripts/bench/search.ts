@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, reportBuild } from '../../src/build/build.ts';
 import { serveStatic } from '../../src/build/serve.ts';
-import { flag } from '../../src/config.ts';
+import { flag } from './lib/options.ts';
 import { queries, type BenchQuery } from './lib/search-queries.ts';
 
 const args = process.argv.slice(2);

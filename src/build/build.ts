@@ -9,6 +9,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { siteEnvironment, siteOptions, type BuildSettings } from '../config.ts';
 import { checkContent } from '../model/check.ts';
 import { packageRoot as projectRoot } from '../package-root.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
@@ -30,17 +31,8 @@ import {
 import { RenderError, renderSites, SearchIndexError, type RenderReport } from './render.ts';
 import { closeSearchIndexer, openSearchIndexer } from './search-index.ts';
 
-export interface BuildOptions {
-  contentDir: string;
-  outDir: string;
-  /** Build only this partnership, at the root of its own domain. */
-  partnership?: string;
-  /** The site's URL, like https://plan.example.org.uk (used for canonical and feed links). */
-  site?: string;
-  /** The base path the site is served under, like /plan/. */
-  base?: string;
-  /** The date the site is built "as of", YYYY-MM-DD; defaults to today. */
-  buildDate?: string;
+/** Where the build reads and writes and the site it makes (src/config.ts), and how it goes about it. */
+export interface BuildOptions extends BuildSettings {
   /** Where to print progress; silent when undefined. */
   log?: (line: string) => void;
   /** For tests: called as the build reaches each stage; throwing there fails the build, as a crash would. */
@@ -182,7 +174,7 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
     const cache = new OutputCache(outDir);
     if (options.cache === false) cache.clear();
     // Astro renders exactly the entries the check accepted: it never reads the content folder itself.
-    const base = options.base ? `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
+    const site = siteOptions(options);
     const renderStarted = performance.now();
     let rendered: RenderReport;
     try {
@@ -193,22 +185,13 @@ async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult
         entries: checked.entries,
         index: checked.index,
         partnership: options.partnership,
-        site: options.site ?? '',
-        base,
-        buildDate: options.buildDate ?? new Date().toISOString().slice(0, 10),
+        ...site,
         cache: options.cache === false ? undefined : cache,
         published: outDir,
         parallel: options.parallel,
         maxPages: options.maxPagesPerUnit,
         maxSites: options.maxSitesPerUnit,
-        env: {
-          ...astroEnvironment(),
-          ASTRO_TELEMETRY_DISABLED: '1',
-          PLAN_CONTENT: path.resolve(options.contentDir),
-          PLAN_SITE: options.site ?? '',
-          PLAN_BASE: base,
-          PLAN_BUILD_DATE: options.buildDate ?? new Date().toISOString().slice(0, 10),
-        },
+        env: { ...astroEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...siteEnvironment(options.contentDir, site) },
         tempDir,
         log,
         onRendered: () => options.onStage?.('rendered'),

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } f
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { unitEnvironment, type SiteOptions } from '../config.ts';
 import type { AnyEntry } from '../model/entries.ts';
 import type { PlanIndex } from '../model/graph/nodes.ts';
 import { astroEntry } from '../package-root.ts';
@@ -19,7 +20,7 @@ import { indexSite } from './search-index.ts';
 import { snapshotText, writeSnapshot } from './snapshot.ts';
 import { batchSites, inParallel, pagesOf, runAstro, siteClosures, type UnitLimits, type UnitTiming } from './units.ts';
 
-export interface RenderRequest {
+export interface RenderRequest extends SiteOptions {
   projectRoot: string;
   contentDir: string;
   staging: string;
@@ -27,9 +28,6 @@ export interface RenderRequest {
   index: PlanIndex;
   /** One site alone, at the root of the staging folder. */
   partnership?: string;
-  site: string;
-  base: string;
-  buildDate: string;
   /** Where finished output is kept for the next build; undefined renders everything. */
   cache?: OutputCache;
   /** The output folder the last build published: unchanged files of reused sites are taken from it. */
@@ -203,10 +201,12 @@ export async function renderSites(request: RenderRequest): Promise<RenderReport>
         cwd: temp,
         env: {
           ...request.env,
-          PLAN_SNAPSHOT: snapshot,
-          PLAN_PARTNERSHIP: alone ?? '',
-          ...(alone ? {} : { PLAN_SITES: sites.map((s) => s.id).join(','), PLAN_ROOT: withRoot ? '1' : '0' }),
-          PLAN_CACHE_DIR: path.join(temp, 'astro'),
+          ...unitEnvironment({
+            snapshot,
+            partnership: alone,
+            sites: alone ? undefined : { ids: sites.map((s) => s.id), root: withRoot },
+            cacheDir: path.join(temp, 'astro'),
+          }),
         },
       });
       report.units.push({ sites: sites.map((s) => s.id), root: withRoot, timing: run.timing });
