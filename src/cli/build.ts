@@ -7,15 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { build, reportBuild, type BuildOptions } from '../build/build.ts';
 import { buildSettings } from '../config.ts';
-import {
-  booleanOption,
-  dateOption,
-  stringOption,
-  UsageError,
-  type Command,
-  type CommandLine,
-  type CommandOutcome,
-} from './command-line.ts';
+import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
+import { booleanOption, dateOption, stringOption } from './options.ts';
 
 export interface BuildCommandOptions extends BuildOptions {
   /** Where to write where the time went, as JSON (for the site benchmark). */

@@ -9,7 +9,8 @@ import { checkReport } from '../authoring/check-report.ts';
 import { displayPath } from '../authoring/content.ts';
 import { clockTime, watchFolder } from '../authoring/watch.ts';
 import { visible } from '../model/terminal-text.ts';
-import { booleanOption, contentOption, dateOption, type Command, type CommandOutcome } from './command-line.ts';
+import { type Command, type CommandOutcome } from './command-line.ts';
+import { booleanOption, contentOption, dateOption } from './options.ts';
 
 export interface CheckOptions {
   contentDir: string;

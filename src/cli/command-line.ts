@@ -7,8 +7,6 @@
  * through `runCommand`.
  */
 import { parseArgs } from 'node:util';
-import { isoDate } from '../../schemas/index.ts';
-import { contentFolder } from '../config.ts';
 import { closest } from '../model/suggest.ts';
 
 /** A mistake in how a command was typed: printed with the usage; exit code 2 unless it says otherwise. */
@@ -54,18 +52,26 @@ export interface Command<Options> {
 
 const help: Record<string, OptionSpec> = { help: { type: 'boolean', short: 'h' } };
 
-/** Reads `args` against `options`; a mistake throws a UsageError, with "did you mean" for an unknown option. */
-export function parseCommandLine(args: readonly string[], options: Record<string, OptionSpec>, allowPositionals = true): CommandLine {
+/**
+ * Reads `args` against `options`; a mistake throws a UsageError, with "did you mean" for an
+ * unknown option, and for a missing value the example the usage gives (`--out DIR`).
+ */
+export function parseCommandLine(
+  args: readonly string[],
+  options: Record<string, OptionSpec>,
+  allowPositionals = true,
+  usage = '',
+): CommandLine {
   try {
     const parsed = parseArgs({ args: [...args], options, allowPositionals, strict: true });
     return { positionals: parsed.positionals, values: parsed.values as CommandLine['values'] };
   } catch (error) {
-    throw usageErrorOf(error, options);
+    throw usageErrorOf(error, options, usage);
   }
 }
 
 /** Node's parser's complaint, in the words of this tool. */
-function usageErrorOf(error: unknown, options: Record<string, OptionSpec>): UsageError {
+function usageErrorOf(error: unknown, options: Record<string, OptionSpec>, usage: string): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
@@ -74,7 +80,8 @@ function usageErrorOf(error: unknown, options: Record<string, OptionSpec>): Usag
     return new UsageError(`unknown option ${option}${suggestion ? `; did you mean --${suggestion}?` : ''}`);
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-    return new UsageError(`${option} needs a value, like ${option} ${option === '--content' ? 'content' : 'some-id'}`);
+    const example = new RegExp(`^ +${option} +(\\S+)`, 'm').exec(usage)?.[1] ?? 'VALUE';
+    return new UsageError(`${option} needs a value, like ${option} ${example}`);
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const word = /'([^']*)'/.exec(message)?.[1] ?? '';
@@ -86,7 +93,7 @@ function usageErrorOf(error: unknown, options: Record<string, OptionSpec>): Usag
 /** What a command does with these arguments: its usage for --help, a usage mistake (exit 2), or what it did. */
 export async function commandOutcome<Options>(command: Command<Options>, args: readonly string[]): Promise<CommandOutcome> {
   try {
-    const line = parseCommandLine(args, { ...command.options, ...help }, command.positionals === true);
+    const line = parseCommandLine(args, { ...command.options, ...help }, command.positionals === true, command.usage);
     if (line.values.help === true) return { exitCode: 0, report: command.usage };
     return await command.run(command.parse(line));
   } catch (error) {
@@ -107,39 +114,4 @@ export function finish(outcome: CommandOutcome): never {
     else console.error(outcome.report);
   }
   process.exit(outcome.exitCode);
-}
-
-/** A string option's value, or undefined. */
-export function stringOption(line: CommandLine, name: string): string | undefined {
-  const value = line.values[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** A repeatable option's values; each may also list several, separated by commas. */
-export function listOption(line: CommandLine, name: string): string[] {
-  const value = line.values[name];
-  const raw = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  return raw
-    .flatMap((item) => item.split(','))
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
-
-/** A yes-or-no option: true when given. */
-export function booleanOption(line: CommandLine, name: string): boolean {
-  return line.values[name] === true;
-}
-
-/** The content folder: --content, else $PLAN_CONTENT, else content/ (src/config.ts). */
-export function contentOption(line: CommandLine): string {
-  return contentFolder(stringOption(line, 'content'));
-}
-
-/** A date option (--date), as YYYY-MM-DD; a UsageError for anything that is not a real date. */
-export function dateOption(line: CommandLine, name: string): string | undefined {
-  const date = stringOption(line, name);
-  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isoDate.safeParse(date).success)) {
-    throw new UsageError(`--${name} "${date}" is not a date: write it like 2021-03-31`);
-  }
-  return date;
 }

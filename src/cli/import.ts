@@ -10,16 +10,8 @@ import { importActions } from '../authoring/import.ts';
 import { importMeasures, isMeasuresHeader } from '../authoring/import-measures.ts';
 import { recoverCommand } from '../authoring/import-recovery.ts';
 import { parseCsv } from '../open-data/csv.ts';
-import {
-  booleanOption,
-  contentOption,
-  dateOption,
-  stringOption,
-  UsageError,
-  type Command,
-  type CommandLine,
-  type CommandOutcome,
-} from './command-line.ts';
+import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
+import { booleanOption, contentOption, dateOption, stringOption } from './options.ts';
 
 export type ImportCommandOptions =
   | { recover: true; contentDir: string }

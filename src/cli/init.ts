@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { init, type InitOptions } from '../authoring/init.ts';
 import { terminalPrompter } from '../authoring/prompter.ts';
-import { booleanOption, stringOption, type Command, type CommandOutcome } from './command-line.ts';
+import { type Command, type CommandOutcome } from './command-line.ts';
+import { booleanOption, stringOption } from './options.ts';
 
 export interface InitCommandOptions extends InitOptions {
   /** Write the files only, without running npm install. */

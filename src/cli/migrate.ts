@@ -6,7 +6,8 @@
 import { describePlan, planMigration, type MigrationPlan } from '../authoring/migrate.ts';
 import { terminalPrompter } from '../authoring/prompter.ts';
 import { writeAllOrNothing } from '../authoring/write-files.ts';
-import { booleanOption, contentOption, type Command, type CommandOutcome } from './command-line.ts';
+import { type Command, type CommandOutcome } from './command-line.ts';
+import { booleanOption, contentOption } from './options.ts';
 
 export interface MigrateOptions {
   contentDir: string;

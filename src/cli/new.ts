@@ -7,15 +7,8 @@
 import { contentTypeNames } from '../../schemas/index.ts';
 import { terminalPrompter } from '../authoring/prompter.ts';
 import { scaffold, type ScaffoldOptions } from '../authoring/scaffold.ts';
-import {
-  contentOption,
-  listOption,
-  stringOption,
-  UsageError,
-  type Command,
-  type CommandLine,
-  type CommandOutcome,
-} from './command-line.ts';
+import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
+import { contentOption, listOption, stringOption } from './options.ts';
 
 export type NewOptions = ScaffoldOptions;
 
@@ -24,22 +17,22 @@ const usage = `Usage: npm run new -- <type> "<title>" [options]
 Types: ${contentTypeNames.join(', ')}
 
 Options (each checked against your content):
-  --partnership ID   the partnership it belongs to (not needed when there is only one)
-  --plan ID          priority, year: the plan it belongs to
-  --part ID          priority: the part of the plan, when the plan has parts
-  --priority ID      objective, action: the priority it serves
-  --objective ID     action: the objective it delivers
-  --group ID         priority, objective, action: an accountable group (repeat for several)
-  --year 2021-22     priority, objective, action: a reporting year (repeat for several)
-  --kind KIND        group: board, executive, sub-group, task-and-finish-group, forum, role, members, other
-  --parent ID        group: the group it reports to
-  --period 2023-2026 plan: the years it covers (read from the title when it has them)
-  --id ID            use this id (file name) instead of the one made from the title
-  --order N          its position among its siblings (default: after the last)
-  --short-name X     partnership: its abbreviation (default: the initials of its name)
-  --area X           partnership: the area it covers (default: its name without "Safeguarding Children Partnership")
-  --content DIR      the content folder (default: content, or $PLAN_CONTENT)
-  --help             show this
+  --partnership ID     the partnership it belongs to (not needed when there is only one)
+  --plan ID            priority, year: the plan it belongs to
+  --part ID            priority: the part of the plan, when the plan has parts
+  --priority ID        objective, action: the priority it serves
+  --objective ID       action: the objective it delivers
+  --group ID           priority, objective, action: an accountable group (repeat for several)
+  --year 2021-22       priority, objective, action: a reporting year (repeat for several)
+  --kind KIND          group: board, executive, sub-group, task-and-finish-group, forum, role, members, other
+  --parent ID          group: the group it reports to
+  --period 2023-2026   plan: the years it covers (read from the title when it has them)
+  --id ID              use this id (file name) instead of the one made from the title
+  --order N            its position among its siblings (default: after the last)
+  --short-name X       partnership: its abbreviation (default: the initials of its name)
+  --area X             partnership: the area it covers (default: its name without "Safeguarding Children Partnership")
+  --content DIR        the content folder (default: content, or $PLAN_CONTENT)
+  --help               show this
 
 Examples:
   npm run new -- action "Deliver neglect training" --priority responding-to-neglect --group neglect-task-and-finish-group --year 2021-22

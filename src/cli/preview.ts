@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { serveStatic } from '../build/serve.ts';
 import { defaultOutFolder } from '../config.ts';
-import { stringOption, UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
+import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
+import { stringOption } from './options.ts';
 
 export interface PreviewOptions {
   /** The built site. */

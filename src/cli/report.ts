@@ -5,7 +5,8 @@
 import { defaultOutFolder } from '../config.ts';
 import { formatProblem } from '../model/problems.ts';
 import { isReportingYear } from '../model/years.ts';
-import { stringOption, UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
+import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
+import { stringOption } from './options.ts';
 
 export interface ReportCommandOptions {
   year: string;

@@ -4,7 +4,8 @@
  * and --help prints the usage.
  */
 import { parseArgs } from 'node:util';
-import { finish, parseCommandLine, stringOption, UsageError, type CommandLine, type OptionSpec } from '../../../src/cli/command-line.ts';
+import { finish, parseCommandLine, UsageError, type CommandLine, type OptionSpec } from '../../../src/cli/command-line.ts';
+import { stringOption } from '../../../src/cli/options.ts';
 
 export interface BenchOptions {
   /** A string option's value, or undefined. */
@@ -19,7 +20,7 @@ export interface BenchOptions {
 export function benchOptions(usage: string, options: Record<string, OptionSpec>, args = process.argv.slice(2)): BenchOptions {
   let line: CommandLine;
   try {
-    line = parseCommandLine(args, { ...options, help: { type: 'boolean', short: 'h' } }, false);
+    line = parseCommandLine(args, { ...options, help: { type: 'boolean', short: 'h' } }, false, usage);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return finish({ exitCode: 2, report: `error: ${error.message}\n\n${usage}` });
