@@ -15,7 +15,7 @@ import { formatProblem } from '../model/problems.ts';
 import { reservedIdReason } from '../model/reserved-names.ts';
 import { yearsInPeriod } from '../model/years.ts';
 import { packageInfo, packageRoot } from '../package-root.ts';
-import type { Prompter } from './cli.ts';
+import type { Prompter } from './prompter.ts';
 import { areaFromName, idFromTitle, periodFromTitle, shortNameFromName } from './ids.ts';
 import { templateFor } from './templates.ts';
 

@@ -7,7 +7,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Prompter } from '../../src/authoring/cli.ts';
+import type { Prompter } from '../../src/authoring/prompter.ts';
 import { init } from '../../src/authoring/init.ts';
 import { checkContent } from '../../src/model/check.ts';
 

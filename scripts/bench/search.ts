@@ -17,9 +17,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, reportBuild } from '../src/build/build.ts';
-import { serveStatic } from '../src/build/serve.ts';
-import { flag } from '../src/config.ts';
+import { build, reportBuild } from '../../src/build/build.ts';
+import { serveStatic } from '../../src/build/serve.ts';
+import { flag } from './lib/options.ts';
 import { queries, type BenchQuery } from './lib/search-queries.ts';
 
 const args = process.argv.slice(2);
