@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/report/chromium.ts';
 
 const checkout = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-package-'));
@@ -112,6 +113,8 @@ describe('npx plan-publisher init, in an empty folder', () => {
       dependencies: Record<string, string>;
     };
     expect(pkg.dependencies['plan-publisher']).toBe(`file:${tarball}`);
+    // Playwright is for printing PDFs only: not installed until a partnership asks for it.
+    expect(existsSync(path.join(project, 'node_modules/playwright-core'))).toBe(false);
     expect(pkg.scripts.check).toBe('plan-publisher check');
     expect(pkg.scripts.build).toBe('plan-publisher build --partnership isle-of-wight');
     // Installed as a copy of the tarball, not a link back into this checkout.
@@ -184,6 +187,26 @@ describe("the partnership's own commands", () => {
     expect(action).toContain('Deliver neglect training');
     expect(readFileSync(path.join(dist, 'priorities/responding-to-neglect/index.html'), 'utf8')).toContain('Responding to neglect');
     expect(readdirSync(path.join(dist, 'pagefind')).some((name) => name.startsWith('pagefind-entry'))).toBe(true);
+  });
+
+  it('npm run report says the one command that installs what prints PDFs, and writes no PDF', () => {
+    const report = run('npm', ['run', 'report', '--', '--year', '2024-25']);
+    expect(report.status, said(report)).toBe(1);
+    expect(report.stderr).toContain('printing the report to a PDF needs the playwright-core package, which is not installed here');
+    expect(report.stderr).toMatch(/install it once, in this folder, with: npm install "playwright-core@\^1\.\d+\.\d+"/);
+    expect(readdirSync(project).filter((name) => name.endsWith('.pdf'))).toEqual([]);
+  });
+
+  it.skipIf(!findChromium())('after that command, npm run report prints the PDF', () => {
+    const hint = run('npm', ['run', 'report', '--', '--year', '2024-25']).stderr;
+    const spec = /npm install "(playwright-core@[^"]+)"/.exec(hint)?.[1];
+    expect(spec, hint).toBeDefined();
+    const install = run('npm', ['install', spec!]);
+    expect(install.status, said(install)).toBe(0);
+    const report = run('npm', ['run', 'report', '--', '--year', '2024-25']);
+    expect(report.status, said(report)).toBe(0);
+    expect(report.stdout).toMatch(/Wrote annual-report-2024-25\.pdf \(\d+ pages?\)\./);
+    expect(readFileSync(path.join(project, 'annual-report-2024-25.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });
 
