@@ -5,6 +5,16 @@
  * from another subject ("astronaut") finds nothing rather than a wrong guess.
  */
 
+/** How many files the real English words are split into (src/search/real-words.ts): each about 1,000 words. */
+export const realWordBuckets = 64;
+
+/** Which of those files holds `word` (lower case): FNV-1a over its letters, the same in the build and the page. */
+export function realWordBucket(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % realWordBuckets;
+}
+
 /** Typing mistakes allowed for a word of this length: none below 4 letters, 1 up to 7, then 2. */
 export function allowedMistakes(length: number): number {
   return length < 4 ? 0 : length < 8 ? 1 : 2;
