@@ -2,7 +2,9 @@
  * "Did you mean" for a word no page has: the site's own words (words.json, written by the build
  * from what search indexes) within a small number of typing mistakes. The bound grows with the
  * word's length and stays small, so a slip ("neglet", "adolesents") finds its word while a word
- * from another subject ("astronaut") finds nothing rather than a wrong guess.
+ * from another subject ("astronaut") finds nothing rather than a wrong guess. A real English
+ * word ("county", though the site says "counts") is never replaced: answer.ts asks first, from
+ * the words real-words.ts writes into the site.
  */
 
 /** How many files the real English words are split into (src/search/real-words.ts): each about 1,000 words. */
