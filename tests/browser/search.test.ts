@@ -360,6 +360,16 @@ describe('after a search', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
     await page.close();
   });
+
+  it("draws each result's excerpt from its own text: no two neglect results show the same one", async () => {
+    const { page } = await search('hampshire', 'neglect');
+    const excerpts = await page.$$eval('#search-results > li', (items) =>
+      items.map((li) => li.querySelector('.result__excerpt')?.textContent?.trim() ?? '').filter(Boolean),
+    );
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(new Set(excerpts).size).toBe(excerpts.length);
+    await page.close();
+  });
 });
 
 describe('filters', () => {
