@@ -173,7 +173,10 @@ describe.each(hostileTexts.map((text, i) => [text, `text-${i + 1}`]))('every fie
     const json = find(search, (e) => attr(e, 'id') === 'search-glossary', 'glossary JSON');
     expect((JSON.parse(textOf(json)) as Array<{ term: string; meaning: string }>).find((e) => e.term === ownTerm)?.meaning).toBe(value);
     const vocabulary = find(search, (e) => attr(e, 'id') === 'search-vocabulary', 'vocabulary JSON');
-    expect((JSON.parse(textOf(vocabulary)) as Array<{ words: string[]; finds: string[] }>).at(-1)).toEqual({ words: [value], finds: [value] });
+    expect((JSON.parse(textOf(vocabulary)) as Array<{ words: string[]; finds: string[] }>).at(-1)).toEqual({
+      words: [value],
+      finds: [value],
+    });
   });
 
   it('keeps the feed and the icon well-formed XML, with the text as text', () => {
