@@ -22,7 +22,7 @@ import { isFormula, restoreNeutralised } from '../open-data/formulas.ts';
 import { measureColumns, type MeasureColumn } from '../open-data/measures-csv.ts';
 import { displayPath, readContent } from './content.ts';
 import { readCsvFile } from './csv-encoding.ts';
-import { appendListItem, EditError, openFrontmatter, renderDocument } from './frontmatter-edit.ts';
+import { EditError, FrontmatterEditor } from './frontmatter-edit.ts';
 import { checkAfterImport, listProblems, quoteShort, refuseCell } from './import-check.ts';
 import { journalLeftNote, settleEarlierImport } from './import-recovery.ts';
 import { parseCellDate, writeFailed, type ImportOptions } from './import.ts';
@@ -321,16 +321,16 @@ function planEdits(added: Map<MeasureNode, AddedFigure[]>, sourceOf: Map<string,
     const absolutePath = sourceOf.get(`${measure.entry.partnership}/${measure.id}`)!;
     const before = readFileSync(absolutePath, 'utf8');
     try {
-      const doc = openFrontmatter(before);
+      const doc = new FrontmatterEditor(before);
       for (const { figure } of figures) {
         const entries: Array<[string, string | number]> = [
           ['date', figure.date],
           ['value', figure.value],
         ];
         if (figure.note) entries.push(['note', figure.note]);
-        appendListItem(doc, 'values', entries, { after: ['targets', 'baseline', 'source'] });
+        doc.appendListItem('values', entries, { after: ['targets', 'baseline', 'source'] });
       }
-      const after = renderDocument(doc);
+      const after = doc.text;
       verify(
         before,
         after,

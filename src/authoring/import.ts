@@ -32,7 +32,7 @@ import { readCsvFile } from './csv-encoding.ts';
 import { checkAfterImport, listProblems, quoteShort, refuseCell } from './import-check.ts';
 import { journalLeftNote, settleEarlierImport } from './import-recovery.ts';
 import { writeAllOrNothing, type FileWriter, type WriteOutcome } from './write-files.ts';
-import { appendListItem, EditError, openFrontmatter, removeField, renderDocument, setField } from './frontmatter-edit.ts';
+import { EditError, FrontmatterEditor } from './frontmatter-edit.ts';
 
 export interface ImportOptions {
   csvPath: string;
@@ -490,24 +490,24 @@ export function importActions(options: ImportOptions): ImportResult {
 
     const before = readFileSync(plan.absolutePath, 'utf8');
     try {
-      const doc = openFrontmatter(before);
+      const doc = new FrontmatterEditor(before);
       if (newStatus) {
-        setField(doc, 'status', newStatus, { before: ['rag', 'progress'] });
+        doc.setField('status', newStatus, { before: ['rag', 'progress'] });
         fieldChanges.push({ field: 'status', from: data.status ?? '(none reported)', to: newStatus });
       }
       if (newRag !== undefined) {
-        if (newRag === '') removeField(doc, 'rag');
-        else setField(doc, 'rag', newRag, { after: ['status'], before: ['progress'] });
+        if (newRag === '') doc.removeField('rag');
+        else doc.setField('rag', newRag, { after: ['status'], before: ['progress'] });
         fieldChanges.push({ field: 'rag', from: data.rag ?? '(none)', to: newRag || '(none)' });
       }
       if (newLead !== undefined) {
-        if (newLead === '') removeField(doc, 'lead');
-        else setField(doc, 'lead', newLead, { after: ['groups'], before: ['years', 'status', 'progress'] });
+        if (newLead === '') doc.removeField('lead');
+        else doc.setField('lead', newLead, { after: ['groups'], before: ['years', 'status', 'progress'] });
         fieldChanges.push({ field: 'lead', from: data.lead.join(listSeparator) || '(none)', to: newLead || '(none)' });
       }
       if (newDue !== undefined) {
-        if (newDue === '') removeField(doc, 'due');
-        else setField(doc, 'due', newDue, { after: ['lead', 'groups'], before: ['years', 'status', 'progress'] });
+        if (newDue === '') doc.removeField('due');
+        else doc.setField('due', newDue, { after: ['lead', 'groups'], before: ['years', 'status', 'progress'] });
         fieldChanges.push({ field: 'due', from: data.due?.written ?? '(none)', to: newDue || '(none)' });
       }
       if (newUpdate) {
@@ -516,14 +516,14 @@ export function importActions(options: ImportOptions): ImportResult {
         if (newUpdate.status) entries.push(['status', newUpdate.status]);
         if (newUpdate.rag) entries.push(['rag', newUpdate.rag]);
         entries.push(['text', newUpdate.text]);
-        appendListItem(doc, 'progress', entries, { after: ['rag', 'status'] });
+        doc.appendListItem('progress', entries, { after: ['rag', 'status'] });
         fieldChanges.push({
           field: 'progress',
           from: '',
           to: `${newUpdate.date}${newUpdate.by ? ` by ${newUpdate.by}` : ''}: ${quoteShort(newUpdate.text)}`,
         });
       }
-      const after = renderDocument(doc);
+      const after = doc.text;
       verify(before, after, { status: newStatus, rag: newRag, lead: newLead, due: newDue, update: newUpdate });
       changes.push({ file, absolutePath: plan.absolutePath, row: plan.row, changes: fieldChanges, before, after });
     } catch (error) {

@@ -6,8 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import yaml from 'js-yaml';
 import { contentTypes, partnershipFile, type ContentType } from '../../schemas/index.ts';
+import { FrontmatterYamlError, parseYaml } from './frontmatter-yaml.ts';
 import { interruptedImport } from './interrupted-import.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problems.ts';
@@ -79,26 +79,6 @@ function displayPathOf(absolutePath: string): string {
 }
 
 /**
- * True when walking the value visits more than `budget` values. A YAML alias is a second
- * reference to the same object, so a few lines can reach billions of values: the walk stops at
- * the budget instead of following them all.
- */
-function exceedsValues(value: unknown, budget: number): boolean {
-  let left = budget;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if ((left -= 1) < 0) return true;
-    const children: unknown[] = Array.isArray(next) ? next : next !== null && typeof next === 'object' ? Object.values(next) : [];
-    for (const child of children) {
-      if (stack.length > left) return true;
-      stack.push(child);
-    }
-  }
-  return false;
-}
-
-/**
  * Splits one file's text. Accepts a byte-order mark and Windows line endings, which
  * editors on work PCs add silently, and reports what cannot be read as content.
  */
@@ -135,14 +115,11 @@ export function parseSource(text: string): {
   }
   try {
     // An options object stops gray-matter caching every file it has parsed (it keys
-    // its cache on the text alone), which would grow without bound in watch mode.
-    // YAML's core schema keeps dates as text: gray-matter's own js-yaml 3 silently turns
-    // an impossible date like 2021-02-30 into 2 March, and the schema must see what was written.
-    const parsed = matter(clean, {
-      excerpt: false,
-      engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
-    });
-    const data = parsed.data;
+    // its cache on the text alone), which would grow without bound in watch mode. Its own
+    // YAML reader (js-yaml 3) is never used: it would turn an impossible date like 2021-02-30
+    // into 2 March, and the schema must see what was written (src/model/frontmatter-yaml.ts).
+    const parsed = matter(clean, { excerpt: false, engines: { yaml: (yaml: string) => parseYaml(yaml) as object } });
+    const data: unknown = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return {
         body: parsed.content,
@@ -150,33 +127,17 @@ export function parseSource(text: string): {
         error: { message: 'the frontmatter is not a list of "field: value" lines', line: 2 },
       };
     }
-    if (exceedsValues(data, limits.frontmatterValues)) {
-      const aliases = /(^|[\s[{,:-])\*[^\s,\]}]/m.test(frontmatterText);
-      return {
-        body: '',
-        frontmatterLines,
-        error: aliases
-          ? {
-              message: `the frontmatter expands to more than ${limits.frontmatterValues.toLocaleString('en-GB')} values through YAML aliases (*name)`,
-              hint: 'write each value out in full instead of repeating it with & and *',
-            }
-          : {
-              message: `the frontmatter holds more than ${limits.frontmatterValues.toLocaleString('en-GB')} values`,
-              hint: 'split it into several items, or move long documents elsewhere and link to them',
-            },
-      };
-    }
-    return { data, body: parsed.content, frontmatterLines };
+    return { data: data as Record<string, unknown>, body: parsed.content, frontmatterLines };
   } catch (error) {
-    const yamlError = error as { reason?: string; message?: string; mark?: { line?: number } };
-    // js-yaml counts from 0 at the opening "---" line, which is line 1 of the file.
-    const line = typeof yamlError.mark?.line === 'number' ? yamlError.mark.line + 1 : undefined;
+    if (error instanceof FrontmatterYamlError) {
+      return { body: '', frontmatterLines, error: { message: error.message, line: error.line, hint: error.hint } };
+    }
+    // Whatever else stops the reader (frontmatter nested too deep to follow) is said the same way.
     return {
       body: '',
       frontmatterLines,
       error: {
-        message: `the frontmatter is not valid YAML: ${yamlError.reason ?? yamlError.message ?? 'unreadable'}`,
-        line,
+        message: `the frontmatter is not valid YAML: ${error instanceof Error ? error.message : 'unreadable'}`,
         hint: 'check indentation and quote any value that contains ": " or starts with a special character',
       },
     };
