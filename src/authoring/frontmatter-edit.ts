@@ -10,7 +10,7 @@
  * and compare it with the data they intend, so an edit this module gets wrong is refused, never
  * written.
  */
-import { isAlias, isMap, isScalar, isSeq, type CST, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type CST, type Node, type Pair } from 'yaml';
 import { FrontmatterYamlError, readYamlDocument } from '../model/frontmatter-yaml.ts';
 import { fieldLines, listItemLines, valueText } from './frontmatter-write.ts';
 
@@ -29,6 +29,20 @@ export interface Placement {
 }
 
 type Field = Pair<Node, Node | null>;
+
+/**
+ * Where the last thing written in a value ends. A list or group of fields written as lines ends
+ * with its last entry's value: the package counts the comment lines after it as part of it, even
+ * those at the left edge that introduce the next field.
+ */
+function contentEnd(node: Node): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow) {
+    const last = node.items.at(-1) as Node | Field | undefined;
+    if (isPair(last)) return contentEnd(last.value ?? last.key);
+    if (last) return contentEnd(last);
+  }
+  return node.range![1];
+}
 
 export class FrontmatterEditor {
   /** The whole file, as it will be written. */
@@ -97,7 +111,7 @@ export class FrontmatterEditor {
 
   /** Where a field's last line ends: after its value and any comment on that line. */
   #valueEnd(pair: Field): number {
-    return this.#nextLine(this.#at((pair.value ?? pair.key).range![1]));
+    return this.#nextLine(this.#at(contentEnd(pair.value ?? pair.key)));
   }
 
   /**
@@ -245,14 +259,15 @@ export class FrontmatterEditor {
     if (!pair) return;
     const line = this.#lineStart(this.#at(pair.key.range![0]));
     const lineEnd = this.#valueEnd(pair);
-    const written = this.#text.slice(this.#colon(pair), lineEnd).replace(/[\r\n]+$/, '');
+    // The field as written, its name's quoting and the comment after it included.
+    const moved = this.#text.slice(this.#at(pair.key.range![0]), lineEnd).replace(/[\r\n]+$/, '');
     if (!isScalar(pair.value) || pair.value.value === null || this.#lines.slice(line, lineEnd - 1).includes('\n')) {
       throw new EditError(`${key}: is written over several lines, so it cannot be moved safely: move it under ${group}: by hand`);
     }
     const target = this.#field(group);
     if (!target) {
       const eol = /[\r\n]*$/.exec(this.#text.slice(line, lineEnd))![0];
-      this.#splice(line, lineEnd, `${group}:${eol}  ${key}:${written}${this.#eol}`);
+      this.#splice(line, lineEnd, `${group}:${eol}  ${moved}${this.#eol}`);
       return;
     }
     const members = target.value;
@@ -266,11 +281,11 @@ export class FrontmatterEditor {
     const at = this.#nextLine(this.#at(target.key.range![1]));
     // The later edit first, so the earlier one's place in the text still holds.
     if (at > line) {
-      this.#insertLines(at, [`${indent}${key}:${written}`]);
+      this.#insertLines(at, [indent + moved]);
       this.#splice(line, lineEnd, '');
     } else {
       this.#splice(line, lineEnd, '');
-      this.#insertLines(at, [`${indent}${key}:${written}`]);
+      this.#insertLines(at, [indent + moved]);
     }
   }
 }
