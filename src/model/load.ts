@@ -187,13 +187,26 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function loadContent(contentDir: string, replaced?: ReadonlyMap<string, string>): LoadResult {
   const root = path.resolve(contentDir);
-  const files: SourceFile[] = [];
   const walk = walkContent(root, displayPathOf);
   const problems: Problem[] = [...walk.problems, ...interruptedImport(root, displayPathOf)];
+  const valid = validPartnerships(walk.partnerships, problems);
+  const files: SourceFile[] = [];
   let fileCount = 0;
+  for (const found of walk.files) {
+    if (!valid.has(found.partnership)) continue;
+    fileCount += 1;
+    const read = readSourceFile(found, root, replaced);
+    if ('message' in read) problems.push(read);
+    else files.push(read);
+  }
+  problems.push(...missingPartnershipFiles(valid, root, files, problems));
+  return { files, problems, fileCount, drafts: walk.drafts, pictures: walk.pictures };
+}
 
+/** The partnership folders whose names can be ids; a problem for each that cannot. */
+function validPartnerships(partnerships: ReturnType<typeof walkContent>['partnerships'], problems: Problem[]): Set<string> {
   const valid = new Set<string>();
-  for (const { id: partnership, absolutePath: folder } of walk.partnerships) {
+  for (const { id: partnership, absolutePath: folder } of partnerships) {
     const reserved = Object.hasOwn(siteRootNames, partnership);
     if (idPattern.test(partnership) && !reserved) valid.add(partnership);
     else {
@@ -204,73 +217,68 @@ export function loadContent(contentDir: string, replaced?: ReadonlyMap<string, s
       });
     }
   }
+  return valid;
+}
 
-  for (const found of walk.files) {
-    if (!valid.has(found.partnership)) continue;
-    const { partnership, absolutePath, relative } = found;
-    const folder = path.join(root, partnership);
-    fileCount += 1;
-    const displayPath = displayPathOf(absolutePath);
-    let type: ContentType | undefined;
-    let id: string;
-    if (relative.length === 1 && relative[0] === partnershipFile) {
-      type = 'partnership';
-      id = partnership;
-    } else {
-      type = relative.length >= 2 ? folderTypes.get(relative[0]) : undefined;
-      id = path.basename(absolutePath, '.md');
-    }
-    if (!type) {
-      problems.push({
-        file: displayPath,
-        message: 'this file is not in a folder the tool knows',
-        hint: `put it in one of ${[...folderTypes.keys()].map((f) => `${displayPathOf(folder)}/${f}/`).join(', ')}, or name it ${displayPathOf(folder)}/${partnershipFile}`,
-      });
-      continue;
-    }
-    if (!idPattern.test(id)) {
-      problems.push({
-        file: displayPath,
-        message: `the file name "${path.basename(absolutePath)}" cannot be used as an id`,
-        hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${usableId(suggestId(id), type)}${type === 'partnership' ? '' : '.md'}"`,
-      });
-      continue;
-    }
-    const replacement = replaced?.get(absolutePath);
-    const read = replacement === undefined ? readContentFile(absolutePath) : checkedText(Buffer.from(replacement, 'utf8'));
-    const parsed = read.text === undefined ? undefined : parseSource(read.text);
-    const failure = read.error ?? parsed?.error;
-    if (failure || !parsed?.data) {
-      problems.push({ file: displayPath, line: failure?.line, message: failure?.message ?? 'unreadable', hint: failure?.hint });
-      continue;
-    }
-    files.push({
-      type,
-      partnership,
-      id,
-      absolutePath,
-      displayPath,
-      data: parsed.data,
-      body: parsed.body,
-      frontmatterLines: parsed.frontmatterLines,
-      frontmatterStart: 2,
-      bodyStart: parsed.frontmatterLines.length + 2,
-    });
+/** One file found in a partnership's folder, read and split; or the problem that stops it being read. */
+function readSourceFile(found: FoundFile, root: string, replaced: ReadonlyMap<string, string> | undefined): SourceFile | Problem {
+  const { partnership, absolutePath, relative } = found;
+  const folder = path.join(root, partnership);
+  const displayPath = displayPathOf(absolutePath);
+  const isPartnership = relative.length === 1 && relative[0] === partnershipFile;
+  const type: ContentType | undefined = isPartnership ? 'partnership' : relative.length >= 2 ? folderTypes.get(relative[0]) : undefined;
+  const id = isPartnership ? partnership : path.basename(absolutePath, '.md');
+  if (!type) {
+    return {
+      file: displayPath,
+      message: 'this file is not in a folder the tool knows',
+      hint: `put it in one of ${[...folderTypes.keys()].map((f) => `${displayPathOf(folder)}/${f}/`).join(', ')}, or name it ${displayPathOf(folder)}/${partnershipFile}`,
+    };
   }
+  if (!idPattern.test(id)) {
+    return {
+      file: displayPath,
+      message: `the file name "${path.basename(absolutePath)}" cannot be used as an id`,
+      hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${usableId(suggestId(id), type)}${type === 'partnership' ? '' : '.md'}"`,
+    };
+  }
+  const replacement = replaced?.get(absolutePath);
+  const read = replacement === undefined ? readContentFile(absolutePath) : checkedText(Buffer.from(replacement, 'utf8'));
+  const parsed = read.text === undefined ? undefined : parseSource(read.text);
+  const failure = read.error ?? parsed?.error;
+  if (failure || !parsed?.data)
+    return { file: displayPath, line: failure?.line, message: failure?.message ?? 'unreadable', hint: failure?.hint };
+  return {
+    type,
+    partnership,
+    id,
+    absolutePath,
+    displayPath,
+    data: parsed.data,
+    body: parsed.body,
+    frontmatterLines: parsed.frontmatterLines,
+    frontmatterStart: 2,
+    bodyStart: parsed.frontmatterLines.length + 2,
+  };
+}
+
+/** A problem for each partnership folder without a partnership.md (one that cannot be read is already reported). */
+function missingPartnershipFiles(valid: Set<string>, root: string, files: readonly SourceFile[], problems: readonly Problem[]): Problem[] {
+  const missing: Problem[] = [];
   for (const partnership of valid) {
     const folder = path.join(root, partnership);
     if (
       !files.some((file) => file.partnership === partnership && file.type === 'partnership') &&
       !problems.some((p) => p.file === displayPathOf(path.join(folder, partnershipFile)))
     ) {
-      problems.push({
+      missing.push({
         file: displayPathOf(folder),
         message: `the partnership folder "${partnership}" has no ${partnershipFile}`,
         hint: `add ${displayPathOf(folder)}/${partnershipFile} with the partnership's name, short name and area`,
       });
     }
   }
-  return { files, problems, fileCount, drafts: walk.drafts, pictures: walk.pictures };
+  return missing;
 }
 
 const splitHint = 'split it into several items, or move long documents elsewhere and link to them';
