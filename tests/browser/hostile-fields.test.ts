@@ -1,5 +1,5 @@
 /**
- * The hostile sites of tests/helpers/hostile-content.ts (13 texts, each in every field a reader
+ * The hostile sites of tests/helpers/hostile-content.ts (15 texts, each in every field a reader
  * sees) in real Chromium, served with no security headers at all and with the
  * Content-Security-Policy <meta> taken out of every page, so that only the markup itself stands
  * between a field and the reader: on every page of every site nothing may run (each text that
@@ -11,9 +11,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser, type BrowserSession } from '../helpers/browser.ts';
-import { buildHostileSites, hostileTexts, type HostileBuild } from '../helpers/hostile-content.ts';
+import { hostileTexts } from '../helpers/hostile-content.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-hostile-browser-'));
 /** The build as published, on a host that sends no headers. */
@@ -27,10 +27,9 @@ const htmlPages = (folder: string) =>
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.split(path.sep).join('/'));
 
-let built: HostileBuild;
-beforeAll(async () => {
-  built = await buildHostileSites();
-  cpSync(built.outDir, asBuilt, { recursive: true });
+beforeAll(() => {
+  // Built once per run, by the global setup.
+  cpSync(inject('hostileDir'), asBuilt, { recursive: true });
   rmSync(path.join(asBuilt, '_headers'));
   cpSync(asBuilt, noPolicy, { recursive: true });
   for (const file of htmlPages(noPolicy)) {
@@ -39,10 +38,7 @@ beforeAll(async () => {
     writeFileSync(path.join(noPolicy, file), html.replace(policyMeta, ''));
   }
 });
-afterAll(() => {
-  built?.tree.remove();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const published = useBrowser(asBuilt);
 const bare = useBrowser(noPolicy);

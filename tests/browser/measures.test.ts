@@ -3,21 +3,11 @@
  * charts, the charts print in black on white with their marks told apart by pattern and their
  * labels at a readable size, and in forced-colours (high contrast) mode they take the system's colours.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { axe, formatViolations, searchResults, useBrowser } from '../helpers/browser.ts';
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-measures-browser-'));
-const out = path.join(work, 'dist');
-beforeAll(async () => {
-  const result = await build({ contentDir: 'tests/fixtures/measures-plan/content', outDir: out, buildDate: '2022-09-30' });
-  expect(result.ok).toBe(true);
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const browser = useBrowser(out);
+// Built once per run, by the global setup.
+const browser = useBrowser(inject('fixtureDirs')['measures-plan']);
 
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
 
