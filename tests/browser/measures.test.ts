@@ -22,10 +22,8 @@ describe('pages with charts', () => {
     '/riverside/years/2021-22/report/',
   ])('%s has no axe violations, on a desktop and on a phone', async (urlPath) => {
     for (const width of [1024, 360]) {
-      const page = await browser().open(urlPath, width);
-      const violations = await axe(page);
+      const violations = await axe(await browser().visit(urlPath, width));
       expect(violations, formatViolations(`${urlPath} at ${width}px`, violations)).toEqual([]);
-      await page.close();
     }
   });
 
@@ -76,10 +74,8 @@ describe('pages with charts', () => {
   });
 
   it('finds a measure by what it counts, through the search page', async () => {
-    const page = await browser().open('/riverside/search/?q=confident');
-    const { hrefs } = await searchResults(page);
+    const { hrefs } = await searchResults(await browser().visit('/riverside/search/?q=confident'));
     expect(hrefs[0]).toBe('/riverside/measures/neglect-confidence/');
-    await page.close();
   });
 
   it('draws the chart in the system colours in forced-colours (high contrast) mode', async () => {

@@ -2,7 +2,8 @@
  * Builds, once per run, every site more than one test file reads, the way `npm run build` does
  * (check, Astro, Pagefind), into a temp folder: the real bundled content, every fixture plan and
  * the hostile sites (tests/helpers/hostile-content.ts). Two builds run at once: each is itself
- * parallel, and 2 cores is the floor.
+ * parallel, and 2 cores is the floor. Then starts the one Chromium the browser tests share
+ * (tests/helpers/browser.ts), each file in a context of its own.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, reportBuild } from '../../src/build/build.ts';
 import { fixtureContent, fixtureNames, fixtures, type FixtureName } from '../fixtures/fixtures.ts';
+import { startChromium } from './chromium.ts';
 import { buildHostileSites } from './hostile-content.ts';
 
 declare module 'vitest' {
@@ -20,6 +22,8 @@ declare module 'vitest' {
     fixtureDirs: Record<FixtureName, string>;
     /** dist/ of the hostile sites, one for each of `hostileSites`. */
     hostileDir: string;
+    /** Where the shared Chromium listens, or '' when there is no Chromium to start. */
+    browserEndpoint: string;
   }
 }
 
@@ -62,6 +66,9 @@ export default async function setup(project: TestProject) {
     await teardown();
     throw failed.reason;
   }
+  const browser = await startChromium();
+  if (browser) cleanUp.push(() => browser.close());
+  project.provide('browserEndpoint', browser?.wsEndpoint() ?? '');
   project.provide('siteDir', siteDir);
   project.provide('fixtureDirs', fixtureDirs);
   return teardown;
