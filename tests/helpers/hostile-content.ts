@@ -6,7 +6,7 @@
  * that runs script, redirects the page or loads from another site.
  */
 import path from 'node:path';
-import { build, reportBuild } from '../../src/build/build.ts';
+import { build, reportBuild, type BuildOptions } from '../../src/build/build.ts';
 import { md, writeTree, type ContentTree, type Tree } from './content-tree.ts';
 
 /** The texts, each tried in every field. Every one that could run script calls alert(). */
@@ -173,10 +173,10 @@ export const hostileSites: HostileSite[] = [...hostileTexts.map((text, i) => sit
  * Builds every site of `hostileSites` in one build (each its own site, under /<id>/); throws with
  * the build's report if it fails. Built once per test run, by the global setup.
  */
-export async function buildHostileSites(): Promise<{ tree: ContentTree; outDir: string }> {
+export async function buildHostileSites(options: Partial<BuildOptions> = {}): Promise<{ tree: ContentTree; outDir: string }> {
   const tree = writeTree(Object.assign({}, ...hostileSites.map((site) => hostileTree(site.value, site.id))) as Tree);
   const outDir = path.join(tree.root, 'dist');
-  const result = await build({ contentDir: tree.contentDir, outDir, buildDate: '2022-09-30', cache: false });
+  const result = await build({ contentDir: tree.contentDir, outDir, buildDate: '2022-09-30', cache: false, ...options });
   if (!result.ok) {
     tree.remove();
     throw new Error(`the hostile sites did not build:\n${reportBuild(result)}`);
