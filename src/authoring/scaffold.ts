@@ -23,7 +23,7 @@ import { formatProblem, type Problem } from '../model/problems.ts';
 import { reservedIdReason } from '../model/reserved-names.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { yearInPeriod } from '../model/years.ts';
-import type { Choice, Prompter } from './cli.ts';
+import type { Choice, Prompter } from './prompter.ts';
 import { checkCandidate, displayPath, readContent } from './content.ts';
 import { areaFromName, idFromTitle, periodFromTitle, shortNameFromName } from './ids.ts';
 import { templateFor, type TemplateFields } from './templates.ts';

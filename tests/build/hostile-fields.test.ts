@@ -163,12 +163,17 @@ describe.each(hostileTexts.map((text, i) => [text, `text-${i + 1}`]))('every fie
     ).toBe(shown.slice(0, 160));
   });
 
-  it("explains the partnership's own term with the text as its title, and keeps it as data in the search page's JSON", () => {
+  it("explains the partnership's own term with the text as its title, and keeps it and its vocabulary as data in the search page's JSON", () => {
     const about = page('about/index.html');
     expect(about.elements.filter((e) => e.tagName === 'abbr' && words(e) === ownTerm).map((e) => attr(e, 'title'))).toEqual([value]);
     const search = page('search/index.html');
     const json = find(search, (e) => attr(e, 'id') === 'search-glossary', 'glossary JSON');
     expect((JSON.parse(textOf(json)) as Array<{ term: string; meaning: string }>).find((e) => e.term === ownTerm)?.meaning).toBe(value);
+    const vocabulary = find(search, (e) => attr(e, 'id') === 'search-vocabulary', 'vocabulary JSON');
+    expect((JSON.parse(textOf(vocabulary)) as Array<{ words: string[]; finds: string[] }>).at(-1)).toEqual({
+      words: [value],
+      finds: [value],
+    });
   });
 
   it('keeps the feed and the icon well-formed XML, with the text as text', () => {

@@ -51,7 +51,8 @@ const logoSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><r
 /**
  * A partnership (folder `id`) with `value` in every field that reaches a page, the feed or the
  * icon (after "Words: " in the Markdown ones): its name, short name, area, logo's alt text,
- * footer link, joint partner, values, principles note, strand, glossary meaning, plan, priority,
+ * footer link, joint partner, values, principles note, strand, glossary meaning, search
+ * vocabulary, plan, priority,
  * objective, action (title, code, lead, outcome, progress update and who gave it, related link),
  * group (name, acronym, remit, chair, meets), own page (title, description, body), measure
  * (title, what it counts, source, a value's note) and the bodies of them all; and in the query
@@ -91,6 +92,8 @@ export function hostileTree(value: string, id: string): Tree {
       `  - { id: prevent, name: ${v}, description: ${m} }`,
       'glossary:',
       `  - { term: ${ownTerm}, meaning: ${v} }`,
+      'vocabulary:',
+      `  - { words: [${v}], finds: [${v}] }`,
       '---',
     ]),
     [`${id}/logo.svg`]: logoSvg,
