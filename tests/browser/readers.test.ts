@@ -25,6 +25,17 @@ async function pageBox(page: Page, selector: string) {
     });
 }
 
+/** Where a reader starts who has just loaded the page: the next Tab goes to the first thing on it. */
+async function fromTheTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.remove();
+  });
+}
+
 describe('the home page puts the work first', () => {
   const screens = [
     { name: 'a 1280×800 desktop', width: 1280, height: 800, within: 800 },
@@ -55,6 +66,9 @@ describe('"Worried about a child?"', () => {
       const panel = page.getByRole('complementary', { name: 'Worried about a child?' });
       expect(await panel.count()).toBe(1);
       expect(await panel.textContent()).toContain('If a child is in immediate danger, call 999.');
+      // A search page moves focus to its results once they are in: wait for them, then Tab from the top.
+      if (url.includes('?q=')) await page.locator('#search-status').filter({ hasText: /\S/ }).waitFor();
+      await fromTheTop(page);
       let presses = 0;
       while (!(await page.evaluate(() => !!document.activeElement?.closest('aside')))) {
         await page.keyboard.press('Tab');
