@@ -1,16 +1,19 @@
-// The site's settings come from the build script (scripts/build.ts), which passes them as
-// environment variables: PLAN_SITE (the site's URL) and PLAN_BASE (its base path) when one
-// partnership is built for its own domain, PLAN_SNAPSHOT (the checked content).
+// The site's settings come from the build (src/build/build.ts), which passes them to Astro in
+// environment variables that src/config.ts both writes and reads: the site's URL and base path,
+// when one partnership is built for its own domain, the checked content, Astro's cache.
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { cspDirectives, scriptSources } from './src/build/headers.ts';
+import { siteSettings } from './src/config.ts';
+
+const settings = siteSettings();
 
 /**
  * `astro dev` reloads the page when a content file changes. The site reads content through our
  * own check (src/site/data.ts), not Astro's content collections, so Astro does not watch it itself.
  */
 function reloadOnContentChange() {
-  const contentDir = path.resolve(process.env.PLAN_CONTENT || 'content');
+  const contentDir = settings.contentDir;
   return {
     name: 'plan-publisher:reload-on-content-change',
     configureServer(server) {
@@ -30,10 +33,10 @@ function reloadOnContentChange() {
 }
 
 export default defineConfig({
-  site: process.env.PLAN_SITE || undefined,
-  base: process.env.PLAN_BASE || '/',
+  site: settings.site,
+  base: settings.base,
   // Each build gets its own cache so builds of different content folders never share stale data.
-  cacheDir: process.env.PLAN_CACHE_DIR || './node_modules/.astro',
+  cacheDir: settings.cacheDir ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: {
     format: 'directory',

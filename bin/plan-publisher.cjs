@@ -7,7 +7,9 @@
  *
  * The rule, in order:
  *   1. the Node running this file, if it is 22.12 or later;
- *   2. the Node 24 that the tool's `node` dependency installed (node_modules/node/bin/node);
+ *   2. the Node 24 of the `node` package (node_modules/node/bin/node), where one is installed:
+ *      `init` adds it to a partnership's package.json only when npm runs on an older Node, and
+ *      this repository has it as a devDependency, so `npm ci` works with any Node;
  *   3. otherwise it stops and says how to get one.
  * The CLI is lib/src/cli/main.js in an installed package (compiled by `npm pack`); in the tool's
  * own repository it is src/cli/main.ts, which Node 24 runs directly, so lib/ is never stale there.
@@ -31,7 +33,7 @@ function newEnough(version) {
   return parts[0] > 23 || (parts[0] === 23 && parts[1] >= 6) || (parts[0] === 22 && parts[1] >= 18);
 }
 
-/** The Node binary the `node` package installed, wherever npm put that package. */
+/** The Node binary the `node` package installed, wherever npm put that package (beside the tool, or above it). */
 function packagedNode() {
   var nodePackage;
   try {
@@ -61,9 +63,12 @@ if (newEnough(process.versions.node)) {
       'Plan Publisher needs Node.js 22.12 or later, and this computer is running Node.js ' +
         process.versions.node +
         '.\n' +
-        'Normally the tool brings its own Node.js (the "node" package), but it is not installed here.\n' +
-        'What to do: run "npm install" again in this folder. If that does not help, install\n' +
-        'Node.js 24 (the "LTS" version) from https://nodejs.org/ and open a new terminal.',
+        'What to do, either:\n' +
+        '  - install Node.js 24 (the "LTS" version) from https://nodejs.org/ and open a new terminal; or\n' +
+        '  - let npm bring Node.js 24 into this folder (about 190 MB), then run the command again:\n' +
+        '      npm install node@24\n' +
+        '    or, to start a new plan in an empty folder:\n' +
+        '      npx --package=node@24 --package=plan-publisher -- plan-publisher init',
     );
     process.exit(1);
   }

@@ -10,6 +10,7 @@ import { accessibilityStatement } from './accessibility.ts';
 import { branding } from './branding.ts';
 import { childrensServices, partnershipContact } from './contact.ts';
 import { glossaryList } from './glossary.ts';
+import { vocabularyList } from './vocabulary.ts';
 
 /** The kinds of body that plans are written by or shared with. */
 export const bodyKindValues = [
@@ -114,6 +115,8 @@ export const partnershipSchema = z.strictObject({
 
   /** Abbreviations its plan uses, added to the tool's default glossary (or replacing an entry there with the same term). */
   glossary: glossaryList,
+  /** Words its readers search for, each with the words its plan uses for the same thing, added to the tool's default vocabulary. */
+  vocabulary: vocabularyList,
 
   // Contact details, for the "Worried about a child?" panel on every page and the accessibility statement.
   /** Where to report a worry about a child: the council's children's services "front door". */

@@ -20,10 +20,17 @@ function findRoot(): string {
 
 export const packageRoot = findRoot();
 
-/** The tool's own package.json fields that its commands show. */
-export function packageInfo(): { name: string; version: string } {
+/** The tool's own package.json fields that its commands read. */
+export interface PackageInfo {
+  name: string;
+  version: string;
+  devDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+export function packageInfo(): PackageInfo {
   const require = createRequire(path.join(packageRoot, 'package.json'));
-  return require('./package.json') as { name: string; version: string };
+  return require('./package.json') as PackageInfo;
 }
 
 /**

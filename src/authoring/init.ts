@@ -15,7 +15,8 @@ import { formatProblem } from '../model/problems.ts';
 import { reservedIdReason } from '../model/reserved-names.ts';
 import { yearsInPeriod } from '../model/years.ts';
 import { packageInfo, packageRoot } from '../package-root.ts';
-import type { Prompter } from './cli.ts';
+import { bundledNodeRange, npmNodeVersion, runsTheTool } from './bundled-node.ts';
+import type { Prompter } from './prompter.ts';
 import { areaFromName, idFromTitle, periodFromTitle, shortNameFromName } from './ids.ts';
 import { templateFor } from './templates.ts';
 
@@ -32,6 +33,8 @@ export interface InitOptions {
   id?: string;
   /** What package.json depends on; `^<this version>` unless given (a tarball, to try a local build). */
   tool?: string;
+  /** The version of the Node that runs npm in the folder, which decides whether the tool brings its own; found out unless given. */
+  nodeVersion?: string;
 }
 
 export interface InitResult {
@@ -224,33 +227,59 @@ function starterFiles(folder: string, p: Partnership): { files: Map<string, stri
   return { files, kept };
 }
 
-/** package.json: the folder's own with the tool's scripts and dependency added, or a new one. */
-function packageJson(
+interface PartnershipPackage {
+  text: string;
+  /** Whether it gained a dependency (the tool, or the `node` package) that npm still has to install. */
+  needsInstall: boolean;
+  /** Scripts it already had under the names of the tool's commands, kept as they were. */
+  keptScripts: string[];
+  /** Whether it gained the `node` package, because the Node that runs npm here is too old for the tool. */
+  bringsNode: boolean;
+}
+
+/**
+ * The partnership's package.json: the one the folder has, or a new one, with the tool's
+ * commands as scripts and the tool as a dependency; and, only where npm runs on a Node older
+ * than the tool needs, the `node` package, which brings Node 24 for the tool to run on.
+ */
+function partnershipPackage(
   existing: Record<string, unknown> | undefined,
-  p: Partnership,
-  dependency: string,
-): { text: string; keptScripts: string[]; needsInstall: boolean } {
+  { id, name, tool, nodeVersion }: { id: string; name: string; tool: string; nodeVersion: string },
+): PartnershipPackage {
   const pkg: Record<string, unknown> = existing ?? {
-    name: `${p.id}-plan`,
+    name: `${id}-plan`,
     version: '1.0.0',
     private: true,
-    description: `The business plan of the ${p.name}, published with Plan Publisher.`,
+    description: `The business plan of the ${name}, published with Plan Publisher.`,
   };
   const scripts = { ...record(pkg.scripts) };
   const keptScripts: string[] = [];
-  for (const [script, command] of Object.entries(partnershipScripts(p.id))) {
+  for (const [script, command] of Object.entries(partnershipScripts(id))) {
     if (scripts[script] === undefined) scripts[script] = command;
     else if (scripts[script] !== command) keptScripts.push(script);
   }
   pkg.scripts = scripts;
   const dependencies = { ...record(pkg.dependencies) };
   const devDependencies = record(pkg.devDependencies);
-  const needsInstall = dependencies['plan-publisher'] === undefined && devDependencies['plan-publisher'] === undefined;
-  if (needsInstall) dependencies['plan-publisher'] = dependency;
+  const has = (name: string) => dependencies[name] !== undefined || devDependencies[name] !== undefined;
+  const addsTool = !has('plan-publisher');
+  if (addsTool) dependencies['plan-publisher'] = tool;
+  const bringsNode = !runsTheTool(nodeVersion) && !has('node');
+  if (bringsNode) dependencies.node = bundledNodeRange();
   pkg.dependencies = dependencies;
-  // npm asks before running a dependency's install script: these two are the tool's (its Node, and Astro's esbuild).
-  pkg.allowScripts = { node: true, esbuild: true, ...record(pkg.allowScripts) };
-  return { text: `${JSON.stringify(pkg, null, 2)}\n`, keptScripts, needsInstall };
+  // npm asks before running a dependency's install script: Astro's esbuild has one, and so has the Node package where there is one.
+  pkg.allowScripts = { ...(has('node') ? { node: true } : {}), esbuild: true, ...record(pkg.allowScripts) };
+  return { text: `${JSON.stringify(pkg, null, 2)}\n`, needsInstall: addsTool || bringsNode, keptScripts, bringsNode };
+}
+
+/** Why package.json depends on the `node` package, and how to drop it once it is not needed. */
+function bringsNodeNote(nodeVersion: string): string[] {
+  const major = /\d+/.exec(bundledNodeRange())?.[0] ?? '24';
+  return [
+    `npm runs on Node.js ${nodeVersion} on this computer, and the tool needs 22.12 or later, so package.json also`,
+    `depends on the "node" package: npm installs Node.js ${major} into node_modules/ (about 190 MB) and the tool runs on it.`,
+    'Once every computer that works on the plan has Node.js 22.12 or later, remove it with: npm uninstall node',
+  ];
 }
 
 /** Writes every file (package.json over the folder's own, no other over anything); on a failure, undoes them all. */
@@ -287,7 +316,8 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
 
   // Every file, decided before any is written.
   const { files, kept } = starterFiles(folder, partnership);
-  const pkg = packageJson(existing.data, partnership, options.tool ?? `^${packageInfo().version}`);
+  const nodeVersion = options.nodeVersion ?? npmNodeVersion();
+  const pkg = partnershipPackage(existing.data, { ...partnership, tool: options.tool ?? `^${packageInfo().version}`, nodeVersion });
   files.set('package.json', pkg.text);
   const failed = writeAll(folder, files, existing.text);
   if (failed) return failed;
@@ -306,6 +336,7 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
             `package.json already had scripts named ${pkg.keptScripts.join(', ')}; they were kept, so those npm commands may not run the tool.`,
           ]
         : []),
+      ...(pkg.bringsNode ? ['', ...bringsNodeNote(nodeVersion)] : []),
       '',
       'Next:',
       '  npm run check                        check the content',

@@ -9,7 +9,7 @@ import { groupKindValues, period as periodSchema, type ContentType } from '../..
 import type { PartnershipNode, PlanIndex, PlanNode, PriorityNode } from '../model/graph/nodes.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { yearInPeriod } from '../model/years.ts';
-import type { Choice, Prompter } from './cli.ts';
+import type { Choice, Prompter } from './prompter.ts';
 import { areaFromName, periodFromTitle, shortNameFromName } from './ids.ts';
 import type { TemplateFields } from './templates.ts';
 

@@ -13,7 +13,7 @@ import { formatProblem, type Problem } from '../model/problems.ts';
 import { reservedIdReason } from '../model/reserved-names.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { contentWarnings } from '../model/warnings.ts';
-import type { Prompter } from './cli.ts';
+import type { Prompter } from './prompter.ts';
 import { checkCandidate, displayPath, readContent, type ReadContent } from './content.ts';
 import { areaFromName, idFromTitle } from './ids.ts';
 import { chooseFields, need, type MissingOption, type Refusal, type ScaffoldOptions, type Scaffolding } from './scaffold-fields.ts';

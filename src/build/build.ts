@@ -9,7 +9,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkContent } from '../model/check.ts';
+import { siteEnvironment, siteOptions, type BuildSettings } from '../config.ts';
+import { checkContent, type CheckResult } from '../model/check.ts';
 import { packageRoot as projectRoot } from '../package-root.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
@@ -30,17 +31,8 @@ import {
 import { RenderError, renderSites, SearchIndexError, type RenderReport } from './render.ts';
 import { closeSearchIndexer, openSearchIndexer } from './search-index.ts';
 
-export interface BuildOptions {
-  contentDir: string;
-  outDir: string;
-  /** Build only this partnership, at the root of its own domain. */
-  partnership?: string;
-  /** The site's URL, like https://plan.example.org.uk (used for canonical and feed links). */
-  site?: string;
-  /** The base path the site is served under, like /plan/. */
-  base?: string;
-  /** The date the site is built "as of", YYYY-MM-DD; defaults to today. */
-  buildDate?: string;
+/** Where the build reads and writes and the site it makes (src/config.ts), and how it goes about it. */
+export interface BuildOptions extends BuildSettings {
   /** Where to print progress; silent when undefined. */
   log?: (line: string) => void;
   /** For tests: called as the build reaches each stage; throwing there fails the build, as a crash would. */
@@ -139,139 +131,154 @@ function message(error: unknown): string {
 
 async function checkRenderAndPublish(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
-  const outDir = path.resolve(options.outDir);
-
   const startedAt = performance.now();
   log('1/4 Checking content...');
+  const checked = checkForBuild(options);
+  if ('refused' in checked) return checked.refused;
+  const checkMs = performance.now() - startedAt;
+  await options.onStage?.('checked');
+  return renderAndPublish(options, checked.content, checkMs);
+}
+
+/** Stage 1: the checked content, or why nothing can be built from it. */
+function checkForBuild(options: BuildOptions): { content: CheckResult } | { refused: BuildResult } {
   const checked = checkContent(options.contentDir, { today: options.buildDate });
   const errors = checked.problems.filter((p) => p.severity !== 'warning');
-  if (errors.length > 0) return { ok: false, problems: errors, sites: [] };
+  if (errors.length > 0) return { refused: { ok: false, problems: errors, sites: [] } };
   const ids = checked.index.sites.map((p) => p.id);
   if (ids.length === 0) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: options.contentDir,
-          message: 'there is no site to build: no partnership has a plan',
-          hint: 'add a folder with a partnership.md, and a plan in its plans/ folder',
-        },
-      ],
-      sites: [],
+    const problem = {
+      file: options.contentDir,
+      message: 'there is no site to build: no partnership has a plan',
+      hint: 'add a folder with a partnership.md, and a plan in its plans/ folder',
     };
+    return { refused: { ok: false, problems: [problem], sites: [] } };
   }
   if (options.partnership && !ids.includes(options.partnership)) {
     const suggestion = didYouMean(options.partnership, ids);
-    return {
-      ok: false,
-      problems: [],
-      error: `unknown partnership "${options.partnership}"${suggestion ? `; ${suggestion}` : ''} (the content has ${ids.join(', ')})`,
-      sites: [],
-    };
+    const error = `unknown partnership "${options.partnership}"${suggestion ? `; ${suggestion}` : ''} (the content has ${ids.join(', ')})`;
+    return { refused: { ok: false, problems: [], error, sites: [] } };
   }
-  const checkMs = performance.now() - startedAt;
-  await options.onStage?.('checked');
+  return { content: checked };
+}
 
-  let staging: string | undefined;
-  let tempDir: string | undefined;
+/** Stages 2 to 4, in a staging folder and a temporary folder that are removed whatever happens. */
+async function renderAndPublish(options: BuildOptions, checked: CheckResult, checkMs: number): Promise<BuildResult> {
+  const log = options.log ?? (() => {});
+  const outDir = path.resolve(options.outDir);
+  const made: { staging?: string; tempDir?: string } = {};
   let step = 'starting';
   openSearchIndexer();
   try {
-    const staged = (staging = stagingFolder(outDir));
-    tempDir = cacheFolder();
-    const cache = new OutputCache(outDir);
-    if (options.cache === false) cache.clear();
-    // Astro renders exactly the entries the check accepted: it never reads the content folder itself.
-    const base = options.base ? `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
+    const staging = (made.staging = stagingFolder(outDir));
+    const tempDir = (made.tempDir = cacheFolder());
+    const cache = keptOutput(outDir, options.cache);
     const renderStarted = performance.now();
     let rendered: RenderReport;
     try {
-      rendered = await renderSites({
-        projectRoot,
-        contentDir: path.resolve(options.contentDir),
-        staging,
-        entries: checked.entries,
-        index: checked.index,
-        partnership: options.partnership,
-        site: options.site ?? '',
-        base,
-        buildDate: options.buildDate ?? new Date().toISOString().slice(0, 10),
-        cache: options.cache === false ? undefined : cache,
-        published: outDir,
-        parallel: options.parallel,
-        maxPages: options.maxPagesPerUnit,
-        maxSites: options.maxSitesPerUnit,
-        env: {
-          ...astroEnvironment(),
-          ASTRO_TELEMETRY_DISABLED: '1',
-          PLAN_CONTENT: path.resolve(options.contentDir),
-          PLAN_SITE: options.site ?? '',
-          PLAN_BASE: base,
-          PLAN_BUILD_DATE: options.buildDate ?? new Date().toISOString().slice(0, 10),
-        },
-        tempDir,
-        log,
-        onRendered: () => options.onStage?.('rendered'),
-        onIndexed: () => options.onStage?.('indexed'),
-      });
+      rendered = await renderStaged(options, checked, { staging, tempDir, cache, published: outDir });
     } catch (error) {
-      step =
-        error instanceof RenderError
-          ? 'rendering the pages'
-          : error instanceof SearchIndexError
-            ? 'indexing the sites for search'
-            : 'writing the new site';
+      step = stepOf(error);
       if (error instanceof RenderError && !diskFullCode(error)) return { ok: false, problems: [], error: error.message, sites: [] };
-      if (error instanceof SearchIndexError) throw new BuildError(`${error.message}: ${explainFileError(error.reason)}.`, spaceHint, error);
-      throw new BuildError(`Could not write the new site: ${explainFileError(error)}.`, spaceHint, error);
+      throw renderFailure(error);
     }
     step = 'publishing the new site';
     const renderMs = performance.now() - renderStarted;
-
-    // Checked with the content (src/model/branding.ts): the bytes the check read are the ones
-    // published. Written after the cache kept each site's output, as new files: a reused site's
-    // folder may hold links to the files of the site it replaces.
-    for (const asset of checked.assets) {
-      const site = rendered.sites.find((s) => s.partnership === asset.partnership);
-      if (!site) continue;
-      const target = path.join(site.dir, asset.name);
-      rmSync(target, { force: true });
-      writeFileSync(target, asset.bytes);
-    }
-
+    writeCheckedAssets(checked.assets, rendered.sites);
     log('3/4 Writing headers...');
     // For hosts that read it; the preview server sends what it says too.
     writeFileSync(path.join(staging, '_headers'), headersFile());
-
     log('4/4 Publishing...');
     const publishStarted = performance.now();
-    try {
-      await publish(staging, outDir, options.onStage, { discardInBackground: options.discardInBackground });
-    } catch (error) {
-      throw new BuildError(
-        `Could not move the new site into ${path.basename(outDir)}/: ${explainFileError(error)}.`,
-        `Check that no other program (a file browser, an editor, a web server) is holding files in ${path.basename(outDir)}/ open, and that the disk has free space, then build again.`,
-        error,
-      );
-    }
-    return {
-      ok: true,
-      problems: [],
-      sites: rendered.sites.map((s) => ({
-        partnership: s.partnership,
-        dir: s.dir.replace(staged, outDir),
-        pages: s.pages,
-        reused: s.reused,
-      })),
-      timings: { checkMs, renderMs, publishMs: performance.now() - publishStarted, render: rendered },
-    };
+    await publishStaged(staging, outDir, options);
+    const timings = { checkMs, renderMs, publishMs: performance.now() - publishStarted, render: rendered };
+    return { ok: true, problems: [], sites: publishedSites(rendered, staging, outDir), timings };
   } catch (error) {
     return failed(error, step, outDir, { error: message(error), hint: error instanceof BuildError ? error.hint : undefined });
   } finally {
     await closeSearchIndexer(); // stops its indexing process, also when indexing failed
-    if (staging) rmSync(staging, { recursive: true, force: true });
-    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    if (made.staging) rmSync(made.staging, { recursive: true, force: true });
+    if (made.tempDir) rmSync(made.tempDir, { recursive: true, force: true });
   }
+}
+
+/** The output kept from the last build, to reuse; none, and emptied, with --no-cache. */
+function keptOutput(outDir: string, use: boolean | undefined): OutputCache | undefined {
+  const cache = new OutputCache(outDir);
+  if (use !== false) return cache;
+  cache.clear();
+  return undefined;
+}
+
+/** Stage 2: every site rendered and indexed into the staging folder. */
+function renderStaged(
+  options: BuildOptions,
+  checked: CheckResult,
+  folders: { staging: string; tempDir: string; cache?: OutputCache; published: string },
+): Promise<RenderReport> {
+  // Astro renders exactly the entries the check accepted: it never reads the content folder itself.
+  const site = siteOptions(options);
+  return renderSites({
+    projectRoot,
+    contentDir: path.resolve(options.contentDir),
+    ...folders,
+    entries: checked.entries,
+    index: checked.index,
+    partnership: options.partnership,
+    ...site,
+    parallel: options.parallel,
+    maxPages: options.maxPagesPerUnit,
+    maxSites: options.maxSitesPerUnit,
+    env: { ...astroEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...siteEnvironment(options.contentDir, site) },
+    log: options.log ?? (() => {}),
+    onRendered: () => options.onStage?.('rendered'),
+    onIndexed: () => options.onStage?.('indexed'),
+  });
+}
+
+/** Which step a failure to render stopped, for the message about a full disk. */
+function stepOf(error: unknown): string {
+  if (error instanceof RenderError) return 'rendering the pages';
+  if (error instanceof SearchIndexError) return 'indexing the sites for search';
+  return 'writing the new site';
+}
+
+function renderFailure(error: unknown): BuildError {
+  if (error instanceof SearchIndexError) return new BuildError(`${error.message}: ${explainFileError(error.reason)}.`, spaceHint, error);
+  return new BuildError(`Could not write the new site: ${explainFileError(error)}.`, spaceHint, error);
+}
+
+/**
+ * The files checked with the content (src/model/branding.ts), like a logo: the bytes the check
+ * read are the ones published. Written after the cache kept each site's output, as new files: a
+ * reused site's folder may hold links to the files of the site it replaces.
+ */
+function writeCheckedAssets(assets: CheckResult['assets'], sites: RenderReport['sites']): void {
+  for (const asset of assets) {
+    const site = sites.find((s) => s.partnership === asset.partnership);
+    if (!site) continue;
+    const target = path.join(site.dir, asset.name);
+    rmSync(target, { force: true });
+    writeFileSync(target, asset.bytes);
+  }
+}
+
+/** Stage 4: the staging folder swapped into place. */
+async function publishStaged(staging: string, outDir: string, options: BuildOptions): Promise<void> {
+  try {
+    await publish(staging, outDir, options.onStage, { discardInBackground: options.discardInBackground });
+  } catch (error) {
+    throw new BuildError(
+      `Could not move the new site into ${path.basename(outDir)}/: ${explainFileError(error)}.`,
+      `Check that no other program (a file browser, an editor, a web server) is holding files in ${path.basename(outDir)}/ open, and that the disk has free space, then build again.`,
+      error,
+    );
+  }
+}
+
+/** Where each site now is, in the published output. */
+function publishedSites(rendered: RenderReport, staging: string, outDir: string): BuildResult['sites'] {
+  return rendered.sites.map((s) => ({ partnership: s.partnership, dir: s.dir.replace(staging, outDir), pages: s.pages, reused: s.reused }));
 }
 
 /**

@@ -1,17 +1,19 @@
 /**
  * `npm run report`: the annual progress report as a PDF, printed by Chromium from the built site
  * exactly as a browser's Print command would, so the board gets the same document as the web.
- * Chromium is looked for where it is usually installed; when there is none, the message says how
- * to get one (the report page can still be printed from any browser).
+ * Chromium is looked for where it is usually installed, and driven by playwright-core, which a
+ * partnership installs only to print; when either is missing, the message says how to get it
+ * (the report page can still be printed from any browser).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { serveStatic } from '../build/serve.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { isReportingYear } from '../model/years.ts';
 import { chromiumArgs, findChromium } from './chromium.ts';
+import { loadPlaywright } from './playwright.ts';
 
 export interface ReportOptions {
   /** The built site: `dist/`, holding every partnership, or one partnership built alone. */
@@ -123,6 +125,8 @@ export async function printReport(options: ReportOptions): Promise<ReportResult>
     };
   }
   const page = [site.folder, 'years', options.year, 'report'].filter(Boolean).map(encodeURIComponent).join('/');
+  const playwright = await loadPlaywright();
+  if (!playwright.ok) return playwright;
   const browserPath = options.chromiumPath ?? findChromium();
   if (!browserPath) {
     return {
@@ -134,7 +138,7 @@ export async function printReport(options: ReportOptions): Promise<ReportResult>
   const { server, url } = await serveStatic(options.distDir);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-print-'));
   try {
-    const context = await chromium.launchPersistentContext(profile, {
+    const context = await playwright.chromium.launchPersistentContext(profile, {
       executablePath: browserPath,
       headless: true,
       args: [...chromiumArgs],

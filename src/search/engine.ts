@@ -8,8 +8,9 @@
  * longer words ("da" in "data") and, failing that, a shorter word ("as" for "astronaut").
  * Searches run on the index already loaded, so they cost no downloads beyond the first.
  */
-import { GlossaryMatcher, queryUnits, rank, topicWords, type Alternative, type PageHits, type Unit, type UnitHit } from './query.ts';
 import type { GlossaryEntry } from '../glossary/glossary.ts';
+import type { VocabularyEntry } from '../vocabulary/vocabulary.ts';
+import { queryUnits, rank, TermMatcher, topicWords, type Alternative, type PageHits, type Unit, type UnitHit } from './query.ts';
 
 export interface PagefindData {
   url: string;
@@ -32,7 +33,7 @@ export interface Pagefind {
 /** Metadata a match in which means the page names the topic (SearchData.astro writes both). */
 const titleFields = new Set(['title', 'code']);
 
-interface Found {
+export interface Found {
   hit: UnitHit;
   result: PagefindResult;
 }
@@ -46,7 +47,7 @@ export interface Ranked {
 }
 
 export class SearchEngine {
-  private readonly glossary: GlossaryMatcher;
+  private readonly terms: TermMatcher;
   private readonly scored = new Map<string, Promise<Map<string, { score: number; inTitle: boolean }>>>();
   private readonly exact = new Map<string, Promise<Map<string, PagefindResult>>>();
   /** Filter values of every page, by page id: filled by `loadFilters`. */
@@ -55,8 +56,9 @@ export class SearchEngine {
   constructor(
     private readonly pagefind: Pagefind,
     glossary: readonly GlossaryEntry[],
+    vocabulary: readonly VocabularyEntry[] = [],
   ) {
-    this.glossary = new GlossaryMatcher(glossary);
+    this.terms = new TermMatcher(glossary, vocabulary);
   }
 
   /**
@@ -84,7 +86,7 @@ export class SearchEngine {
   }
 
   units(query: string): Unit[] {
-    return queryUnits(query, this.glossary);
+    return queryUnits(query, this.terms);
   }
 
   /** Pages with the alternative as whole words: Pagefind's quoted search. */

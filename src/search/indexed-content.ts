@@ -6,10 +6,14 @@
  * out, so a search for "complete" or "accountable" finds nothing, and an excerpt never reads
  * "StatusComplete Accountable...". SearchData.astro writes this into each page; the word list
  * for "did you mean" (words.json) is made from the same blocks.
+ *
+ * A block that other pages of the site have word for word (a lead-in the plan wrote once above
+ * a list of actions, copied into each) is the page's context, not its own text: it is searched,
+ * but kept out of the text excerpts are drawn from, so ten results never show the same excerpt.
  */
 import { isTextMeasure } from '../../schemas/index.ts';
 import { plainText } from '../markdown.ts';
-import type { AnyNode, ItemNode } from '../model/graph/nodes.ts';
+import type { AnyNode, ItemNode, MeasureNode, PartnershipNode } from '../model/graph/nodes.ts';
 import { noStatusName, statusNames } from '../model/resolve/status.ts';
 import { codedTitle } from '../site/format.ts';
 import { groupKindNames } from '../site/groups.ts';
@@ -25,6 +29,8 @@ export interface IndexedContent {
   code?: string;
   /** Plain text, one block per paragraph of the page's own content, in page order. */
   blocks: string[];
+  /** Blocks other pages of the site have word for word: searched, never excerpted. */
+  context: string[];
   /** Plain text of progress reports: indexed, but worth less than what the plan says the work is. */
   updates: string[];
   /** Filter name to values, as the search page offers them (see src/search/state.ts). */
@@ -44,107 +50,138 @@ const known = new WeakMap<AnyNode, { content: IndexedContent | undefined }>();
 /** What search indexes for a page about `node`; undefined for pages that are not searched. */
 export function indexedContent(node: AnyNode): IndexedContent | undefined {
   let found = known.get(node);
-  if (!found) known.set(node, (found = { content: contentOf(node) }));
+  if (!found) {
+    const own = contentOf(node);
+    const shared = 'partnership' in node ? sharedBlocks(node.partnership) : new Set<string>();
+    const content = own && { ...own, blocks: own.blocks.filter((b) => !shared.has(b)), context: own.blocks.filter((b) => shared.has(b)) };
+    known.set(node, (found = { content }));
+  }
   return found.content;
 }
 
-function contentOf(node: AnyNode): IndexedContent | undefined {
-  if (isItem(node)) {
-    const data = node.entry.data;
-    const priority = node.kind === 'priority' ? node : node.priority;
-    const filters: IndexedContent['filters'] = [['type', node.label.singular]];
-    if (priority) filters.push(['priority', codedTitle(priority)]);
-    for (const g of node.facts.accountable.groups) filters.push(['group', g.entry.data.name]);
-    for (const y of node.years) filters.push(['year', y.id]);
-    for (const s of node.strands) filters.push(['strand', s.name]);
-    const status = node.facts.status.status;
-    filters.push(['status', status ? statusNames[status] : noStatusName]);
-    if (node.facts.overdue) filters.push(['due', 'Overdue']);
-    return {
-      level: node.kind,
-      title: data.title,
-      code: data.code,
-      // Related documents are found by their titles too: a search for "neglect toolkit" finds the item that links it.
-      blocks: nonEmpty([
-        ...data.outcomes.map(text),
-        ...data.measures.filter(isTextMeasure).map((m) => m.text),
-        text(node.entry.body),
-        ...data.links.map((l) => l.title),
-      ]),
-      updates: nonEmpty(data.progress.map((u) => text(u.text))),
-      filters,
-    };
+/** Every node of a partnership that has a page search indexes. */
+function searchedNodes(p: PartnershipNode): AnyNode[] {
+  return [...p.plans, ...p.priorities, ...p.objectives, ...p.actions, ...p.groups, ...p.years, ...p.strands, ...p.measures];
+}
+
+const sharedByPartnership = new WeakMap<PartnershipNode, Set<string>>();
+
+/** Blocks that more than one of a partnership's searched pages have, word for word. */
+function sharedBlocks(p: PartnershipNode): Set<string> {
+  let shared = sharedByPartnership.get(p);
+  if (!shared) {
+    const seen = new Set<string>();
+    shared = new Set();
+    for (const node of searchedNodes(p)) {
+      for (const block of new Set(contentOf(node)?.blocks ?? [])) (seen.has(block) ? shared : seen).add(block);
+    }
+    sharedByPartnership.set(p, shared);
   }
-  if (node.kind === 'group') {
-    const data = node.entry.data;
-    return {
-      level: 'group',
-      title: data.name,
-      code: data.acronym,
-      blocks: nonEmpty([data.remit ?? '', text(node.entry.body)]),
-      updates: [],
-      filters: [
+  return shared;
+}
+
+/** What search indexes for a page, before the blocks it shares with other pages are set apart. */
+type OwnContent = Omit<IndexedContent, 'context'>;
+
+/** A priority's, objective's or action's page: what the plan says the work is, then its progress. */
+function itemContent(node: ItemNode): OwnContent {
+  const data = node.entry.data;
+  const priority = node.kind === 'priority' ? node : node.priority;
+  const filters: IndexedContent['filters'] = [['type', node.label.singular]];
+  if (priority) filters.push(['priority', codedTitle(priority)]);
+  for (const g of node.facts.accountable.groups) filters.push(['group', g.entry.data.name]);
+  for (const y of node.years) filters.push(['year', y.id]);
+  for (const s of node.strands) filters.push(['strand', s.name]);
+  const status = node.facts.status.status;
+  filters.push(['status', status ? statusNames[status] : noStatusName]);
+  if (node.facts.overdue) filters.push(['due', 'Overdue']);
+  return {
+    level: node.kind,
+    title: data.title,
+    code: data.code,
+    // Related documents are found by their titles too: a search for "neglect toolkit" finds the item that links it.
+    blocks: nonEmpty([
+      ...data.outcomes.map(text),
+      ...data.measures.filter(isTextMeasure).map((m) => m.text),
+      text(node.entry.body),
+      ...data.links.map((l) => l.title),
+    ]),
+    updates: nonEmpty(data.progress.map((u) => text(u.text))),
+    filters,
+  };
+}
+
+/** A measure's page, found under each priority whose work it evidences. */
+function measureContent(node: MeasureNode): OwnContent {
+  const data = node.entry.data;
+  const priorities = node.evidences.map((e) => (e.item.kind === 'priority' ? e.item : e.item.priority));
+  return {
+    level: 'measure',
+    title: data.title,
+    blocks: nonEmpty([data.counts, text(node.entry.body), data.source]),
+    updates: [],
+    filters: [
+      ['type', 'Measure'],
+      ...[...new Set(priorities.filter((p) => p !== undefined))].map((p): [string, string] => ['priority', codedTitle(p)]),
+    ],
+  };
+}
+
+function contentOf(node: AnyNode): OwnContent | undefined {
+  if (isItem(node)) return itemContent(node);
+  if (node.kind === 'measure') return measureContent(node);
+  const page = (level: PageLevel, title: string, blocks: string[], filters: IndexedContent['filters'], code?: string): OwnContent => ({
+    level,
+    title,
+    code,
+    blocks: nonEmpty(blocks),
+    updates: [],
+    filters,
+  });
+  switch (node.kind) {
+    case 'group': {
+      const data = node.entry.data;
+      const filters: IndexedContent['filters'] = [
         ['type', groupKindNames[data.kind].singular],
         ['group', data.name],
-      ],
-    };
+      ];
+      return page('group', data.name, [data.remit ?? '', text(node.entry.body)], filters, data.acronym);
+    }
+    case 'year':
+      return page(
+        'year',
+        `Reporting year ${node.entry.data.title ?? node.id}`,
+        [text(node.entry.body)],
+        [
+          ['type', 'Reporting year'],
+          ['year', node.id],
+        ],
+      );
+    case 'strand':
+      return page(
+        'strand',
+        node.name,
+        [text(node.description)],
+        [
+          ['type', 'Strand'],
+          ['strand', node.name],
+        ],
+      );
+    case 'plan': {
+      const data = node.entry.data;
+      const parts = node.parts.flatMap((p) => [p.part.title, text(p.part.summary)]);
+      return page('plan', data.title, [text(node.entry.body), ...parts, text(data.reporting)], [['type', 'Plan']]);
+    }
+    default:
+      return undefined;
   }
-  if (node.kind === 'year') {
-    return {
-      level: 'year',
-      title: `Reporting year ${node.entry.data.title ?? node.id}`,
-      blocks: nonEmpty([text(node.entry.body)]),
-      updates: [],
-      filters: [
-        ['type', 'Reporting year'],
-        ['year', node.id],
-      ],
-    };
-  }
-  if (node.kind === 'strand') {
-    return {
-      level: 'strand',
-      title: node.name,
-      blocks: nonEmpty([text(node.description)]),
-      updates: [],
-      filters: [
-        ['type', 'Strand'],
-        ['strand', node.name],
-      ],
-    };
-  }
-  if (node.kind === 'measure') {
-    const data = node.entry.data;
-    const priorities = node.evidences.map((e) => (e.item.kind === 'priority' ? e.item : e.item.priority));
-    return {
-      level: 'measure',
-      title: data.title,
-      blocks: nonEmpty([data.counts, text(node.entry.body), data.source]),
-      updates: [],
-      filters: [
-        ['type', 'Measure'],
-        ...[...new Set(priorities.filter((p) => p !== undefined))].map((p): [string, string] => ['priority', codedTitle(p)]),
-      ],
-    };
-  }
-  if (node.kind === 'plan') {
-    const data = node.entry.data;
-    return {
-      level: 'plan',
-      title: data.title,
-      blocks: nonEmpty([text(node.entry.body), ...node.parts.flatMap((p) => [p.part.title, text(p.part.summary)]), text(data.reporting)]),
-      updates: [],
-      filters: [['type', 'Plan']],
-    };
-  }
-  return undefined;
 }
 
 /** Every word search indexes on a site, lower case, for "did you mean": the site's own vocabulary. */
 export function siteWords(contents: IndexedContent[]): string[] {
   const words = new Set<string>();
   for (const c of contents) {
-    for (const block of [c.title, c.code ?? '', ...c.blocks, ...c.updates]) {
+    for (const block of [c.title, c.code ?? '', ...c.blocks, ...c.context, ...c.updates]) {
       for (const word of block.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu) ?? []) {
         const clean = word.replace(/['’]s$/, '');
         if (clean.length >= 3 && clean.length <= 30) words.add(clean);

@@ -2,8 +2,20 @@
  * "Did you mean" for a word no page has: the site's own words (words.json, written by the build
  * from what search indexes) within a small number of typing mistakes. The bound grows with the
  * word's length and stays small, so a slip ("neglet", "adolesents") finds its word while a word
- * from another subject ("astronaut") finds nothing rather than a wrong guess.
+ * from another subject ("astronaut") finds nothing rather than a wrong guess. A real English
+ * word ("county", though the site says "counts") is never replaced: answer.ts asks first, from
+ * the words real-words.ts writes into the site.
  */
+
+/** How many files the real English words are split into (src/search/real-words.ts): each about 1,000 words. */
+export const realWordBuckets = 64;
+
+/** Which of those files holds `word` (lower case): FNV-1a over its letters, the same in the build and the page. */
+export function realWordBucket(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % realWordBuckets;
+}
 
 /** Typing mistakes allowed for a word of this length: none below 4 letters, 1 up to 7, then 2. */
 export function allowedMistakes(length: number): number {

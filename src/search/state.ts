@@ -89,3 +89,32 @@ export function filterCounts(
 export function describeCorrected(count: number, state: SearchState, corrected: string): string {
   return `No results for ${state.q}. ${describe(count, { ...state, q: corrected }).replace(/^(\d+|No) (results?) for/, 'Showing $1 $2 for')}.`;
 }
+
+/** "a", "a or b", "a, b or c". */
+function list(words: readonly string[], last: 'or' | 'and'): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`;
+}
+
+/** How a query's parts were found: the ones no page mentions, and whether any page has them all. */
+export interface Found {
+  /** The query's parts, as typed. */
+  parts: readonly string[];
+  unmatched: readonly string[];
+  together: boolean;
+  /** The query searched instead, when a misspelt word was corrected. */
+  corrected?: string;
+}
+
+/**
+ * The announcement, saying which words matched nothing: "3 results for neglect leaflet. No page
+ * mentions leaflet.", "No results for school term dates. No page mentions school, term and dates
+ * together."
+ */
+export function describeFound(count: number, state: SearchState, found: Found): string {
+  if (found.corrected) return describeCorrected(count, state, found.corrected);
+  const said = describe(count, state);
+  if (found.parts.length < 2) return said;
+  if (found.unmatched.length) return `${said}. No page mentions ${list(found.unmatched, 'or')}.`;
+  if (!found.together) return `${said}. No page mentions ${list(found.parts, 'and')} together.`;
+  return said;
+}

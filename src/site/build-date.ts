@@ -1,4 +1,6 @@
-/** The date the site is built "as of": set by the build (PLAN_BUILD_DATE), today in `astro dev`. */
+import { siteSettings } from '../config.ts';
+
+/** The date the site is built "as of": set by the build (--date), today in `astro dev`. */
 export function buildDate(): string {
-  return (process.env.PLAN_BUILD_DATE || new Date().toISOString()).slice(0, 10);
+  return siteSettings().buildDate;
 }

@@ -1,13 +1,13 @@
 /**
  * The site's one read of the content. `npm run build` checks the content, then hands Astro the
- * entries that check accepted (a snapshot file named by PLAN_SNAPSHOT), so every page is built
+ * entries that check accepted (a snapshot file), so every page is built
  * from exactly what was checked: no second walker or YAML parser can read it differently, and a
  * file saved during the build cannot slip in unchecked. Run directly (`astro dev`), the site runs
  * the same check itself and refuses to render content that has errors.
  */
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readSnapshot } from '../build/snapshot.ts';
+import { siteSettings } from '../config.ts';
 import type { AnyEntry } from '../model/entries.ts';
 import { checkContent } from '../model/check.ts';
 import type { PartnershipNode, PlanIndex } from '../model/graph/nodes.ts';
@@ -19,7 +19,7 @@ import { useFileHistories } from './history.ts';
 let cached: { index: PlanIndex; entries: AnyEntry[] } | undefined;
 
 function load(): { index: PlanIndex; entries: AnyEntry[] } {
-  const snapshot = process.env.PLAN_SNAPSHOT;
+  const { snapshot, contentDir } = siteSettings();
   if (snapshot) {
     const started = performance.now();
     const { entries, histories } = readSnapshot(snapshot);
@@ -29,7 +29,7 @@ function load(): { index: PlanIndex; entries: AnyEntry[] } {
     console.log(`plan-publisher: content indexed in ${Math.round(performance.now() - started)} ms`);
     return { index, entries };
   }
-  const checked = checkContent(path.resolve(process.env.PLAN_CONTENT || 'content'), { today: buildDate() });
+  const checked = checkContent(contentDir, { today: buildDate() });
   const errors = checked.problems.filter((p) => p.severity !== 'warning');
   if (errors.length > 0) {
     throw new Error(
@@ -57,18 +57,17 @@ export function siteEntries(): AnyEntry[] {
 
 /** The partnership built alone (`--partnership ID`), or undefined when building every site. */
 export function singlePartnership(): string | undefined {
-  return process.env.PLAN_PARTNERSHIP || undefined;
+  return siteSettings().partnership;
 }
 
 /**
  * The sites this Astro process renders: every site, one built alone, or the unit of sites named
- * by PLAN_SITES (comma-separated, possibly none), when the build splits the work (src/build/units.ts).
+ * by the build when it splits the work (src/build/units.ts), possibly none.
  */
 export function publishedPartnerships(): PartnershipNode[] {
   const index = siteIndex();
   const only = singlePartnership();
-  const unit = process.env.PLAN_SITES;
-  const ids = only ? [only] : unit !== undefined ? unit.split(',').filter(Boolean) : undefined;
+  const ids = only ? [only] : siteSettings().sites;
   if (!ids) return index.sites;
   return ids.map((id) => {
     const site = index.site(id);
@@ -79,11 +78,11 @@ export function publishedPartnerships(): PartnershipNode[] {
 
 /**
  * Every site of the build, for the pages at the root (the listing of sites, its 404 page) when
- * every site is built together; none when one is built alone, or when PLAN_ROOT is "0" because
- * another unit renders them.
+ * every site is built together; none when one is built alone, or when another unit of the build
+ * renders them.
  */
 export function rootListing(): PartnershipNode[] | undefined {
-  if (singlePartnership() || process.env.PLAN_ROOT === '0') return undefined;
+  if (singlePartnership() || !siteSettings().root) return undefined;
   return siteIndex().sites;
 }
 

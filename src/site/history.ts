@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { contentFolder } from '../config.ts';
 
 interface History {
   /** The repository's top folder, when the content is in git. */
@@ -57,7 +58,7 @@ function readHistory(contentDir: string): History {
 }
 
 function history(): History {
-  cached ??= readHistory(path.resolve(process.env.PLAN_CONTENT || 'content'));
+  cached ??= readHistory(contentFolder());
   return cached;
 }
 

@@ -2,6 +2,7 @@
  * The URL of every page, in one place. Pages render links with these functions, and the link
  * checker in the tests proves every one resolves in the built site.
  */
+import { siteSettings } from '../config.ts';
 import type { AnyNode, JointPartner, PartnershipNode } from '../model/graph/nodes.ts';
 
 function base(): string {
@@ -12,7 +13,7 @@ function base(): string {
 /** The root of a partnership's site: `/hampshire/` when every site is built, the base path when one is. */
 export function siteRoot(partnership: PartnershipNode | string): string {
   const id = typeof partnership === 'string' ? partnership : partnership.id;
-  return process.env.PLAN_PARTNERSHIP ? base() : `${base()}${id}/`;
+  return siteSettings().partnership ? base() : `${base()}${id}/`;
 }
 
 /** The listing of every partnership, when more than one is built. */
@@ -44,7 +45,7 @@ export function pageHref(partnership: PartnershipNode, page: string): string {
 
 /** Another partnership's site, when it is part of this build (not when one site is built alone). */
 export function otherSiteHref(partnership: PartnershipNode): string | undefined {
-  return partnership.hasSite && !process.env.PLAN_PARTNERSHIP ? siteRoot(partnership) : undefined;
+  return partnership.hasSite && !siteSettings().partnership ? siteRoot(partnership) : undefined;
 }
 
 /** Where a joint partnership is: its site in this build, else its own website, else nowhere. */

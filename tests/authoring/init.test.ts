@@ -3,11 +3,24 @@
  * or answers, that the starter passes the check, and that it never overwrites what a folder has.
  * tests/package/ runs it for real from the packed tool.
  */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Prompter } from '../../src/authoring/cli.ts';
+import { npmNodeVersion } from '../../src/authoring/bundled-node.ts';
+import type { Prompter } from '../../src/authoring/prompter.ts';
 import { init } from '../../src/authoring/init.ts';
 import { checkContent } from '../../src/model/check.ts';
 
@@ -90,7 +103,7 @@ describe('init', () => {
       path.join(folder, 'package.json'),
       JSON.stringify({ name: 'ours', scripts: { test: 'echo ours' }, dependencies: { 'plan-publisher': '^0.2.0' } }),
     );
-    const result = await init({ folder, name: 'Rutland Safeguarding Children Partnership', period: '2025-2028' });
+    const result = await init({ folder, name: 'Rutland Safeguarding Children Partnership', period: '2025-2028', nodeVersion: '24.11.0' });
     expect(result.exitCode, result.report).toBe(0);
     expect(result.needsInstall).toBe(false);
     expect(result.report).toContain('Kept as they were (not overwritten): README.md');
@@ -103,6 +116,72 @@ describe('init', () => {
       check: 'plan-publisher check',
       build: 'plan-publisher build --partnership rutland',
     });
+  });
+});
+
+describe("init and the Node that runs the partnership's commands", () => {
+  const options = { name: 'Rutland Safeguarding Children Partnership', period: '2025-2028' };
+  type Package = { dependencies: Record<string, string>; allowScripts: Record<string, boolean> };
+
+  it('on Node 22.12 or later, depends on the tool alone: npm brings no second Node', async () => {
+    for (const nodeVersion of ['22.12.0', '24.11.0']) {
+      const result = await init({ folder: fresh(), ...options, nodeVersion });
+      expect(result.exitCode, result.report).toBe(0);
+      const pkg = JSON.parse(read('package.json')) as Package;
+      expect(Object.keys(pkg.dependencies)).toEqual(['plan-publisher']);
+      expect(pkg.allowScripts).toEqual({ esbuild: true });
+      expect(result.report).not.toContain('node');
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('on an older Node, also depends on the node package (Node 24), and says why and how to drop it', async () => {
+    for (const nodeVersion of ['20.19.0', '22.11.0', '18.20.8']) {
+      const result = await init({ folder: fresh(), ...options, nodeVersion });
+      expect(result.exitCode, result.report).toBe(0);
+      expect(result.needsInstall).toBe(true);
+      const pkg = JSON.parse(read('package.json')) as Package;
+      expect(Object.keys(pkg.dependencies)).toEqual(['plan-publisher', 'node']);
+      expect(pkg.dependencies.node).toMatch(/^\^24\.\d+\.\d+$/);
+      expect(pkg.allowScripts).toEqual({ node: true, esbuild: true });
+      expect(result.report).toContain(`npm runs on Node.js ${nodeVersion} on this computer, and the tool needs 22.12 or later`);
+      expect(result.report).toContain('npm installs Node.js 24 into node_modules/');
+      expect(result.report).toContain('remove it with: npm uninstall node');
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('on an older Node, adds the node package to a package.json that already has the tool, so it still needs an install', async () => {
+    writeFileSync(path.join(fresh(), 'package.json'), JSON.stringify({ name: 'ours', dependencies: { 'plan-publisher': '^0.2.0' } }));
+    const result = await init({ folder, ...options, nodeVersion: '20.19.0' });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(result.needsInstall).toBe(true);
+    const { dependencies } = JSON.parse(read('package.json')) as Package;
+    expect(Object.keys(dependencies)).toEqual(['plan-publisher', 'node']);
+    expect(dependencies['plan-publisher']).toBe('^0.2.0');
+    expect(dependencies.node).toMatch(/^\^24\./);
+  });
+
+  // npx and npm scripts name the Node npm runs on; npx may run the tool itself on another (npx --package=node@24).
+  const otherNode = ['/usr/bin/node', '/usr/local/bin/node'].find(
+    (file) => existsSync(file) && realpathSync(file) !== realpathSync(process.execPath),
+  );
+  it.skipIf(!otherNode)('asks the Node that runs npm for its version, not the Node it runs on', () => {
+    const theirs = spawnSync(otherNode!, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim();
+    expect(theirs).not.toBe(process.versions.node);
+    expect(npmNodeVersion({ npm_node_execpath: otherNode })).toBe(theirs);
+    expect(npmNodeVersion({})).toBe(process.versions.node);
+  });
+
+  it('keeps a node dependency the folder already has, as it was', async () => {
+    writeFileSync(path.join(fresh(), 'package.json'), JSON.stringify({ name: 'ours', devDependencies: { node: '^22.12.0' } }));
+    const result = await init({ folder, ...options, nodeVersion: '20.19.0' });
+    expect(result.exitCode, result.report).toBe(0);
+    const pkg = JSON.parse(read('package.json')) as Package & { devDependencies: Record<string, string> };
+    expect(pkg.devDependencies).toEqual({ node: '^22.12.0' });
+    expect(Object.keys(pkg.dependencies)).toEqual(['plan-publisher']);
+    expect(pkg.allowScripts).toEqual({ node: true, esbuild: true });
+    expect(result.report).not.toContain('npm uninstall node');
   });
 });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Prompter } from '../../src/authoring/cli.ts';
+import type { Prompter } from '../../src/authoring/prompter.ts';
 import { areaFromName, idFromTitle, periodFromTitle, shortNameFromName } from '../../src/authoring/ids.ts';
 import { scaffold, type ScaffoldOptions } from '../../src/authoring/scaffold.ts';
 import { checkContent } from '../../src/model/check.ts';

@@ -1,8 +1,8 @@
 /**
  * What the search ought to find, read from the built HTML rather than guessed: each page
  * Pagefind indexes (the one element marked data-pagefind-body, written by SearchData.astro),
- * its title, the words it indexes (that element's text less its data-pagefind-ignore parts)
- * and its filters.
+ * its title, the words it indexes (that element's text less its data-pagefind-ignore parts, with
+ * the text it shares with other pages, searched as its "context" metadata) and its filters.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ export interface IndexedPage {
   /** Like "/hampshire/actions/neglect-deliver-training/". */
   url: string;
   title: string;
-  /** The indexed content, without the title. */
+  /** The indexed content, without the title, with the text it shares with other pages at the end. */
   text: string;
   filters: Record<string, string[]>;
 }
@@ -44,7 +44,8 @@ export function indexedPages(root: string, site: string): IndexedPage[] {
     for (const m of body.matchAll(/<span data-pagefind-filter="([^"]+)"[^>]*>([^<]*)<\/span>/g)) (filters[m[1]] ??= []).push(decode(m[2]));
     const title = decode(/data-pagefind-meta="title"[^>]*>([^<]*)</.exec(body)?.[1] ?? '');
     const code = decode(/data-pagefind-meta="code"[^>]*>([^<]*)</.exec(body)?.[1] ?? '');
-    const text = body.replace(/<span\b[^>]*data-pagefind-ignore[^>]*>[^<]*<\/span>/g, ' ').replace(/<[^>]+>/g, ' ');
+    const context = /data-pagefind-meta="context"[^>]*>([^<]*)</.exec(body)?.[1] ?? '';
+    const text = `${body.replace(/<span\b[^>]*data-pagefind-ignore[^>]*>[^<]*<\/span>/g, ' ').replace(/<[^>]+>/g, ' ')} ${context}`;
     pages.push({
       url: `/${site}/${file.replace(/index\.html$/, '')}`,
       title: `${title} ${code}`.trim(),

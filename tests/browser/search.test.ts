@@ -275,6 +275,103 @@ describe('results people can use', () => {
   });
 });
 
+describe("readers' own words", () => {
+  it("finds the plan's page for everyday words, and nothing for a topic the plan does not cover", async () => {
+    for (const [site, query, first] of [
+      ['hampshire', 'teenagers', '/hampshire/priorities/safeguarding-adolescents/'],
+      ['hounslow', 'self harm', '/hounslow/priorities/adolescent-mental-health-and-emotional-wellbeing/'],
+      ['hounslow', 'think family', '/hounslow/priorities/joint-approach-children-and-adults-services/'],
+    ]) {
+      expect(containing(sites[site], query.split(' ')[0])).toEqual([]);
+      const { page, hrefs } = await search(site, query);
+      expect(hrefs[0], query).toBe(first);
+      await page.close();
+    }
+    // Hampshire's plan says nothing about mental health: self harm finds nothing there.
+    const { page, hrefs, status } = await search('hampshire', 'self harm');
+    expect(hrefs).toEqual([]);
+    expect(status).toBe('No results for self harm');
+    await page.close();
+  });
+
+  it('never "corrects" county lines, a real phrase, into other words of the site', async () => {
+    const { page, status, hrefs } = await search('hampshire', 'county lines');
+    expect(status).toBe(`${hrefs.length} results for county lines`);
+    expect(await page.locator('#search-suggest').isVisible()).toBe(false);
+    expect(hrefs[0]).toBe('/hampshire/priorities/child-exploitation-review/');
+    await page.close();
+  });
+
+  it('never replaces a real English word, though a word of the site is one letter away', async () => {
+    // Hounslow says "signs" and never "sings": a reader who types "sings" means it.
+    expect(containing(hounslow, 'signs').length).toBeGreaterThan(0);
+    expect(containing(hounslow, 'sings')).toEqual([]);
+    const { page, status, hrefs } = await search('hounslow', 'sings');
+    expect(status).toBe('No results for sings');
+    expect(hrefs).toEqual([]);
+    expect(await page.locator('#search-suggest').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('offers, and does not run, the correction of a phrase, showing what the other words find', async () => {
+    const { page, status, hrefs } = await search('hounslow', 'mental helth');
+    expect(status).toBe(`${hrefs.length} results for mental helth. No page mentions helth.`);
+    expect([...hrefs].sort()).toEqual(urls(containing(hounslow, 'mental')));
+    const offer = page.locator('#search-suggest a');
+    expect(await offer.textContent()).toBe('mental health');
+    expect(await offer.getAttribute('href')).toBe('/hounslow/search/?q=mental+health');
+    await page.close();
+  });
+});
+
+describe('when not every word matches', () => {
+  it('lists the pages with the words that matched, and says which word matched nothing', async () => {
+    const { page, status, hrefs } = await search('hampshire', 'neglect leaflet');
+    expect(containing(hampshire, 'leaflet')).toEqual([]);
+    expect(status).toBe(`${hrefs.length} results for neglect leaflet. No page mentions leaflet.`);
+    expect([...hrefs].sort()).toEqual(urls(containing(hampshire, 'neglect')));
+    expect(hrefs[0]).toBe('/hampshire/priorities/responding-to-neglect/');
+    await page.close();
+  });
+
+  it('finds nothing for words that share only a stray word with the plan, like "zebra crossing"', async () => {
+    // Hounslow's "cross cutting" shares a stem with "crossing".
+    expect(containing(hounslow, 'cross').length).toBeGreaterThan(0);
+    const { page, status, hrefs } = await search('hounslow', 'zebra crossing');
+    expect(hrefs).toEqual([]);
+    expect(status).toBe('No results for zebra crossing. No page mentions zebra.');
+    expect(await page.locator('#search-help').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('after a search', () => {
+  it('takes focus to the results summary, so the next Tab reaches the first result', async () => {
+    const { page, status } = await search('hounslow', 'neglect');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      await page.locator('#search-results > li h2 a').first().getAttribute('href'),
+    );
+    // And again after searching from the page's own box.
+    await page.getByLabel('Search for').fill('MASH');
+    await page.getByLabel('Search for').press('Enter');
+    await searchResults(page, status);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+    await page.close();
+  });
+
+  it("draws each result's excerpt from its own text: no two neglect results show the same one", async () => {
+    const { page } = await search('hampshire', 'neglect');
+    const excerpts = await page.$$eval('#search-results > li', (items) =>
+      items.map((li) => li.querySelector('.result__excerpt')?.textContent?.trim() ?? '').filter(Boolean),
+    );
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(new Set(excerpts).size).toBe(excerpts.length);
+    await page.close();
+  });
+});
+
 describe('filters', () => {
   /** Ticks a filter's checkbox the way a user does: open its section, check the box. */
   async function choose(page: Page, legend: string, value: string) {

@@ -10,8 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildHostileSites, fieldValue, hostileTexts, ownTerm, type HostileBuild } from '../helpers/hostile-content.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { fieldValue, hostileTexts, ownTerm, plainSite } from '../helpers/hostile-content.ts';
 
 /** Every HTML page under a folder, as a path under it. */
 function htmlPages(folder: string): string[] {
@@ -85,11 +85,8 @@ function find(page: Page, test: (e: T.Element) => boolean, what: string): T.Elem
   return found;
 }
 
-let built: HostileBuild;
-beforeAll(async () => {
-  built = await buildHostileSites();
-});
-afterAll(() => built?.tree.remove());
+/** The hostile sites, built once per run (the global setup). */
+const built = { outDir: inject('hostileDir'), plain: plainSite };
 
 /** The pages of one partnership's site, as paths under it. */
 const sitePages = (id: string) => htmlPages(path.join(built.outDir, id));
@@ -166,12 +163,17 @@ describe.each(hostileTexts.map((text, i) => [text, `text-${i + 1}`]))('every fie
     ).toBe(shown.slice(0, 160));
   });
 
-  it("explains the partnership's own term with the text as its title, and keeps it as data in the search page's JSON", () => {
+  it("explains the partnership's own term with the text as its title, and keeps it and its vocabulary as data in the search page's JSON", () => {
     const about = page('about/index.html');
     expect(about.elements.filter((e) => e.tagName === 'abbr' && words(e) === ownTerm).map((e) => attr(e, 'title'))).toEqual([value]);
     const search = page('search/index.html');
     const json = find(search, (e) => attr(e, 'id') === 'search-glossary', 'glossary JSON');
     expect((JSON.parse(textOf(json)) as Array<{ term: string; meaning: string }>).find((e) => e.term === ownTerm)?.meaning).toBe(value);
+    const vocabulary = find(search, (e) => attr(e, 'id') === 'search-vocabulary', 'vocabulary JSON');
+    expect((JSON.parse(textOf(vocabulary)) as Array<{ words: string[]; finds: string[] }>).at(-1)).toEqual({
+      words: [value],
+      finds: [value],
+    });
   });
 
   it('keeps the feed and the icon well-formed XML, with the text as text', () => {

@@ -49,7 +49,10 @@ describe('plan-publisher, the launcher', () => {
       const run = spawnSync(olderNode!, [path.join(folder, 'bin/plan-publisher.cjs'), 'check'], { encoding: 'utf8' });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('Plan Publisher needs Node.js 22.12 or later, and this computer is running Node.js');
-      expect(run.stderr).toContain('What to do: run "npm install" again in this folder.');
+      // Both ways out, each a command to copy: a current Node, or npm bringing Node 24 (for a plan's folder, and for init).
+      expect(run.stderr).toContain('https://nodejs.org/');
+      expect(run.stderr).toContain('\n      npm install node@24\n');
+      expect(run.stderr).toContain('\n      npx --package=node@24 --package=plan-publisher -- plan-publisher init');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

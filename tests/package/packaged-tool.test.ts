@@ -2,15 +2,19 @@
  * The tool as a partnership gets it: packed with `npm pack`, then, in a fresh temporary folder
  * that can see nothing of this checkout (no PATH entry, no npm variables, its own npm cache),
  * `npx plan-publisher init` starts a partnership's repository, installs the tool from the
- * tarball, and the partnership's own commands check, add to and build its plan. Slow (two real
- * installs): every assertion here reads what those runs left.
+ * tarball, and the partnership's own commands check, add to and build its plan. With the
+ * shell's Node too old for the tool (Debian's 20 here), init runs as the launcher's message
+ * says, with npx bringing Node 24, and the repository gets the `node` package; a second
+ * repository, made with Node 24 first on PATH, shows that a current Node gets no second one.
+ * Slow (real installs): every assertion here reads what those runs left.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/report/chromium.ts';
 
 const checkout = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-package-'));
@@ -38,9 +42,29 @@ function userShell(): NodeJS.ProcessEnv {
   return env;
 }
 
-function run(command: string, args: string[], cwd = project): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd, env: userShell(), encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+function run(command: string, args: string[], cwd = project, env = userShell()): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
 }
+
+/** Whether a Node version ("v20.19.0") can run the tool: 22.12 or later, as its package.json says. */
+const newEnough = (version: string) => /^v(2[3-9]|[3-9]\d)\.|^v22\.(1[2-9]|[2-9]\d)\./.test(version);
+const shellNode = spawnSync('node', ['--version'], { env: userShell(), encoding: 'utf8' }).stdout.trim();
+
+/** The partnership's answers to init, and the tarball as the tool it depends on. */
+const initArgs = () => [
+  'plan-publisher',
+  'init',
+  '--name',
+  'Isle of Wight Safeguarding Children Partnership',
+  '--short-name',
+  'IOWSCP',
+  '--colour',
+  '#00563f',
+  '--period',
+  '2024-2027',
+  '--tool',
+  `file:${tarball}`,
+];
 
 const said = (result: SpawnSyncReturns<string>) => `exit ${result.status}\n${result.stdout}\n${result.stderr}`;
 
@@ -57,23 +81,9 @@ beforeAll(() => {
   tarballFiles = info.files.map((f) => f.path);
 
   mkdirSync(project);
-  initRun = run('npx', [
-    '--yes',
-    `--package=${tarball}`,
-    '--',
-    'plan-publisher',
-    'init',
-    '--name',
-    'Isle of Wight Safeguarding Children Partnership',
-    '--short-name',
-    'IOWSCP',
-    '--colour',
-    '#00563f',
-    '--period',
-    '2024-2027',
-    '--tool',
-    `file:${tarball}`,
-  ]);
+  // On a Node too old for the tool, as the launcher's message says: npx brings Node 24 to run init.
+  const bringNode = newEnough(shellNode) ? [] : ['--package=node@24'];
+  initRun = run('npx', ['--yes', ...bringNode, `--package=${tarball}`, '--', ...initArgs()]);
 }, 1_200_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -112,6 +122,18 @@ describe('npx plan-publisher init, in an empty folder', () => {
       dependencies: Record<string, string>;
     };
     expect(pkg.dependencies['plan-publisher']).toBe(`file:${tarball}`);
+    // The Node 24 package only where the shell's Node cannot run the tool, and init says so.
+    if (newEnough(shellNode)) {
+      expect(Object.keys(pkg.dependencies)).toEqual(['plan-publisher']);
+      expect(existsSync(path.join(project, 'node_modules/node'))).toBe(false);
+    } else {
+      expect(Object.keys(pkg.dependencies).sort()).toEqual(['node', 'plan-publisher']);
+      expect(pkg.dependencies.node).toMatch(/^\^24\./);
+      expect(existsSync(path.join(project, 'node_modules/node/bin/node'))).toBe(true);
+      expect(initRun.stdout).toContain(`npm runs on Node.js ${shellNode.slice(1)} on this computer, and the tool needs 22.12 or later`);
+    }
+    // Playwright is for printing PDFs only: not installed until a partnership asks for it.
+    expect(existsSync(path.join(project, 'node_modules/playwright-core'))).toBe(false);
     expect(pkg.scripts.check).toBe('plan-publisher check');
     expect(pkg.scripts.build).toBe('plan-publisher build --partnership isle-of-wight');
     // Installed as a copy of the tarball, not a link back into this checkout.
@@ -149,9 +171,8 @@ describe("the partnership's own commands", () => {
     expect(version.status, said(version)).toBe(0);
     const [, major, minor] = /\(Node (\d+)\.(\d+)\./.exec(version.stdout) ?? [];
     expect(Number(major) > 22 || (Number(major) === 22 && Number(minor) >= 12), version.stdout).toBe(true);
-    const shellNode = run('node', ['--version']).stdout.trim();
-    // On a machine whose own Node is too old (Debian's is 20), it is the one the tool brought.
-    if (!/^v(2[3-9]|[3-9]\d)\.|^v22\.(1[2-9]|[2-9]\d)\./.test(shellNode)) expect(version.stdout).toContain('(Node 24.');
+    // On a machine whose own Node is too old (Debian's is 20), it is the one the tool brought; else the shell's own.
+    expect(version.stdout).toContain(newEnough(shellNode) ? `(Node ${shellNode.slice(1)})` : '(Node 24.');
   });
 
   it('npm run check passes at once', () => {
@@ -184,6 +205,26 @@ describe("the partnership's own commands", () => {
     expect(action).toContain('Deliver neglect training');
     expect(readFileSync(path.join(dist, 'priorities/responding-to-neglect/index.html'), 'utf8')).toContain('Responding to neglect');
     expect(readdirSync(path.join(dist, 'pagefind')).some((name) => name.startsWith('pagefind-entry'))).toBe(true);
+  });
+
+  it('npm run report says the one command that installs what prints PDFs, and writes no PDF', () => {
+    const report = run('npm', ['run', 'report', '--', '--year', '2024-25']);
+    expect(report.status, said(report)).toBe(1);
+    expect(report.stderr).toContain('printing the report to a PDF needs the playwright-core package, which is not installed here');
+    expect(report.stderr).toMatch(/install it once, in this folder, with: npm install "playwright-core@\^1\.\d+\.\d+"/);
+    expect(readdirSync(project).filter((name) => name.endsWith('.pdf'))).toEqual([]);
+  });
+
+  it.skipIf(!findChromium())('after that command, npm run report prints the PDF', () => {
+    const hint = run('npm', ['run', 'report', '--', '--year', '2024-25']).stderr;
+    const spec = /npm install "(playwright-core@[^"]+)"/.exec(hint)?.[1];
+    expect(spec, hint).toBeDefined();
+    const install = run('npm', ['install', spec!]);
+    expect(install.status, said(install)).toBe(0);
+    const report = run('npm', ['run', 'report', '--', '--year', '2024-25']);
+    expect(report.status, said(report)).toBe(0);
+    expect(report.stdout).toMatch(/Wrote annual-report-2024-25\.pdf \(\d+ pages?\)\./);
+    expect(readFileSync(path.join(project, 'annual-report-2024-25.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });
 
@@ -252,4 +293,36 @@ describe('npx plan-publisher migrate, on content written before content formats 
     const after = run('npx', ['plan-publisher', 'check', '--content', 'older-content']);
     expect(after.status, said(after)).toBe(0);
   });
+});
+
+describe('plan-publisher init, with a Node new enough for the tool in the shell', () => {
+  // Where the shell's own Node is new enough, the repository above is this case already.
+  it.skipIf(newEnough(shellNode))(
+    "depends on the tool alone: npm brings no Node, and the commands run on the shell's own",
+    () => {
+      // Node 24 first on PATH, from outside this checkout (npm and npx run on it too).
+      const bin = path.join(work, 'node24-bin');
+      mkdirSync(bin);
+      symlinkSync(process.execPath, path.join(bin, 'node'));
+      const env = { ...userShell(), PATH: `${bin}${path.delimiter}${userShell().PATH ?? ''}` };
+      const folder = path.join(work, 'rutland-plan');
+      mkdirSync(folder);
+      // The tool the first repository installed starts this one (npx would install it all again), then npm installs it here.
+      const made = run(path.join(project, 'node_modules/.bin/plan-publisher'), [...initArgs().slice(1), '--skip-install'], folder, env);
+      expect(made.status, said(made)).toBe(0);
+      expect(made.stdout).not.toContain('"node" package');
+      const pkg = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+      expect(Object.keys(pkg.dependencies)).toEqual(['plan-publisher']);
+      const install = run('npm', ['install', '--prefer-offline'], folder, env);
+      expect(install.status, said(install)).toBe(0);
+      expect(existsSync(path.join(folder, 'node_modules/plan-publisher'))).toBe(true);
+      expect(existsSync(path.join(folder, 'node_modules/node'))).toBe(false);
+      expect(existsSync(path.join(folder, 'node_modules/playwright-core'))).toBe(false);
+      const version = run('npx', ['plan-publisher', '--version'], folder, env);
+      expect(version.stdout).toContain(`(Node ${process.versions.node})`);
+      const check = run('npm', ['run', 'check'], folder, env);
+      expect(check.status, said(check)).toBe(0);
+    },
+    600_000,
+  );
 });

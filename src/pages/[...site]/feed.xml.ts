@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { siteSettings } from '../../config.ts';
 import { atomFeed } from '../../open-data/feed.ts';
 import { buildDate } from '../../site/build-date.ts';
 import { sitePaths, type SiteProps } from '../../site/data.ts';
@@ -9,7 +10,7 @@ export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
 export const GET: APIRoute<SiteProps> = ({ props }) =>
   new Response(
     atomFeed(props.partnership, {
-      site: process.env.PLAN_SITE || undefined,
+      site: siteSettings().site,
       hrefOf,
       homeHref: hrefOf(props.partnership),
       feedHref: pageHref(props.partnership, 'feed.xml'),

@@ -10,8 +10,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchOptions } from './lib/options.ts';
 
-const checkout = fileURLToPath(new URL('..', import.meta.url));
+// It takes no options: one typed is refused rather than ignored.
+benchOptions('Usage: npm run bench:init', {});
+const checkout = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-bench-init-'));
 const project = path.join(work, 'our-plan');
 mkdirSync(project);

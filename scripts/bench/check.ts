@@ -13,30 +13,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { flag } from '../src/config.ts';
-import { checkContent } from '../src/model/check.ts';
-import { loadContent } from '../src/model/load.ts';
-import { resolvePlan } from '../src/model/resolved-plan.ts';
-import { formatProblem } from '../src/model/problems.ts';
-import { validateFiles } from '../src/model/validate.ts';
+import { checkContent } from '../../src/model/check.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { resolvePlan } from '../../src/model/resolved-plan.ts';
+import { formatProblem } from '../../src/model/problems.ts';
+import { validateFiles } from '../../src/model/validate.ts';
+import { benchOptions } from './lib/options.ts';
 import { generateContent } from './lib/synthetic-content.ts';
 
-const args = process.argv.slice(2);
-const number = (name: string, fallback: number): number => {
-  const value = flag(args, name);
-  if (value === undefined) return fallback;
-  const parsed = Number(value.replaceAll(/[_,]/g, ''));
-  if (!Number.isFinite(parsed) || parsed <= 0) {
-    console.error(`--${name} must be a positive number, not "${value}"`);
-    process.exit(2);
-  }
-  return parsed;
-};
-const totalFiles = Math.floor(number('files', 5000));
-const budgetMs = number('budget-ms', 5000);
-const runs = Math.floor(number('runs', 5));
-const partnershipCount = Math.floor(number('partnerships', 10));
-const keep = args.includes('--keep');
+const options = benchOptions('Usage: npm run bench:check [-- --files N --budget-ms MS --runs R --partnerships P --keep]', {
+  files: { type: 'string' },
+  'budget-ms': { type: 'string' },
+  runs: { type: 'string' },
+  partnerships: { type: 'string' },
+  keep: { type: 'boolean' },
+});
+const totalFiles = Math.floor(options.number('files', 5000));
+const budgetMs = options.number('budget-ms', 5000);
+const runs = Math.floor(options.number('runs', 5));
+const partnershipCount = Math.floor(options.number('partnerships', 10));
+const keep = options.given('keep');
 
 // --- Timing -------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@
  * (default 10), each with `npm run build` (check, Astro in units, Pagefind, publishing) in a
  * process of its own, sampling the peak memory of its whole process tree. In the same run it
  * builds the floor: bare Astro turning the same Markdown files into one page each, then Pagefind
- * (scripts/lib/floor-site.ts), and prints our time and memory per page as a ratio to it, with
+ * (scripts/bench/lib/floor-site.ts), and prints our time and memory per page as a ratio to it, with
  * where the time went. Then it edits one partnership's action and builds again into the same
  * folder: the rebuild that reuses every other partnership's output. R runs (default 1) give
  * medians. --project builds with another checkout of Plan Publisher (for before-and-after
@@ -25,19 +25,35 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { BuildTimings } from '../src/build/build.ts';
-import { contentDir, flag } from '../src/config.ts';
+import type { BuildTimings } from '../../src/build/build.ts';
+import { contentFolder } from '../../src/config.ts';
 import { generateContent } from './lib/synthetic-content.ts';
 import { measuredRun, type MeasuredRun } from './lib/measured-run.ts';
+import { benchOptions } from './lib/options.ts';
 
-const args = process.argv.slice(2);
-const number = (name: string, fallback: number) => Number(flag(args, name) ?? fallback);
-const files = number('files', 5000);
-const partnerships = number('partnerships', 10);
-const runs = Math.max(1, number('runs', 1));
-const budgetBytes = Math.round(number('budget-kb', 14.6) * 1000);
-const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const project = path.resolve(flag(args, 'project') ?? here);
+const options = benchOptions(
+  `Usage: npm run bench:site [-- --files N --partnerships P --runs R --budget-kb 14.6 --skip-bundled
+  --skip-synthetic --skip-charts --skip-floor --skip-rebuild --project DIR --content DIR]`,
+  {
+    files: { type: 'string' },
+    partnerships: { type: 'string' },
+    runs: { type: 'string' },
+    'budget-kb': { type: 'string' },
+    'skip-bundled': { type: 'boolean' },
+    'skip-synthetic': { type: 'boolean' },
+    'skip-charts': { type: 'boolean' },
+    'skip-floor': { type: 'boolean' },
+    'skip-rebuild': { type: 'boolean' },
+    project: { type: 'string' },
+    content: { type: 'string' },
+  },
+);
+const files = options.number('files', 5000);
+const partnerships = options.number('partnerships', 10);
+const runs = Math.max(1, options.number('runs', 1));
+const budgetBytes = Math.round(options.number('budget-kb', 14.6) * 1000);
+const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const project = path.resolve(options.text('project') ?? here);
 const buildDate = '2026-11-23';
 
 function walk(dir: string): string[] {
@@ -85,7 +101,7 @@ interface FloorRun {
 }
 
 async function buildFloor(content: string): Promise<FloorRun> {
-  const run = await measuredRun(process.execPath, [path.join(here, 'scripts/lib/floor-build.ts'), content], { cwd: here });
+  const run = await measuredRun(process.execPath, [path.join(here, 'scripts/bench/lib/floor-build.ts'), content], { cwd: here });
   if (run.code !== 0) throw new Error(`the floor failed:\n${run.lines.map((l) => l.text).join('\n')}`);
   const json = run.lines.find((l) => l.text.startsWith('{'))!.text;
   return { run, stages: JSON.parse(json) as FloorRun['stages'] };
@@ -168,8 +184,8 @@ async function measure(label: string, content: string): Promise<boolean> {
       const first = await buildOurs(copy, outDir, path.join(root, 'timings.json'));
       ours.push(first);
       if (r === 0) ok = pageSizes(outDir);
-      if (!args.includes('--skip-floor')) floors.push(await buildFloor(copy));
-      if (!args.includes('--skip-rebuild')) {
+      if (!options.given('skip-floor')) floors.push(await buildFloor(copy));
+      if (!options.given('skip-rebuild')) {
         editOnePartnership(copy);
         rebuilds.push(await buildOurs(copy, outDir, path.join(root, 'timings.json')));
       }
@@ -318,9 +334,9 @@ async function measureCharts(): Promise<boolean> {
 }
 
 let ok = true;
-if (!args.includes('--skip-bundled')) ok = (await measure('Bundled content', contentDir(args))) && ok;
-if (!args.includes('--skip-charts')) ok = (await measureCharts()) && ok;
-if (!args.includes('--skip-synthetic')) {
+if (!options.given('skip-bundled')) ok = (await measure('Bundled content', contentFolder(options.text('content')))) && ok;
+if (!options.given('skip-charts')) ok = (await measureCharts()) && ok;
+if (!options.given('skip-synthetic')) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-synthetic-'));
   try {
     const counts = generateContent(path.join(root, 'content'), { files, partnerships });

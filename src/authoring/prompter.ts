@@ -1,80 +1,9 @@
 /**
- * Command-line plumbing shared by `npm run new` and `npm run import`: options read with
- * Node's own parser (so a typo'd option is an error with a suggestion, never silently
- * ignored), and questions asked in a terminal.
+ * The questions `npm run new` and `plan-publisher init` ask in a terminal for what was not
+ * given on the command line, and the interface the tests answer them through.
  */
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { closest } from '../model/suggest.ts';
-
-/** A mistake in how a command was typed: printed with the usage, exit code 2. */
-export class UsageError extends Error {}
-
-/**
- * Runs a command's body: prints its report (to stdout when it succeeded, stderr when not) and
- * exits with its code; a usage mistake prints the message and the usage, and exits 2.
- */
-export async function runCommand(
-  usage: string,
-  body: () => Promise<{ exitCode: number; report: string }> | { exitCode: number; report: string },
-): Promise<never> {
-  try {
-    const result = await body();
-    if (result.exitCode === 0) console.log(result.report);
-    else console.error(result.report);
-    process.exit(result.exitCode);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`error: ${error.message}\n\n${usage}`);
-    process.exit(2);
-  }
-}
-
-export interface OptionSpec {
-  type: 'string' | 'boolean';
-  multiple?: boolean;
-}
-
-export interface CommandLine {
-  positionals: string[];
-  values: Record<string, string | boolean | string[] | undefined>;
-}
-
-/** Reads `args` against `options`; an unknown option throws a UsageError with "did you mean". */
-export function parseCommandLine(args: readonly string[], options: Record<string, OptionSpec>): CommandLine {
-  try {
-    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    return { positionals: parsed.positionals, values: parsed.values as CommandLine['values'] };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const code = (error as { code?: string }).code;
-    const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-      const suggestion = closest(option.replace(/^-+/, ''), Object.keys(options));
-      throw new UsageError(`unknown option ${option}${suggestion ? `; did you mean --${suggestion}?` : ''}`);
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-      throw new UsageError(`${option} needs a value, like ${option} ${option === '--content' ? 'content' : 'some-id'}`);
-    }
-    throw new UsageError(message);
-  }
-}
-
-/** A string option's value, or undefined. */
-export function stringOption(line: CommandLine, name: string): string | undefined {
-  const value = line.values[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** A repeatable option's values; each may also list several, separated by commas. */
-export function listOption(line: CommandLine, name: string): string[] {
-  const value = line.values[name];
-  const raw = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  return raw
-    .flatMap((item) => item.split(','))
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
 
 /** One thing a question can be answered with. */
 export interface Choice {

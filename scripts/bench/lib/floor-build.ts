@@ -1,12 +1,12 @@
 /**
- * `node scripts/lib/floor-build.ts CONTENT`: builds the floor (scripts/lib/floor-site.ts) for a
+ * `node scripts/bench/lib/floor-build.ts CONTENT`: builds the floor (scripts/bench/lib/floor-site.ts) for a
  * content folder: bare Astro, then Pagefind over its output. Run as its own process by the site
  * benchmark, which measures its time and memory; prints its stages as one JSON line.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { closeSearchIndexer, indexSite } from '../../src/build/search-index.ts';
+import { closeSearchIndexer, indexSite } from '../../../src/build/search-index.ts';
 import { floorProject } from './floor-site.ts';
 import { measuredRun } from './measured-run.ts';
 
