@@ -22,10 +22,11 @@ import { isFormula, restoreNeutralised } from '../open-data/formulas.ts';
 import { measureColumns, type MeasureColumn } from '../open-data/measures-csv.ts';
 import { displayPath, readContent } from './content.ts';
 import { readCsvFile } from './csv-encoding.ts';
-import { appendListItem, EditError, openFrontmatter, renderDocument } from './frontmatter-edit.ts';
+import { EditError, FrontmatterEditor } from './frontmatter-edit.ts';
 import { checkAfterImport, listProblems, quoteShort, refuseCell } from './import-check.ts';
 import { journalLeftNote, settleEarlierImport } from './import-recovery.ts';
-import { parseCellDate, writeFailed, type ImportOptions } from './import.ts';
+import { parseCellDate } from './import-rows.ts';
+import { writeFailed, type ImportOptions } from './import.ts';
 import { writeAllOrNothing } from './write-files.ts';
 
 export interface MeasureChange {
@@ -75,42 +76,37 @@ interface AddedFigure {
   where: string;
 }
 
+/** The report of a measures import that found problems: nothing was written. */
+function failed(problems: Problem[], earlierNotes: readonly string[]): MeasureImportResult {
+  return {
+    exitCode: 1,
+    problems,
+    changes: [],
+    written: false,
+    report: [
+      ...earlierNotes.map(visible),
+      ...listProblems(problems, formatProblem),
+      `\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found. Nothing was written; fix the spreadsheet and run the import again.`,
+    ].join('\n'),
+  };
+}
+
 export function importMeasures(options: Omit<ImportOptions, 'today'>): MeasureImportResult {
   const csvName = displayPath(path.resolve(options.csvPath));
-  const problems: Problem[] = [];
-  const result = (fields: Omit<MeasureImportResult, 'problems'>): MeasureImportResult => ({ ...fields, problems });
-  const fail = (): MeasureImportResult =>
-    result({
-      exitCode: 1,
-      changes: [],
-      written: false,
-      report: [
-        ...earlier.notes.map(visible),
-        ...listProblems(problems, formatProblem),
-        `\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found. Nothing was written; fix the spreadsheet and run the import again.`,
-      ].join('\n'),
-    });
-
   // An earlier import stopped part-way is undone before anything else is read.
   const earlier = settleEarlierImport(options.contentDir, { dryRun: options.dryRun, fs: options.writer });
-  problems.push(...earlier.problems);
-  if (problems.length > 0) return fail();
+  const problems: Problem[] = [...earlier.problems];
+  if (problems.length > 0) return failed(problems, earlier.notes);
   const decoded = readCsvFile(options.csvPath);
-  if ('problem' in decoded) {
-    problems.push({ file: csvName, ...decoded.problem });
-    return fail();
-  }
+  if ('problem' in decoded) return failed([{ file: csvName, ...decoded.problem }], earlier.notes);
   const content = readContent(options.contentDir);
-  const contentErrors = content.problems.filter((p) => p.severity !== 'warning');
-  if (contentErrors.length > 0) {
-    problems.push(...contentErrors);
-    return fail();
-  }
+  problems.push(...content.problems.filter((p) => p.severity !== 'warning'));
+  if (problems.length > 0) return failed(problems, earlier.notes);
   const csv = parseCsv(decoded.text);
   const at = (r: number) =>
     `${csvName} row ${r + 1}${csv.lines[r] !== undefined && csv.lines[r] !== r + 1 ? ` (line ${csv.lines[r]})` : ''}`;
   const column = readHeader(csv.rows[0] ?? [], at(0), problems);
-  if (problems.length > 0) return fail();
+  if (problems.length > 0) return failed(problems, earlier.notes);
 
   const partnerships = options.partnership
     ? content.index.partnerships.filter((p) => p.id === options.partnership)
@@ -122,15 +118,13 @@ export function importMeasures(options: Omit<ImportOptions, 'today'>): MeasureIm
     at,
     problems,
   );
-  if (problems.length > 0) return fail();
-
+  if (problems.length > 0) return failed(problems, earlier.notes);
   const sourceOf = new Map(
     content.loaded.files.filter((f) => f.type === 'measure').map((f) => [`${f.partnership}/${f.id}`, f.absolutePath]),
   );
   const changes = planEdits(added, sourceOf, problems);
-  if (problems.length > 0) return fail();
   // The content as it would be, checked whole: nothing is written that `npm run check` would then refuse.
-  if (changes.length > 0) {
+  if (problems.length === 0 && changes.length > 0) {
     problems.push(
       ...checkAfterImport(
         options.contentDir,
@@ -138,49 +132,49 @@ export function importMeasures(options: Omit<ImportOptions, 'today'>): MeasureIm
       ),
     );
   }
-  if (problems.length > 0) return fail();
+  if (problems.length > 0) return failed(problems, earlier.notes);
+  return finish(options, changes, { csvName, rows: csv.rows.length - 1, earlierNotes: earlier.notes });
+}
 
-  const total = csv.rows.length - 1;
-  const notes = earlier.notes.map(visible);
+/** With every value planned and proved: the report of no change, of a dry run, or of the values written. */
+function finish(
+  options: Omit<ImportOptions, 'today'>,
+  changes: MeasureChange[],
+  run: { csvName: string; rows: number; earlierNotes: readonly string[] },
+): MeasureImportResult {
+  const notes = run.earlierNotes.map(visible);
+  const result = (report: string[], written = false, exitCode: 0 | 1 = 0): MeasureImportResult => ({
+    exitCode,
+    problems: [],
+    changes,
+    written,
+    report: report.join('\n'),
+  });
   if (changes.length === 0) {
-    return result({
-      exitCode: 0,
-      changes,
-      written: false,
-      report: [...notes, `No changes: every value in ${visible(csvName)} is already in its measure's file (${total} rows checked).`].join(
-        '\n',
-      ),
-    });
+    return result([
+      ...notes,
+      `No changes: every value in ${visible(run.csvName)} is already in its measure's file (${run.rows} rows checked).`,
+    ]);
   }
   const describe = changes.flatMap((c) => [visible(c.file), ...c.added.map((f) => visible(`    values: + ${describeFigure(f)}`))]);
   const count = changes.reduce((n, c) => n + c.added.length, 0);
   const summary = `${count} ${count === 1 ? 'value' : 'values'} in ${changes.length} ${changes.length === 1 ? 'file' : 'files'}`;
   if (options.dryRun) {
-    return result({
-      exitCode: 0,
-      changes,
-      written: false,
-      report: [
-        ...describe,
-        `\nDry run: ${summary} would be added. Nothing was written.`,
-        'Run the same command without --dry-run to add them.',
-      ].join('\n'),
-    });
+    return result([
+      ...describe,
+      `\nDry run: ${summary} would be added. Nothing was written.`,
+      'Run the same command without --dry-run to add them.',
+    ]);
   }
   const outcome = writeAllOrNothing(changes, options.contentDir, options.writer);
   if (!outcome.ok) {
-    const failed = writeFailed(outcome, earlier.notes);
-    return { exitCode: 1, problems: failed.problems, changes: [], written: false, report: failed.report };
+    const failure = writeFailed(outcome, run.earlierNotes);
+    return { exitCode: 1, problems: failure.problems, changes: [], written: false, report: failure.report };
   }
   const next = outcome.journalLeft
     ? visible(journalLeftNote(options.contentDir, outcome.journalLeft))
     : 'Run `npm run check`, then preview with `npm run dev`.';
-  return result({
-    exitCode: outcome.journalLeft ? 1 : 0,
-    changes,
-    written: true,
-    report: [...notes, ...describe, `\nAdded ${summary}.`, next].join('\n'),
-  });
+  return result([...notes, ...describe, `\nAdded ${summary}.`, next], true, outcome.journalLeft ? 1 : 0);
 }
 
 /** The columns of the header row, by name; problems for names that are not measures.csv's, or missing. */
@@ -321,16 +315,16 @@ function planEdits(added: Map<MeasureNode, AddedFigure[]>, sourceOf: Map<string,
     const absolutePath = sourceOf.get(`${measure.entry.partnership}/${measure.id}`)!;
     const before = readFileSync(absolutePath, 'utf8');
     try {
-      const doc = openFrontmatter(before);
+      const doc = new FrontmatterEditor(before);
       for (const { figure } of figures) {
         const entries: Array<[string, string | number]> = [
           ['date', figure.date],
           ['value', figure.value],
         ];
         if (figure.note) entries.push(['note', figure.note]);
-        appendListItem(doc, 'values', entries, { after: ['targets', 'baseline', 'source'] });
+        doc.appendListItem('values', entries, { after: ['targets', 'baseline', 'source'] });
       }
-      const after = renderDocument(doc);
+      const after = doc.text;
       verify(
         before,
         after,

@@ -78,46 +78,23 @@ const periodProblem = (value: string) =>
     ? undefined
     : `"${value}" is not a period: write the first and last years, like 2024-2027.`;
 
-export async function init(options: InitOptions, prompter?: Prompter): Promise<InitResult> {
-  const folder = path.resolve(options.folder);
-  const refuse = (lines: string[], exitCode: 1 | 2 = 1): InitResult => ({
-    exitCode,
-    report: [...lines, 'Nothing was written.'].join('\n'),
-  });
+const refuse = (lines: string[], exitCode: 1 | 2 = 1): InitResult => ({
+  exitCode,
+  report: [...lines, 'Nothing was written.'].join('\n'),
+});
 
-  // Before anything is read or written: a link would take what init writes somewhere else.
-  const links = linksOnTheWay(folder, fixedTargets);
-  if (links.length > 0) {
-    return refuse(
-      links.flatMap(({ relative, to }) => [
-        `error: ${relative} is a link to ${to}: init writes only inside ${folder}, never through a link`,
-        '    hint: replace the link with a copy of what it links to, or run init in a new, empty folder',
-      ]),
-    );
-  }
+/** The partnership's details: given, asked for in a terminal (with what can be worked out suggested), or listed as missing. */
+interface Answers {
+  name?: string;
+  shortName?: string;
+  area?: string;
+  colour?: string;
+  period?: string;
+  planTitle?: string;
+  missing: string[];
+}
 
-  const contentDir = path.join(folder, 'content');
-  if (existsSync(contentDir) && readdirSync(contentDir).length > 0) {
-    return refuse([
-      `error: ${contentDir} already has files in it, so this folder already holds a plan`,
-      '    hint: run init in a new, empty folder; to add another partnership here, use: npm run new -- partnership "<name>"',
-    ]);
-  }
-  let existingPackage: Record<string, unknown> | undefined;
-  let existingPackageText: string | undefined;
-  const packagePath = path.join(folder, 'package.json');
-  if (existsSync(packagePath)) {
-    try {
-      existingPackageText = readFileSync(packagePath, 'utf8');
-      const parsed: unknown = JSON.parse(existingPackageText);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-      existingPackage = parsed as Record<string, unknown>;
-    } catch {
-      return refuse([`error: ${packagePath} is not valid JSON`, '    hint: fix it, or run init in a new, empty folder']);
-    }
-  }
-
-  // What is missing: asked for in a terminal, listed otherwise.
+async function askDetails(options: InitOptions, prompter?: Prompter): Promise<Answers> {
   const missing: string[] = [];
   const ask = async (
     given: string | undefined,
@@ -132,7 +109,6 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
     missing.push(option);
     return undefined;
   };
-
   const name = await ask(
     options.name,
     '--name "<the partnership\'s full name>"',
@@ -151,6 +127,46 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
   );
   const period = periodText === undefined ? undefined : normalisePeriod(periodText);
   const planTitle = period && (await ask(options.planTitle, '--plan-title', "The plan's title", planTitleFor(period)));
+  return { name, shortName, area, colour, period, planTitle, missing };
+}
+
+/** A package.json already in the folder, as text and as data; a refusal when it is not a JSON object. */
+function readExistingPackage(packagePath: string): { text?: string; data?: Record<string, unknown> } | InitResult {
+  if (!existsSync(packagePath)) return {};
+  try {
+    const text = readFileSync(packagePath, 'utf8');
+    const parsed: unknown = JSON.parse(text);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+    return { text, data: parsed as Record<string, unknown> };
+  } catch {
+    return refuse([`error: ${packagePath} is not valid JSON`, '    hint: fix it, or run init in a new, empty folder']);
+  }
+}
+
+/** Before anything is read or written: a link would take what init writes somewhere else; content/ must be empty. */
+function refuseFolder(folder: string): InitResult | undefined {
+  const links = linksOnTheWay(folder, fixedTargets);
+  if (links.length > 0) {
+    return refuse(
+      links.flatMap(({ relative, to }) => [
+        `error: ${relative} is a link to ${to}: init writes only inside ${folder}, never through a link`,
+        '    hint: replace the link with a copy of what it links to, or run init in a new, empty folder',
+      ]),
+    );
+  }
+  const contentDir = path.join(folder, 'content');
+  if (existsSync(contentDir) && readdirSync(contentDir).length > 0) {
+    return refuse([
+      `error: ${contentDir} already has files in it, so this folder already holds a plan`,
+      '    hint: run init in a new, empty folder; to add another partnership here, use: npm run new -- partnership "<name>"',
+    ]);
+  }
+  return undefined;
+}
+
+/** The answers complete and usable, with the partnership's id; or a refusal that says what is missing or wrong. */
+function checkAnswers(answers: Answers, options: InitOptions): (Required<Omit<Answers, 'missing'>> & { id: string }) | InitResult {
+  const { name, shortName, area, colour, period, planTitle, missing } = answers;
   if (missing.length > 0 || !name || !shortName || !area || !colour || !period || !planTitle) {
     return refuse(
       [
@@ -175,22 +191,29 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
   }
   const reserved = reservedIdReason(id, 'partnership');
   if (reserved) return refuse([`error: ${reserved}`, `    hint: give another with --id, like --id ${id}-partnership`], 2);
+  return { name, shortName, area, colour, period, planTitle, id };
+}
 
-  // Every file, decided before any is written.
-  const planId = idFromTitle(planTitle);
-  const { version } = packageInfo();
+type Partnership = Exclude<ReturnType<typeof checkAnswers>, InitResult>;
+
+/** The starter content and the authoring guide; the README, .gitignore and workflow unless the folder has its own. */
+function starterFiles(folder: string, p: Partnership): { files: Map<string, string>; kept: string[] } {
+  const planId = idFromTitle(p.planTitle);
   const files = new Map<string, string>();
-  const content = (relative: string) => path.join('content', id, relative);
-  files.set(content('partnership.md'), templateFor('partnership', { title: name, shortName, area, colour, groups: [], years: [] }));
-  files.set(content(`plans/${planId}.md`), templateFor('plan', { title: planTitle, period, groups: [], years: [] }));
-  for (const year of yearsInPeriod(period)) {
+  const content = (relative: string) => path.join('content', p.id, relative);
+  files.set(
+    content('partnership.md'),
+    templateFor('partnership', { title: p.name, shortName: p.shortName, area: p.area, colour: p.colour, groups: [], years: [] }),
+  );
+  files.set(content(`plans/${planId}.md`), templateFor('plan', { title: p.planTitle, period: p.period, groups: [], years: [] }));
+  for (const year of yearsInPeriod(p.period)) {
     files.set(content(`years/${year}.md`), templateFor('year', { title: year, plan: planId, groups: [], years: [] }));
   }
   files.set(path.join('content', 'README.md'), readFileSync(path.join(packageRoot, 'content', 'README.md'), 'utf8'));
   const fill = (template: string) =>
     readFileSync(path.join(packageRoot, 'templates', 'partnership', template), 'utf8')
-      .replaceAll('{{name}}', name)
-      .replaceAll('{{id}}', id);
+      .replaceAll('{{name}}', p.name)
+      .replaceAll('{{id}}', p.id);
   const optional = new Map<string, string>([
     ['README.md', fill('README.md')],
     ['.gitignore', fill('gitignore')],
@@ -201,67 +224,7 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
     if (existsSync(path.join(folder, relative))) kept.push(relative);
     else files.set(relative, text);
   }
-
-  const nodeVersion = options.nodeVersion ?? npmNodeVersion();
-  const {
-    text: packageText,
-    needsInstall,
-    keptScripts,
-    bringsNode,
-  } = partnershipPackage(existingPackage, {
-    id,
-    name,
-    tool: options.tool ?? `^${version}`,
-    nodeVersion,
-  });
-  files.set('package.json', packageText);
-
-  const written: string[] = [];
-  try {
-    for (const [relative, text] of files) {
-      const target = path.join(folder, relative);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, text, { flag: relative === 'package.json' ? 'w' : 'wx' });
-      written.push(relative);
-    }
-  } catch (error) {
-    undo(folder, written, existingPackageText);
-    return refuse([`error: could not write the new files: ${error instanceof Error ? error.message : String(error)}`]);
-  }
-
-  // The starter is written from templates that pass the check; this proves it for these answers.
-  const checked = checkContent(contentDir);
-  const errors = checked.problems.filter((p) => p.severity !== 'warning');
-  if (errors.length > 0) {
-    undo(folder, written, existingPackageText);
-    return refuse(['error: the starter content would not pass the check:', ...errors.map(formatProblem)]);
-  }
-
-  const shown = (relative: string) => relative.split(path.sep).join('/');
-  return {
-    exitCode: 0,
-    needsInstall,
-    report: [
-      `Started the ${name}'s plan in ${folder}:`,
-      ...[...files.keys()].sort().map((relative) => `  ${shown(relative)}`),
-      ...(kept.length > 0 ? ['', `Kept as they were (not overwritten): ${kept.map(shown).join(', ')}`] : []),
-      ...(keptScripts.length > 0
-        ? [
-            '',
-            `package.json already had scripts named ${keptScripts.join(', ')}; they were kept, so those npm commands may not run the tool.`,
-          ]
-        : []),
-      ...(bringsNode ? ['', ...bringsNodeNote(nodeVersion)] : []),
-      '',
-      'Next:',
-      '  npm run check                        check the content',
-      '  npm run build && npm run preview     build the site and look at it on http://127.0.0.1:4321/',
-      `  npm run new -- priority "Title"      add the plan's first priority (then objectives and actions)`,
-      '',
-      'The authoring guide is content/README.md. To publish with GitHub Pages, put this folder on',
-      'GitHub, then in Settings > Pages choose Source: "GitHub Actions" (README.md says more).',
-    ].join('\n'),
-  };
+  return { files, kept };
 }
 
 interface PartnershipPackage {
@@ -317,6 +280,73 @@ function bringsNodeNote(nodeVersion: string): string[] {
     `depends on the "node" package: npm installs Node.js ${major} into node_modules/ (about 190 MB) and the tool runs on it.`,
     'Once every computer that works on the plan has Node.js 22.12 or later, remove it with: npm uninstall node',
   ];
+}
+
+/** Writes every file (package.json over the folder's own, no other over anything); on a failure, undoes them all. */
+function writeAll(folder: string, files: Map<string, string>, packageText: string | undefined): InitResult | undefined {
+  const written: string[] = [];
+  try {
+    for (const [relative, text] of files) {
+      const target = path.join(folder, relative);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text, { flag: relative === 'package.json' ? 'w' : 'wx' });
+      written.push(relative);
+    }
+  } catch (error) {
+    undo(folder, written, packageText);
+    return refuse([`error: could not write the new files: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+  // The starter is written from templates that pass the check; this proves it for these answers.
+  const errors = checkContent(path.join(folder, 'content')).problems.filter((p) => p.severity !== 'warning');
+  if (errors.length > 0) {
+    undo(folder, written, packageText);
+    return refuse(['error: the starter content would not pass the check:', ...errors.map(formatProblem)]);
+  }
+  return undefined;
+}
+
+export async function init(options: InitOptions, prompter?: Prompter): Promise<InitResult> {
+  const folder = path.resolve(options.folder);
+  const wrongFolder = refuseFolder(folder);
+  if (wrongFolder) return wrongFolder;
+  const existing = readExistingPackage(path.join(folder, 'package.json'));
+  if ('report' in existing) return existing;
+  const partnership = checkAnswers(await askDetails(options, prompter), options);
+  if ('report' in partnership) return partnership;
+
+  // Every file, decided before any is written.
+  const { files, kept } = starterFiles(folder, partnership);
+  const nodeVersion = options.nodeVersion ?? npmNodeVersion();
+  const pkg = partnershipPackage(existing.data, { ...partnership, tool: options.tool ?? `^${packageInfo().version}`, nodeVersion });
+  files.set('package.json', pkg.text);
+  const failed = writeAll(folder, files, existing.text);
+  if (failed) return failed;
+
+  const shown = (relative: string) => relative.split(path.sep).join('/');
+  return {
+    exitCode: 0,
+    needsInstall: pkg.needsInstall,
+    report: [
+      `Started the ${partnership.name}'s plan in ${folder}:`,
+      ...[...files.keys()].sort().map((relative) => `  ${shown(relative)}`),
+      ...(kept.length > 0 ? ['', `Kept as they were (not overwritten): ${kept.map(shown).join(', ')}`] : []),
+      ...(pkg.keptScripts.length > 0
+        ? [
+            '',
+            `package.json already had scripts named ${pkg.keptScripts.join(', ')}; they were kept, so those npm commands may not run the tool.`,
+          ]
+        : []),
+      ...(pkg.bringsNode ? ['', ...bringsNodeNote(nodeVersion)] : []),
+      '',
+      'Next:',
+      '  npm run check                        check the content',
+      '  npm run build && npm run preview     build the site and look at it on http://127.0.0.1:4321/',
+      `  npm run new -- priority "Title"      add the plan's first priority (then objectives and actions)`,
+      '',
+      'The authoring guide is content/README.md. To publish with GitHub Pages, put this folder on',
+      'GitHub, then in Settings > Pages choose Source: "GitHub Actions" (README.md says more).',
+    ].join('\n'),
+  };
 }
 
 /**

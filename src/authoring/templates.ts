@@ -1,11 +1,13 @@
 /**
  * The text `npm run new` writes for each content type: the fields it knows, commented-out
  * examples of the optional ones, and a body with guidance in an HTML comment (comments are
- * never published). Every template produces a file that passes `npm run check`.
+ * never published). Every template produces a file that passes `npm run check`. The frontmatter
+ * is written by the `yaml` package (src/authoring/frontmatter-write.ts), which quotes a value
+ * only where YAML would read it as something else.
  */
 import { frequencyValues, groupKindValues, measureUnitValues, ragValues, statusValues, type ContentType } from '../../schemas/index.ts';
 import { currentFormat } from '../model/format.ts';
-import { yamlScalar } from './yaml-text.ts';
+import { field, newFrontmatter, type FrontmatterLine } from './frontmatter-write.ts';
 
 export interface TemplateFields {
   title: string;
@@ -31,8 +33,8 @@ export interface TemplateFields {
   years: string[];
 }
 
-const list = (key: string, ids: string[], example: string, explain: string): string[] =>
-  ids.length > 0 ? [`${key}:`, ...ids.map((id) => `  - ${yamlScalar(id)}`)] : [`# ${explain}, like:`, `# ${key}:`, `#   - ${example}`];
+const list = (key: string, ids: string[], example: string, explain: string): FrontmatterLine[] =>
+  ids.length > 0 ? [field(key, ids)] : [`# ${explain}, like:`, `# ${key}:`, `#   - ${example}`];
 
 const body = (...lines: string[]) => [
   '<!--',
@@ -42,16 +44,16 @@ const body = (...lines: string[]) => [
   '-->',
 ];
 
-function file(frontmatter: string[], bodyLines: string[] = []): string {
-  return ['---', ...frontmatter, '---', ...bodyLines].join('\n') + '\n';
+function file(frontmatter: readonly FrontmatterLine[], bodyLines: readonly string[] = []): string {
+  return `---\n${newFrontmatter(frontmatter)}---\n${bodyLines.map((line) => `${line}\n`).join('')}`;
 }
 
-function planItem(level: 'priority' | 'objective' | 'action', fields: TemplateFields, parent: string[]): string {
+function planItem(level: 'priority' | 'objective' | 'action', fields: TemplateFields, parent: FrontmatterLine[]): string {
   const isAction = level === 'action';
   return file(
     [
-      `title: ${yamlScalar(fields.title)}`,
-      `order: ${fields.order ?? 1}`,
+      field('title', fields.title),
+      field('order', fields.order ?? 1),
       ...parent,
       '# A short reference the plan uses for it, like "P1" or "1a.2":',
       '# code: P1',
@@ -102,183 +104,207 @@ function planItem(level: 'priority' | 'objective' | 'action', fields: TemplateFi
   );
 }
 
+/** Where to report a worry, how to reach the partnership, what its site looks like: the examples a new partnership.md shows. */
+const partnershipContacts = [
+  '# Its own website:',
+  '# website: https://www.example.org.uk',
+  '# Where to report a worry about a child, shown on every page (phone numbers in quotes; these are examples that ring nobody):',
+  '# childrensServices:',
+  "#   name: Children's Services",
+  '#   phone: "01632 960 000"',
+  '#   hours: Monday to Friday, 8.30am to 5pm',
+  '#   outOfHoursPhone: "01632 960 001"',
+  '#   webForm: https://www.example.org.uk/report-a-concern',
+  '# How to reach the partnership itself, also used by the accessibility statement:',
+  '# contact:',
+  '#   email: office@example.org.uk',
+  '#   phone: "01632 960 002"',
+  '#   address:',
+  '#     - The Council Offices',
+  '#     - High Street',
+  '# How its site looks: its brand colour (dark enough for white text), a logo (an SVG or',
+  '# PNG file in this folder) and links for the footer of every page:',
+];
+
+/** The examples after a new partnership.md's colour: the rest of its look, its partners, its statement, its scale. */
+const partnershipExamples = [
+  '#   logo:',
+  '#     file: logo.svg',
+  '#     alt: The words the logo shows',
+  '#   footerLinks:',
+  '#     - title: Our website',
+  '#       url: https://www.example.org.uk',
+  '# The three safeguarding partners (kind: local-authority, health or police):',
+  '# partners:',
+  '#   - name: The County Council',
+  '#     kind: local-authority',
+  '# Months without a progress update before open work is flagged "no recent update":',
+  '# staleAfterMonths: 6',
+  '# Its accessibility statement for this site, in its own words: once the site has been checked,',
+  '# say whether it is fully, partially or not compliant with WCAG 2.2 AA (and, if not fully, what',
+  '# is not accessible), and how soon you reply to a request for another format. Until you do,',
+  '# the site says no statement has been published (and npm run check reminds you):',
+  '# accessibility:',
+  '#   compliance: partially',
+  '#   nonAccessible: Some older reports linked from the plan are PDFs that are not accessible.',
+  '#   respondsWithin: 10 working days',
+  '#   preparedOn: 2026-01-15',
+  "# A body that is not a children's partnership says what it is: safeguarding-adults-board,",
+  '# community-safety-partnership, health-and-wellbeing-board, regional-group or other:',
+  '# kind: safeguarding-adults-board',
+  '# Its own rating scale, in place of red/amber/green (colours must be readable with white or black text):',
+  '# ratingScale:',
+  '#   name: BRAG',
+  '#   levels:',
+  '#     - id: blue',
+  '#       label: Blue',
+  '#       meaning: Complete',
+  '#       colour: "#1d70b8"',
+  '#     - id: red',
+  '#       label: Red',
+  '#       colour: "#d4351c"',
+  '# Cross-cutting strands items can be tagged with:',
+  '# strands:',
+  '#   - id: prevent',
+  '#     name: Prevent',
+];
+
+function partnershipTemplate(fields: TemplateFields): string {
+  return file(
+    [
+      "# The content format this folder is written in (Plan Publisher's CHANGELOG.md says what changed):",
+      field('format', currentFormat),
+      field('name', fields.title),
+      field('shortName', fields.shortName ?? fields.title),
+      field('area', fields.area ?? fields.title),
+      ...partnershipContacts,
+      // A colour given (by init) is the site's; otherwise the example stays a comment.
+      ...(fields.colour ? [field('branding', { colour: fields.colour })] : ['# branding:', '#   colour: "#1d4f91"']),
+      ...partnershipExamples,
+    ],
+    body('Introduce the partnership here in plain Markdown: who it is and what it does.', 'It appears on the About page of its site.'),
+  );
+}
+
+function planTemplate(fields: TemplateFields): string {
+  return file(
+    [
+      field('title', fields.title),
+      field('period', fields.period ?? ''),
+      '# When and how it was agreed:',
+      '# agreedOn: 2023-04-01',
+      '# agreedBy: the partnership board',
+      '# reporting: How progress is reported, like "via the annual report".',
+      '# A plan in parts lists them here, and each priority names its part:',
+      '# parts:',
+      '#   - id: part-a',
+      '#     title: "Part A: Strategic Objectives"',
+      '# Other partnerships that own it too (their folder names): it is published on their sites as well:',
+      '# owners: [isle-of-wight]',
+      '# Once it has ended, the plan that replaced it:',
+      '# successor: business-plan-2026-29',
+      '# A plan that names no accountable groups, or has no reporting years, on purpose:',
+      '# groups: none',
+      '# years: none',
+    ],
+    body('Introduce the plan here in plain Markdown: what it is for and how it was developed.', "It appears on the plan's page."),
+  );
+}
+
+function yearTemplate(fields: TemplateFields): string {
+  return file([
+    field('plan', fields.plan ?? ''),
+    `# How the year is named on the site (it defaults to "${fields.title}"):`,
+    `# title: ${fields.title}`,
+  ]);
+}
+
+function groupTemplate(fields: TemplateFields): string {
+  return file(
+    [
+      field('name', fields.title),
+      `# What sort of group it is: ${groupKindValues.join(', ')}.`,
+      field('kind', fields.kind ?? 'other'),
+      '# Its usual abbreviation, and one sentence on what it is for:',
+      '# acronym: TSG',
+      '# remit: Plans and evaluates multi-agency training.',
+      ...(fields.parent ? [field('parent', fields.parent)] : ['# The id of the group it reports to:', '# parent: partnership-board']),
+      ...(fields.order !== undefined ? [field('order', fields.order)] : []),
+      '# Who chairs or leads it (a role, not a name), who sits on it, how often it meets:',
+      "# chair: Director of Children's Services",
+      '# memberAgencies:',
+      '#   - The County Council',
+      '#   - The Police',
+      '# meets: every two months',
+      '# The web address of its terms of reference:',
+      '# termsOfReference: https://www.example.org.uk/terms-of-reference',
+    ],
+    body('Say more about the group here in plain Markdown: what it does and how it works.', "It appears on the group's page."),
+  );
+}
+
+function pageTemplate(fields: TemplateFields): string {
+  return file(
+    [
+      field('title', fields.title),
+      ...(fields.order !== undefined
+        ? [field('order', fields.order)]
+        : ['# Its place among the pages in the footer (by title when left out):', '# order: 1']),
+      '# One sentence on what it holds, for search engines:',
+      '# description: What the page is for, in one sentence.',
+    ],
+    body(
+      'Write the page here in plain Markdown: headings (## Heading), lists, links.',
+      'It is published on the site, linked from the footer of every page.',
+    ),
+  );
+}
+
+function measureTemplate(fields: TemplateFields): string {
+  return file(
+    [
+      field('title', fields.title),
+      '# What it counts, in one sentence:',
+      field('counts', fields.title),
+      `# Its unit: ${measureUnitValues.join(', ')} (rate-per-10000 is per 10,000 children).`,
+      field('unit', 'number'),
+      `# How often a new value is expected: ${frequencyValues.join(', ')}.`,
+      field('frequency', 'yearly'),
+      field('plan', fields.plan ?? ''),
+      '# Where the figures come from:',
+      field('source', 'To be confirmed'),
+      '# Which direction is better, lower or higher (needed once a target is set):',
+      '# better: lower',
+      "# The starting point, and the targets the plan sets (dates within the plan's period):",
+      '# baseline: { value: 312, date: 2020-03-31 }',
+      '# targets:',
+      '#   - { value: 200, date: 2023-03-31 }',
+      '# The figures so far, each dated the last day of the month, quarter or year it covers:',
+      '# values:',
+      '#   - { date: 2021-03-31, value: 290 }',
+      '#   - { date: 2022-03-31, value: 254, note: definition changed }',
+    ],
+    body('Define the measure here in plain Markdown: exactly what is counted, and how.', "It appears on the measure's page."),
+  );
+}
+
+const templates: Record<ContentType, (fields: TemplateFields) => string> = {
+  partnership: partnershipTemplate,
+  plan: planTemplate,
+  year: yearTemplate,
+  group: groupTemplate,
+  priority: (fields) =>
+    planItem('priority', fields, [field('plan', fields.plan ?? ''), ...(fields.part ? [field('part', fields.part)] : [])]),
+  objective: (fields) => planItem('objective', fields, [field('priority', fields.priority ?? '')]),
+  action: (fields) =>
+    planItem('action', fields, [
+      ...(fields.objective ? [field('objective', fields.objective)] : []),
+      ...(fields.priority ? [field('priority', fields.priority)] : []),
+    ]),
+  page: pageTemplate,
+  measure: measureTemplate,
+};
+
 export function templateFor(type: ContentType, fields: TemplateFields): string {
-  switch (type) {
-    case 'partnership':
-      return file(
-        [
-          "# The content format this folder is written in (Plan Publisher's CHANGELOG.md says what changed):",
-          `format: ${currentFormat}`,
-          `name: ${yamlScalar(fields.title)}`,
-          `shortName: ${yamlScalar(fields.shortName ?? fields.title)}`,
-          `area: ${yamlScalar(fields.area ?? fields.title)}`,
-          '# Its own website:',
-          '# website: https://www.example.org.uk',
-          '# Where to report a worry about a child, shown on every page (phone numbers in quotes; these are examples that ring nobody):',
-          '# childrensServices:',
-          "#   name: Children's Services",
-          '#   phone: "01632 960 000"',
-          '#   hours: Monday to Friday, 8.30am to 5pm',
-          '#   outOfHoursPhone: "01632 960 001"',
-          '#   webForm: https://www.example.org.uk/report-a-concern',
-          '# How to reach the partnership itself, also used by the accessibility statement:',
-          '# contact:',
-          '#   email: office@example.org.uk',
-          '#   phone: "01632 960 002"',
-          '#   address:',
-          '#     - The Council Offices',
-          '#     - High Street',
-          '# How its site looks: its brand colour (dark enough for white text), a logo (an SVG or',
-          '# PNG file in this folder) and links for the footer of every page:',
-          `${fields.colour ? '' : '# '}branding:`,
-          `${fields.colour ? '' : '# '}  colour: "${fields.colour ?? '#1d4f91'}"`,
-          '#   logo:',
-          '#     file: logo.svg',
-          '#     alt: The words the logo shows',
-          '#   footerLinks:',
-          '#     - title: Our website',
-          '#       url: https://www.example.org.uk',
-          '# The three safeguarding partners (kind: local-authority, health or police):',
-          '# partners:',
-          '#   - name: The County Council',
-          '#     kind: local-authority',
-          '# Months without a progress update before open work is flagged "no recent update":',
-          '# staleAfterMonths: 6',
-          '# Its accessibility statement for this site, in its own words: once the site has been checked,',
-          '# say whether it is fully, partially or not compliant with WCAG 2.2 AA (and, if not fully, what',
-          '# is not accessible), and how soon you reply to a request for another format. Until you do,',
-          '# the site says no statement has been published (and npm run check reminds you):',
-          '# accessibility:',
-          '#   compliance: partially',
-          '#   nonAccessible: Some older reports linked from the plan are PDFs that are not accessible.',
-          '#   respondsWithin: 10 working days',
-          '#   preparedOn: 2026-01-15',
-          "# A body that is not a children's partnership says what it is: safeguarding-adults-board,",
-          '# community-safety-partnership, health-and-wellbeing-board, regional-group or other:',
-          '# kind: safeguarding-adults-board',
-          '# Its own rating scale, in place of red/amber/green (colours must be readable with white or black text):',
-          '# ratingScale:',
-          '#   name: BRAG',
-          '#   levels:',
-          '#     - id: blue',
-          '#       label: Blue',
-          '#       meaning: Complete',
-          '#       colour: "#1d70b8"',
-          '#     - id: red',
-          '#       label: Red',
-          '#       colour: "#d4351c"',
-          '# Cross-cutting strands items can be tagged with:',
-          '# strands:',
-          '#   - id: prevent',
-          '#     name: Prevent',
-        ],
-        body('Introduce the partnership here in plain Markdown: who it is and what it does.', 'It appears on the About page of its site.'),
-      );
-    case 'plan':
-      return file(
-        [
-          `title: ${yamlScalar(fields.title)}`,
-          `period: ${yamlScalar(fields.period ?? '')}`,
-          '# When and how it was agreed:',
-          '# agreedOn: 2023-04-01',
-          '# agreedBy: the partnership board',
-          '# reporting: How progress is reported, like "via the annual report".',
-          '# A plan in parts lists them here, and each priority names its part:',
-          '# parts:',
-          '#   - id: part-a',
-          '#     title: "Part A: Strategic Objectives"',
-          '# Other partnerships that own it too (their folder names): it is published on their sites as well:',
-          '# owners: [isle-of-wight]',
-          '# Once it has ended, the plan that replaced it:',
-          '# successor: business-plan-2026-29',
-          '# A plan that names no accountable groups, or has no reporting years, on purpose:',
-          '# groups: none',
-          '# years: none',
-        ],
-        body('Introduce the plan here in plain Markdown: what it is for and how it was developed.', "It appears on the plan's page."),
-      );
-    case 'year':
-      return file([
-        `plan: ${yamlScalar(fields.plan ?? '')}`,
-        `# How the year is named on the site (it defaults to "${fields.title}"):`,
-        `# title: ${fields.title}`,
-      ]);
-    case 'group':
-      return file(
-        [
-          `name: ${yamlScalar(fields.title)}`,
-          `# What sort of group it is: ${groupKindValues.join(', ')}.`,
-          `kind: ${fields.kind ?? 'other'}`,
-          '# Its usual abbreviation, and one sentence on what it is for:',
-          '# acronym: TSG',
-          '# remit: Plans and evaluates multi-agency training.',
-          ...(fields.parent
-            ? [`parent: ${yamlScalar(fields.parent)}`]
-            : ['# The id of the group it reports to:', '# parent: partnership-board']),
-          ...(fields.order !== undefined ? [`order: ${fields.order}`] : []),
-          '# Who chairs or leads it (a role, not a name), who sits on it, how often it meets:',
-          "# chair: Director of Children's Services",
-          '# memberAgencies:',
-          '#   - The County Council',
-          '#   - The Police',
-          '# meets: every two months',
-          '# The web address of its terms of reference:',
-          '# termsOfReference: https://www.example.org.uk/terms-of-reference',
-        ],
-        body('Say more about the group here in plain Markdown: what it does and how it works.', "It appears on the group's page."),
-      );
-    case 'priority':
-      return planItem('priority', fields, [
-        `plan: ${yamlScalar(fields.plan ?? '')}`,
-        ...(fields.part ? [`part: ${yamlScalar(fields.part)}`] : []),
-      ]);
-    case 'objective':
-      return planItem('objective', fields, [`priority: ${yamlScalar(fields.priority ?? '')}`]);
-    case 'page':
-      return file(
-        [
-          `title: ${yamlScalar(fields.title)}`,
-          ...(fields.order !== undefined
-            ? [`order: ${fields.order}`]
-            : ['# Its place among the pages in the footer (by title when left out):', '# order: 1']),
-          '# One sentence on what it holds, for search engines:',
-          '# description: What the page is for, in one sentence.',
-        ],
-        body(
-          'Write the page here in plain Markdown: headings (## Heading), lists, links.',
-          'It is published on the site, linked from the footer of every page.',
-        ),
-      );
-    case 'action':
-      return planItem('action', fields, [
-        ...(fields.objective ? [`objective: ${yamlScalar(fields.objective)}`] : []),
-        ...(fields.priority ? [`priority: ${yamlScalar(fields.priority)}`] : []),
-      ]);
-    case 'measure':
-      return file(
-        [
-          `title: ${yamlScalar(fields.title)}`,
-          '# What it counts, in one sentence:',
-          `counts: ${yamlScalar(fields.title)}`,
-          `# Its unit: ${measureUnitValues.join(', ')} (rate-per-10000 is per 10,000 children).`,
-          'unit: number',
-          `# How often a new value is expected: ${frequencyValues.join(', ')}.`,
-          'frequency: yearly',
-          `plan: ${yamlScalar(fields.plan ?? '')}`,
-          '# Where the figures come from:',
-          'source: To be confirmed',
-          '# Which direction is better, lower or higher (needed once a target is set):',
-          '# better: lower',
-          "# The starting point, and the targets the plan sets (dates within the plan's period):",
-          '# baseline: { value: 312, date: 2020-03-31 }',
-          '# targets:',
-          '#   - { value: 200, date: 2023-03-31 }',
-          '# The figures so far, each dated the last day of the month, quarter or year it covers:',
-          '# values:',
-          '#   - { date: 2021-03-31, value: 290 }',
-          '#   - { date: 2022-03-31, value: 254, note: definition changed }',
-        ],
-        body('Define the measure here in plain Markdown: exactly what is counted, and how.', "It appears on the measure's page."),
-      );
-  }
+  return templates[type](fields);
 }

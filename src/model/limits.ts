@@ -16,6 +16,11 @@ export const limits = {
    */
   frontmatterValues: 10_000,
   /**
+   * Levels of lists and groups of fields inside each other in one file's frontmatter. The
+   * deepest a plan goes is three (a rating scale's levels, each a group of fields).
+   */
+  frontmatterDepth: 100,
+  /**
    * A CSV file given to `npm run import`, in bytes, refused before it is read. The published
    * actions.csv has about 400 bytes a row (the bundled partnerships' 37 and 39 actions make
    * 13 and 15 kB), so a partnership with 1,000 actions publishes about 400 kB and this is over

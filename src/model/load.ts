@@ -6,8 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import yaml from 'js-yaml';
 import { contentTypes, partnershipFile, type ContentType } from '../../schemas/index.ts';
+import { FrontmatterYamlError, parseYaml } from './frontmatter-yaml.ts';
 import { interruptedImport } from './interrupted-import.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problems.ts';
@@ -79,26 +79,6 @@ function displayPathOf(absolutePath: string): string {
 }
 
 /**
- * True when walking the value visits more than `budget` values. A YAML alias is a second
- * reference to the same object, so a few lines can reach billions of values: the walk stops at
- * the budget instead of following them all.
- */
-function exceedsValues(value: unknown, budget: number): boolean {
-  let left = budget;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if ((left -= 1) < 0) return true;
-    const children: unknown[] = Array.isArray(next) ? next : next !== null && typeof next === 'object' ? Object.values(next) : [];
-    for (const child of children) {
-      if (stack.length > left) return true;
-      stack.push(child);
-    }
-  }
-  return false;
-}
-
-/**
  * Splits one file's text. Accepts a byte-order mark and Windows line endings, which
  * editors on work PCs add silently, and reports what cannot be read as content.
  */
@@ -135,14 +115,11 @@ export function parseSource(text: string): {
   }
   try {
     // An options object stops gray-matter caching every file it has parsed (it keys
-    // its cache on the text alone), which would grow without bound in watch mode.
-    // YAML's core schema keeps dates as text: gray-matter's own js-yaml 3 silently turns
-    // an impossible date like 2021-02-30 into 2 March, and the schema must see what was written.
-    const parsed = matter(clean, {
-      excerpt: false,
-      engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
-    });
-    const data = parsed.data;
+    // its cache on the text alone), which would grow without bound in watch mode. Its own
+    // YAML reader (js-yaml 3) is never used: it would turn an impossible date like 2021-02-30
+    // into 2 March, and the schema must see what was written (src/model/frontmatter-yaml.ts).
+    const parsed = matter(clean, { excerpt: false, engines: { yaml: (yaml: string) => parseYaml(yaml) as object } });
+    const data: unknown = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return {
         body: parsed.content,
@@ -150,33 +127,17 @@ export function parseSource(text: string): {
         error: { message: 'the frontmatter is not a list of "field: value" lines', line: 2 },
       };
     }
-    if (exceedsValues(data, limits.frontmatterValues)) {
-      const aliases = /(^|[\s[{,:-])\*[^\s,\]}]/m.test(frontmatterText);
-      return {
-        body: '',
-        frontmatterLines,
-        error: aliases
-          ? {
-              message: `the frontmatter expands to more than ${limits.frontmatterValues.toLocaleString('en-GB')} values through YAML aliases (*name)`,
-              hint: 'write each value out in full instead of repeating it with & and *',
-            }
-          : {
-              message: `the frontmatter holds more than ${limits.frontmatterValues.toLocaleString('en-GB')} values`,
-              hint: 'split it into several items, or move long documents elsewhere and link to them',
-            },
-      };
-    }
-    return { data, body: parsed.content, frontmatterLines };
+    return { data: data as Record<string, unknown>, body: parsed.content, frontmatterLines };
   } catch (error) {
-    const yamlError = error as { reason?: string; message?: string; mark?: { line?: number } };
-    // js-yaml counts from 0 at the opening "---" line, which is line 1 of the file.
-    const line = typeof yamlError.mark?.line === 'number' ? yamlError.mark.line + 1 : undefined;
+    if (error instanceof FrontmatterYamlError) {
+      return { body: '', frontmatterLines, error: { message: error.message, line: error.line, hint: error.hint } };
+    }
+    // Whatever else stops the reader (frontmatter nested too deep to follow) is said the same way.
     return {
       body: '',
       frontmatterLines,
       error: {
-        message: `the frontmatter is not valid YAML: ${yamlError.reason ?? yamlError.message ?? 'unreadable'}`,
-        line,
+        message: `the frontmatter is not valid YAML: ${error instanceof Error ? error.message : 'unreadable'}`,
         hint: 'check indentation and quote any value that contains ": " or starts with a special character',
       },
     };
@@ -226,13 +187,26 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function loadContent(contentDir: string, replaced?: ReadonlyMap<string, string>): LoadResult {
   const root = path.resolve(contentDir);
-  const files: SourceFile[] = [];
   const walk = walkContent(root, displayPathOf);
   const problems: Problem[] = [...walk.problems, ...interruptedImport(root, displayPathOf)];
+  const valid = validPartnerships(walk.partnerships, problems);
+  const files: SourceFile[] = [];
   let fileCount = 0;
+  for (const found of walk.files) {
+    if (!valid.has(found.partnership)) continue;
+    fileCount += 1;
+    const read = readSourceFile(found, root, replaced);
+    if ('message' in read) problems.push(read);
+    else files.push(read);
+  }
+  problems.push(...missingPartnershipFiles(valid, root, files, problems));
+  return { files, problems, fileCount, drafts: walk.drafts, pictures: walk.pictures };
+}
 
+/** The partnership folders whose names can be ids; a problem for each that cannot. */
+function validPartnerships(partnerships: ReturnType<typeof walkContent>['partnerships'], problems: Problem[]): Set<string> {
   const valid = new Set<string>();
-  for (const { id: partnership, absolutePath: folder } of walk.partnerships) {
+  for (const { id: partnership, absolutePath: folder } of partnerships) {
     const reserved = Object.hasOwn(siteRootNames, partnership);
     if (idPattern.test(partnership) && !reserved) valid.add(partnership);
     else {
@@ -243,73 +217,68 @@ export function loadContent(contentDir: string, replaced?: ReadonlyMap<string, s
       });
     }
   }
+  return valid;
+}
 
-  for (const found of walk.files) {
-    if (!valid.has(found.partnership)) continue;
-    const { partnership, absolutePath, relative } = found;
-    const folder = path.join(root, partnership);
-    fileCount += 1;
-    const displayPath = displayPathOf(absolutePath);
-    let type: ContentType | undefined;
-    let id: string;
-    if (relative.length === 1 && relative[0] === partnershipFile) {
-      type = 'partnership';
-      id = partnership;
-    } else {
-      type = relative.length >= 2 ? folderTypes.get(relative[0]) : undefined;
-      id = path.basename(absolutePath, '.md');
-    }
-    if (!type) {
-      problems.push({
-        file: displayPath,
-        message: 'this file is not in a folder the tool knows',
-        hint: `put it in one of ${[...folderTypes.keys()].map((f) => `${displayPathOf(folder)}/${f}/`).join(', ')}, or name it ${displayPathOf(folder)}/${partnershipFile}`,
-      });
-      continue;
-    }
-    if (!idPattern.test(id)) {
-      problems.push({
-        file: displayPath,
-        message: `the file name "${path.basename(absolutePath)}" cannot be used as an id`,
-        hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${usableId(suggestId(id), type)}${type === 'partnership' ? '' : '.md'}"`,
-      });
-      continue;
-    }
-    const replacement = replaced?.get(absolutePath);
-    const read = replacement === undefined ? readContentFile(absolutePath) : checkedText(Buffer.from(replacement, 'utf8'));
-    const parsed = read.text === undefined ? undefined : parseSource(read.text);
-    const failure = read.error ?? parsed?.error;
-    if (failure || !parsed?.data) {
-      problems.push({ file: displayPath, line: failure?.line, message: failure?.message ?? 'unreadable', hint: failure?.hint });
-      continue;
-    }
-    files.push({
-      type,
-      partnership,
-      id,
-      absolutePath,
-      displayPath,
-      data: parsed.data,
-      body: parsed.body,
-      frontmatterLines: parsed.frontmatterLines,
-      frontmatterStart: 2,
-      bodyStart: parsed.frontmatterLines.length + 2,
-    });
+/** One file found in a partnership's folder, read and split; or the problem that stops it being read. */
+function readSourceFile(found: FoundFile, root: string, replaced: ReadonlyMap<string, string> | undefined): SourceFile | Problem {
+  const { partnership, absolutePath, relative } = found;
+  const folder = path.join(root, partnership);
+  const displayPath = displayPathOf(absolutePath);
+  const isPartnership = relative.length === 1 && relative[0] === partnershipFile;
+  const type: ContentType | undefined = isPartnership ? 'partnership' : relative.length >= 2 ? folderTypes.get(relative[0]) : undefined;
+  const id = isPartnership ? partnership : path.basename(absolutePath, '.md');
+  if (!type) {
+    return {
+      file: displayPath,
+      message: 'this file is not in a folder the tool knows',
+      hint: `put it in one of ${[...folderTypes.keys()].map((f) => `${displayPathOf(folder)}/${f}/`).join(', ')}, or name it ${displayPathOf(folder)}/${partnershipFile}`,
+    };
   }
+  if (!idPattern.test(id)) {
+    return {
+      file: displayPath,
+      message: `the file name "${path.basename(absolutePath)}" cannot be used as an id`,
+      hint: `ids come from file names, which must be lower-case words joined by hyphens: rename it to "${usableId(suggestId(id), type)}${type === 'partnership' ? '' : '.md'}"`,
+    };
+  }
+  const replacement = replaced?.get(absolutePath);
+  const read = replacement === undefined ? readContentFile(absolutePath) : checkedText(Buffer.from(replacement, 'utf8'));
+  const parsed = read.text === undefined ? undefined : parseSource(read.text);
+  const failure = read.error ?? parsed?.error;
+  if (failure || !parsed?.data)
+    return { file: displayPath, line: failure?.line, message: failure?.message ?? 'unreadable', hint: failure?.hint };
+  return {
+    type,
+    partnership,
+    id,
+    absolutePath,
+    displayPath,
+    data: parsed.data,
+    body: parsed.body,
+    frontmatterLines: parsed.frontmatterLines,
+    frontmatterStart: 2,
+    bodyStart: parsed.frontmatterLines.length + 2,
+  };
+}
+
+/** A problem for each partnership folder without a partnership.md (one that cannot be read is already reported). */
+function missingPartnershipFiles(valid: Set<string>, root: string, files: readonly SourceFile[], problems: readonly Problem[]): Problem[] {
+  const missing: Problem[] = [];
   for (const partnership of valid) {
     const folder = path.join(root, partnership);
     if (
       !files.some((file) => file.partnership === partnership && file.type === 'partnership') &&
       !problems.some((p) => p.file === displayPathOf(path.join(folder, partnershipFile)))
     ) {
-      problems.push({
+      missing.push({
         file: displayPathOf(folder),
         message: `the partnership folder "${partnership}" has no ${partnershipFile}`,
         hint: `add ${displayPathOf(folder)}/${partnershipFile} with the partnership's name, short name and area`,
       });
     }
   }
-  return { files, problems, fileCount, drafts: walk.drafts, pictures: walk.pictures };
+  return missing;
 }
 
 const splitHint = 'split it into several items, or move long documents elsewhere and link to them';

@@ -155,6 +155,19 @@ describe('npm run new', () => {
     expect(result.text).toContain(`title: 'Part B: "review" the #1 toolkit'\n`);
   });
 
+  it('quotes a title the check would read as a number, because it writes with the reader the check uses', async () => {
+    tree = writeTree(validTree());
+    // YAML 1.2 reads 0o17 as the number 15; the old writer checked its output with a YAML 1.1 reader, which does not.
+    const result = await create({ type: 'action', title: '0o17', id: 'octal-title', objective: 'understand-neglect' });
+    expect(result.status, result.report).toBe('written');
+    if (result.status !== 'written') return;
+    expect(result.text).toContain('title: "0o17"\n');
+    const action = checkContent(tree.contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === 'octal-title')!;
+    expect(action.entry.data.title).toBe('0o17');
+  });
+
   it('refuses a second item with the same id, and writes nothing', async () => {
     tree = writeTree(validTree());
     const first = await create({ type: 'group', title: 'Neglect Task and Finish Group' });

@@ -14,9 +14,9 @@ for (const site of sites(root)) for (const [type, url] of Object.entries(pageTyp
 
 const browser = useBrowser(root);
 
-/** Opens a page; on the search page, waits for the results and opens every filter. */
+/** Opens a page in the file's one tab; on the search page, waits for the results and opens every filter. */
 async function load(url: string, width: number): Promise<Page> {
-  const page = await browser().open(url, width);
+  const page = await browser().visit(url, width);
   if (url.includes('/search/')) {
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent);
     await page.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
@@ -35,7 +35,6 @@ describe('axe-core, WCAG 2.2 A and AA', () => {
       const page = await load(url, 1024);
       const violations = await axe(page);
       expect(violations.length, `\n${formatViolations(`${name} ${url}`, violations)}\n`).toBe(0);
-      await page.close();
     });
   }
 });
@@ -56,7 +55,6 @@ describe('at 320 pixels wide', () => {
           ),
       }));
       expect(scrollWidth, `${url} is ${scrollWidth}px wide: ${wide.join('; ')}`).toBeLessThanOrEqual(320);
-      await page.close();
     });
   }
 });

@@ -1,19 +1,20 @@
 /**
- * The hostile sites of tests/helpers/hostile-content.ts (13 texts, each in every field a reader
+ * The hostile sites of tests/helpers/hostile-content.ts (15 texts, each in every field a reader
  * sees) in real Chromium, served with no security headers at all and with the
  * Content-Security-Policy <meta> taken out of every page, so that only the markup itself stands
  * between a field and the reader: on every page of every site nothing may run (each text that
  * could run script calls alert()), the page may not go anywhere else, and no request may leave
  * 127.0.0.1. Then some pages of each as published, <meta> and all, on a host that sends no
- * headers, as GitHub Pages serves them.
+ * headers, as GitHub Pages serves them. The sites are built once per run (the global setup), and
+ * the pages opened a few at a time, each in one of a few reused tabs.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dialog, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser, type BrowserSession } from '../helpers/browser.ts';
-import { buildHostileSites, hostileTexts, type HostileBuild } from '../helpers/hostile-content.ts';
+import { hostileTexts } from '../helpers/hostile-content.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-hostile-browser-'));
 /** The build as published, on a host that sends no headers. */
@@ -27,10 +28,17 @@ const htmlPages = (folder: string) =>
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.split(path.sep).join('/'));
 
-let built: HostileBuild;
-beforeAll(async () => {
-  built = await buildHostileSites();
-  cpSync(built.outDir, asBuilt, { recursive: true });
+/** Pages that do each thing this test looks for, to prove it sees them. */
+const misdeedPages: Record<string, string> = {
+  'runs.html': '<!doctype html><title>x</title><body onload="alert(1)">',
+  'redirects.html': '<!doctype html><title>x</title><meta http-equiv="refresh" content="0;url=/pwned/">',
+  'frames.html': '<!doctype html><title>x</title><iframe src="about:blank"></iframe>',
+  'loads.html': '<!doctype html><title>x</title><img src="https://example.org/x.png">',
+};
+
+beforeAll(() => {
+  // Built once per run, by the global setup.
+  cpSync(inject('hostileDir'), asBuilt, { recursive: true });
   rmSync(path.join(asBuilt, '_headers'));
   cpSync(asBuilt, noPolicy, { recursive: true });
   for (const file of htmlPages(noPolicy)) {
@@ -38,11 +46,9 @@ beforeAll(async () => {
     expect(html.match(policyMeta), file).toHaveLength(1);
     writeFileSync(path.join(noPolicy, file), html.replace(policyMeta, ''));
   }
+  for (const [file, html] of Object.entries(misdeedPages)) writeFileSync(path.join(noPolicy, file), html);
 });
-afterAll(() => {
-  built?.tree.remove();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const published = useBrowser(asBuilt);
 const bare = useBrowser(noPolicy);
@@ -51,39 +57,67 @@ const bare = useBrowser(noPolicy);
 const pathsOf = (id: string) => htmlPages(path.join(asBuilt, id)).map((file) => `/${id}/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 
 /**
- * Opens a page and reports what it did that it should not: a dialog (an injected script ran),
- * a second navigation (a redirect), a frame, or ending up at another address.
+ * Opens a page in `tab` and reports what it did that it should not: a dialog (an injected script
+ * ran), a second navigation (a redirect), a frame, or ending up at another address.
  */
-async function misdeeds(session: BrowserSession, urlPath: string): Promise<string[]> {
-  const page: Page = await session.context.newPage();
+async function misdeeds(session: BrowserSession, tab: Page, urlPath: string): Promise<string[]> {
   const found: string[] = [];
-  page.on('dialog', (dialog) => {
+  const onDialog = (dialog: Dialog) => {
     found.push(`${urlPath}: script ran: ${dialog.type()} ${dialog.message()}`);
     void dialog.dismiss();
-  });
+  };
   let navigations = 0;
-  page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame() && ++navigations > 1) {
+  const onRequest = (request: Request) => {
+    if (request.isNavigationRequest() && request.frame() === tab.mainFrame() && ++navigations > 1) {
       found.push(`${urlPath}: went to ${request.url()}`);
     }
-  });
-  await page.goto(session.origin + urlPath, { waitUntil: 'load' });
-  // A refresh of 0 seconds, or an onload handler, acts just after the load event.
-  await page.waitForTimeout(250);
-  if (page.frames().length > 1) found.push(`${urlPath}: has ${page.frames().length - 1} frame(s)`);
-  if (page.url() !== session.origin + urlPath) found.push(`${urlPath}: ended at ${page.url()}`);
-  await page.close();
-  return found;
-}
-
-/** Every page, a few tabs at a time. */
-async function misdeedsOnEvery(session: BrowserSession, urlPaths: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (let i = 0; i < urlPaths.length; i += 8) {
-    for (const list of await Promise.all(urlPaths.slice(i, i + 8).map((p) => misdeeds(session, p)))) found.push(...list);
+  };
+  tab.on('dialog', onDialog);
+  tab.on('request', onRequest);
+  try {
+    await tab.goto(session.origin + urlPath, { waitUntil: 'load' });
+    // A refresh of 0 seconds, or an onload handler, acts just after the load event.
+    await tab.waitForTimeout(250);
+    if (tab.frames().length > 1) found.push(`${urlPath}: has ${tab.frames().length - 1} frame(s)`);
+    if (tab.url() !== session.origin + urlPath) found.push(`${urlPath}: ended at ${tab.url()}`);
+  } finally {
+    tab.off('dialog', onDialog);
+    tab.off('request', onRequest);
   }
   return found;
 }
+
+/** Each session's eight tabs, opened once and reused page after page. */
+const tabs = new Map<BrowserSession, Page[]>();
+
+/** Every page, eight at a time, each tab taking the next page when it is done with one. */
+async function misdeedsOnEvery(session: BrowserSession, urlPaths: string[]): Promise<string[]> {
+  if (!tabs.has(session)) tabs.set(session, await Promise.all(Array.from({ length: 8 }, () => session.context.newPage())));
+  const queue = [...urlPaths];
+  const found: string[] = [];
+  await Promise.all(
+    tabs.get(session)!.map(async (tab) => {
+      for (let urlPath = queue.shift(); urlPath !== undefined; urlPath = queue.shift())
+        found.push(...(await misdeeds(session, tab, urlPath)));
+    }),
+  );
+  return found.sort();
+}
+
+describe('this test', () => {
+  it('sees a page that runs a script, redirects, has a frame or loads from another site', async () => {
+    const { origin } = bare();
+    const found = await misdeedsOnEvery(bare(), ['/runs.html', '/redirects.html', '/frames.html', '/loads.html']);
+    expect(found).toEqual([
+      '/frames.html: has 1 frame(s)',
+      `/redirects.html: ended at ${origin}/pwned/`,
+      `/redirects.html: went to ${origin}/pwned/`,
+      '/runs.html: script ran: alert 1',
+    ]);
+    expect(bare().foreignRequests).toEqual([`GET https://example.org/x.png (from ${origin}/loads.html)`]);
+    bare().foreignRequests.length = 0;
+  });
+});
 
 describe('a site whose every field holds a hostile text, with no security headers and no policy <meta>', () => {
   hostileTexts.forEach((text, i) => {

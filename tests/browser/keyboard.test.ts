@@ -40,7 +40,7 @@ const statusText = (page: Page) =>
 describe('keyboard only', () => {
   for (const site of ['hampshire', 'hounslow']) {
     it(`reaches the header search on ${site} from the top, searches, and opens a result`, async () => {
-      const page = await browser().open(`/${site}/`);
+      const page = await browser().visit(`/${site}/`);
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ tag: 'A', text: 'Skip to main content' });
       // Then the header: the partnership's name (a link home), then the search box, before
@@ -69,12 +69,11 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname === target);
       expect(await page.locator('h1').count()).toBe(1);
-      await page.close();
     });
   }
 
   it('moves focus to the main content with the skip link, and shows the link when focused', async () => {
-    const page = await browser().open('/hampshire/priorities/responding-to-neglect/');
+    const page = await browser().visit('/hampshire/priorities/responding-to-neglect/');
     await page.keyboard.press('Tab');
     const box = await page.locator('.skip-link').boundingBox();
     expect(box && box.x >= 0 && box.y >= 0 && box.width > 0).toBe(true);
@@ -83,11 +82,10 @@ describe('keyboard only', () => {
     // The next Tab goes into the content, past the header and navigation.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
-    await page.close();
   });
 
   it('filters and shows more results from the keyboard', async () => {
-    const page = await browser().open('/hampshire/search/?q=neglect');
+    const page = await browser().visit('/hampshire/search/?q=neglect');
     const before = await statusText(page);
     await tabUntil(page, (f) => f.tag === 'SUMMARY' && f.text.startsWith('Reporting year'));
     await page.keyboard.press('Enter');
@@ -107,6 +105,5 @@ describe('keyboard only', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
     const first = await page.locator('#search-results > li').nth(shown).locator('a').getAttribute('href');
     expect((await focused(page)).href).toBe(first);
-    await page.close();
   });
 });

@@ -3,21 +3,11 @@
  * charts, the charts print in black on white with their marks told apart by pattern and their
  * labels at a readable size, and in forced-colours (high contrast) mode they take the system's colours.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { axe, formatViolations, searchResults, useBrowser } from '../helpers/browser.ts';
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-measures-browser-'));
-const out = path.join(work, 'dist');
-beforeAll(async () => {
-  const result = await build({ contentDir: 'tests/fixtures/measures-plan/content', outDir: out, buildDate: '2022-09-30' });
-  expect(result.ok).toBe(true);
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const browser = useBrowser(out);
+// Built once per run, by the global setup.
+const browser = useBrowser(inject('fixtureDirs')['measures-plan']);
 
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
 
@@ -32,10 +22,8 @@ describe('pages with charts', () => {
     '/riverside/years/2021-22/report/',
   ])('%s has no axe violations, on a desktop and on a phone', async (urlPath) => {
     for (const width of [1024, 360]) {
-      const page = await browser().open(urlPath, width);
-      const violations = await axe(page);
+      const violations = await axe(await browser().visit(urlPath, width));
       expect(violations, formatViolations(`${urlPath} at ${width}px`, violations)).toEqual([]);
-      await page.close();
     }
   });
 
@@ -86,10 +74,8 @@ describe('pages with charts', () => {
   });
 
   it('finds a measure by what it counts, through the search page', async () => {
-    const page = await browser().open('/riverside/search/?q=confident');
-    const { hrefs } = await searchResults(page);
+    const { hrefs } = await searchResults(await browser().visit('/riverside/search/?q=confident'));
     expect(hrefs[0]).toBe('/riverside/measures/neglect-confidence/');
-    await page.close();
   });
 
   it('draws the chart in the system colours in forced-colours (high contrast) mode', async () => {

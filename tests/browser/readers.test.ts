@@ -25,6 +25,17 @@ async function pageBox(page: Page, selector: string) {
     });
 }
 
+/** Where a reader starts who has just loaded the page: the next Tab goes to the first thing on it. */
+async function fromTheTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.remove();
+  });
+}
+
 describe('the home page puts the work first', () => {
   const screens = [
     { name: 'a 1280×800 desktop', width: 1280, height: 800, within: 800 },
@@ -34,15 +45,12 @@ describe('the home page puts the work first', () => {
     const first = index.partnership(site)!.currentPlan!.priorities[0];
     for (const screen of screens) {
       it(`shows ${site}'s first priority within ${screen.within}px of the top on ${screen.name}`, async () => {
-        const page = await browser().open();
-        await page.setViewportSize({ width: screen.width, height: screen.height });
-        await page.goto(`${browser().origin}/${site}/`);
+        const page = await browser().visit(`/${site}/`, screen.width, screen.height);
         // The first link to a priority in the page's main content is the plan's first priority.
         const link = `main a[href*="/priorities/"]`;
         expect(await page.locator(link).first().getAttribute('href')).toBe(`/${site}/priorities/${first.id}/`);
         const box = await pageBox(page, link);
         expect(box.bottom, `the first priority's link ends at ${box.bottom}px`).toBeLessThanOrEqual(screen.within);
-        await page.close();
       });
     }
   }
@@ -54,10 +62,13 @@ describe('"Worried about a child?"', () => {
 
   for (const [name, url] of urls) {
     it(`is on the ${name} page (${url}), says to call 999, and Tab reaches it from the top`, async () => {
-      const page = await browser().open(url);
+      const page = await browser().visit(url);
       const panel = page.getByRole('complementary', { name: 'Worried about a child?' });
       expect(await panel.count()).toBe(1);
       expect(await panel.textContent()).toContain('If a child is in immediate danger, call 999.');
+      // A search page moves focus to its results once they are in: wait for them, then Tab from the top.
+      if (url.includes('?q=')) await page.locator('#search-status').filter({ hasText: /\S/ }).waitFor();
+      await fromTheTop(page);
       let presses = 0;
       while (!(await page.evaluate(() => !!document.activeElement?.closest('aside')))) {
         await page.keyboard.press('Tab');
@@ -70,12 +81,11 @@ describe('"Worried about a child?"', () => {
         return { tag: e.tagName, background: getComputedStyle(e).backgroundColor };
       });
       expect(focused).toEqual({ tag: 'A', background: 'rgb(255, 221, 0)' });
-      await page.close();
     });
   }
 
   it('opens its own page from the panel with the keyboard', async () => {
-    const page = await browser().open('/hounslow/priorities/neglect/');
+    const page = await browser().visit('/hounslow/priorities/neglect/');
     for (
       let presses = 0;
       !(await page.evaluate(() => document.activeElement?.textContent === 'How to report a worry about a child'));
@@ -88,7 +98,6 @@ describe('"Worried about a child?"', () => {
     await page.waitForURL((url) => url.pathname === '/hounslow/worried-about-a-child/');
     expect(await page.locator('h1').textContent()).toBe('Worried about a child?');
     expect(await page.locator('main').textContent()).toContain('If a child is in immediate danger, call 999.');
-    await page.close();
   });
 });
 
@@ -96,7 +105,7 @@ describe('the groups page', () => {
   for (const site of ['hampshire', 'hounslow']) {
     it(`draws ${site}'s groups as a tree from the board down, as the content relates them`, async () => {
       const partnership = index.partnership(site)!;
-      const page = await browser().open(`/${site}/groups/`);
+      const page = await browser().visit(`/${site}/groups/`);
       const tree = await page.$$eval('main a[href*="/groups/"]', (links) =>
         links.map((a) => ({
           href: a.getAttribute('href'),
@@ -112,24 +121,22 @@ describe('the groups page', () => {
       // The board comes first, not under "Other".
       const board = partnership.groups.find((g) => g.entry.data.kind === 'board')!;
       expect(tree[0].href).toBe(hrefOf(board.id));
-      await page.close();
     });
   }
 });
 
 describe('small things', () => {
   it('keeps the query in the header search box on the results page', async () => {
-    const page = await browser().open('/hampshire/search/?q=neglect');
+    const page = await browser().visit('/hampshire/search/?q=neglect');
     expect(await page.inputValue('#site-search')).toBe('neglect');
     await page.fill('#q', 'training');
     await page.press('#q', 'Enter');
     await page.waitForURL(/q=training/);
     expect(await page.inputValue('#site-search')).toBe('training');
-    await page.close();
   });
 
   it("answers an address that does not exist with 404 and the site's own page, with search and the priorities", async () => {
-    const page = await browser().open();
+    const page = await browser().visit();
     const response = await page.goto(`${browser().origin}/hounslow/priorities/no-such-priority/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
@@ -137,6 +144,5 @@ describe('small things', () => {
     const priorities = await page.$$eval('main a[href*="/priorities/"]', (links) => links.map((a) => a.textContent));
     expect(priorities).toContain('P2: Neglect');
     expect(priorities).toHaveLength(index.partnership('hounslow')!.currentPlan!.priorities.length);
-    await page.close();
   });
 });

@@ -10,8 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildHostileSites, fieldValue, hostileTexts, ownTerm, type HostileBuild } from '../helpers/hostile-content.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { fieldValue, hostileTexts, ownTerm, plainSite } from '../helpers/hostile-content.ts';
 
 /** Every HTML page under a folder, as a path under it. */
 function htmlPages(folder: string): string[] {
@@ -85,11 +85,8 @@ function find(page: Page, test: (e: T.Element) => boolean, what: string): T.Elem
   return found;
 }
 
-let built: HostileBuild;
-beforeAll(async () => {
-  built = await buildHostileSites();
-});
-afterAll(() => built?.tree.remove());
+/** The hostile sites, built once per run (the global setup). */
+const built = { outDir: inject('hostileDir'), plain: plainSite };
 
 /** The pages of one partnership's site, as paths under it. */
 const sitePages = (id: string) => htmlPages(path.join(built.outDir, id));

@@ -4,23 +4,15 @@
  * say, the baseline and target are drawn, the text alternative states the first, latest and
  * target values, and every item shows the measures that evidence it.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../src/open-data/csv.ts';
 import { planJsonSchema } from '../../src/open-data/plan-json.ts';
 import { links, page } from '../helpers/site.ts';
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-measures-site-'));
-const out = path.join(work, 'dist');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-beforeAll(async () => {
-  const result = await build({ contentDir: 'tests/fixtures/measures-plan/content', outDir: out, buildDate: '2022-09-30' });
-  expect(result.problems).toEqual([]);
-  expect(result.ok).toBe(true);
-});
+/** The fixture's site, built once per run by the global setup, which fails the run if the build does not succeed. */
+const out = inject('fixtureDirs')['measures-plan'];
 
 const html = (urlPath: string) => page(urlPath, out);
 const text = (markup: string) =>
@@ -254,7 +246,8 @@ describe('open data', () => {
       '2022-03-31',
       '254',
       'provisional',
-      '/riverside/measures/cp-second-time/',
+      // Built for https://plan.example.org.uk, so the address is whole (src/site/absolute.ts).
+      'https://plan.example.org.uk/riverside/measures/cp-second-time/',
     ]);
     const json = planJsonSchema.parse(JSON.parse(readFileSync(path.join(out, 'riverside/data/plan.json'), 'utf8')));
     const cp = json.measures.find((m) => m.id === 'cp-second-time')!;

@@ -14,8 +14,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../../src/build/build.ts';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import { actionColumns } from '../../src/open-data/actions-csv.ts';
 import { parseCsv } from '../../src/open-data/csv.ts';
@@ -24,12 +23,11 @@ import { links, page } from '../helpers/site.ts';
 const fixture = (name: string) => path.resolve('tests/fixtures', name, 'content');
 const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-shapes-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-async function buildFixture(name: string, buildDate: string): Promise<{ out: string; result: BuildResult }> {
-  const out = path.join(work, name);
-  const result = await build({ contentDir: fixture(name), outDir: out, buildDate, site: 'https://plan.example.org.uk' });
-  return { out, result };
-}
+/**
+ * Each fixture's site, built once per run by the global setup, which fails the run if a build
+ * does not succeed: as of the fixture's own build date, for https://plan.example.org.uk.
+ */
+const built = inject('fixtureDirs');
 
 /** The text of an element's contents with tags and runs of space removed: what a reader sees. */
 const text = (html: string) =>
@@ -47,13 +45,7 @@ function csvRows(out: string, site: string): Array<Record<string, string>> {
 }
 
 describe('(a) a plan of strands, with no years and no groups on purpose', () => {
-  let out: string;
-  beforeAll(async () => {
-    const built = await buildFixture('strands-plan', '2025-01-15');
-    expect(built.result.problems).toEqual([]);
-    expect(built.result.error).toBeUndefined();
-    out = built.out;
-  });
+  const out = built['strands-plan'];
 
   it('passes the check with no warning for the groups and years it names on purpose', () => {
     expect(checkContent(fixture('strands-plan')).problems).toEqual([]);
@@ -123,13 +115,7 @@ describe('(a) a plan of strands, with no years and no groups on purpose', () => 
 });
 
 describe('(b) one plan owned by two partnerships, with a priority shared with a Safeguarding Adults Board', () => {
-  let out: string;
-  beforeAll(async () => {
-    const built = await buildFixture('shared-plan', '2023-10-01');
-    expect(built.result.problems).toEqual([]);
-    expect(built.result.error).toBeUndefined();
-    out = built.out;
-  });
+  const out = built['shared-plan'];
 
   it('builds a site for each owner and none for the board, which has no plan', () => {
     expect(
@@ -197,13 +183,7 @@ describe('(b) one plan owned by two partnerships, with a priority shared with a 
 });
 
 describe('(c) coded lines with a lead, a shared sub-group, due quarters, measures and a BRAG scale', () => {
-  let out: string;
-  beforeAll(async () => {
-    const built = await buildFixture('coded-plan', '2024-06-01');
-    expect(built.result.problems).toEqual([]);
-    expect(built.result.error).toBeUndefined();
-    out = built.out;
-  });
+  const out = built['coded-plan'];
 
   it('shows the code wherever the item is named: its page, its breadcrumbs, lists', () => {
     const action = page('/south-city/actions/neglect-training/', out);

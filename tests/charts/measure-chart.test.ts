@@ -19,27 +19,48 @@ const measure = {
   ],
 };
 
+/*
+ * Expected coordinates are worked out by hand from what a reader sees, not from the code's scales.
+ * A chart is 640 x 300 with its plot inside margins of 64 (left), 24 (right), 24 (top) and 40
+ * (bottom): the value axis runs from y = 260 (zero) up to y = 24, 236 pixels; a line chart's date
+ * axis runs from x = 72 to x = 608 (8 pixels inside the plot). Coordinates are rounded to 0.1.
+ *
+ * For `measure` the largest figure is the baseline, 312, so the value axis is labelled in steps
+ * of 50 up to 350: a value v sits at y = 260 - v * 236 / 350. Its dates are 31 March of 2020
+ * (baseline) to 2023 (target), three years of 365 days each, so each year is 536 / 3 = 178.67
+ * pixels to the right of the last:
+ *   baseline 312 (2020): x = 72,                y = 260 - 210.38 = 49.6
+ *   290 (2021):          x = 72 + 178.67 = 250.7, y = 260 - 195.54 = 64.5
+ *   254 (2022):          x = 72 + 357.33 = 429.3, y = 260 - 171.27 = 88.7
+ *   target 200 (2023):   x = 608,               y = 260 - 134.86 = 125.1
+ */
 describe('a measure chart', () => {
   it('places every value on linear scales, oldest first, with zero at the bottom of the plot', () => {
     const chart = measureChart(measure);
-    expect(chart.points.map((p) => p.value)).toEqual([290, 254]);
-    const zero = chart.yTicks.find((t) => t.label === '0')!;
-    expect(zero.y).toBe(chart.plot.bottom);
-    // Height above zero is proportional to the value.
-    const [a, b] = chart.points;
-    expect((zero.y - a.y) / 290).toBeCloseTo((zero.y - b.y) / 254, 1);
-    expect(b.x).toBeGreaterThan(a.x);
+    expect(chart.plot).toEqual({ left: 64, right: 616, top: 24, bottom: 260 });
+    expect(chart.yTicks).toEqual([
+      { y: 260, label: '0' },
+      { y: 226.3, label: '50' },
+      { y: 192.6, label: '100' },
+      { y: 158.9, label: '150' },
+      { y: 125.1, label: '200' },
+      { y: 91.4, label: '250' },
+      { y: 57.7, label: '300' },
+      { y: 24, label: '350' },
+    ]);
+    expect(chart.points.map(({ value, x, y }) => ({ value, x, y }))).toEqual([
+      { value: 290, x: 250.7, y: 64.5 },
+      { value: 254, x: 429.3, y: 88.7 },
+    ]);
     // The line goes through the points, in order.
-    expect(chart.path).toBe(`M${a.x},${a.y}L${b.x},${b.y}`);
+    expect(chart.path).toBe('M250.7,64.5L429.3,88.7');
   });
 
   it('marks the baseline and each target, and the steady path between them', () => {
     const chart = measureChart(measure);
-    expect(chart.baseline).toMatchObject({ value: 312 });
-    expect(chart.targets.map((t) => t.value)).toEqual([200]);
-    expect(chart.baseline!.x).toBeLessThan(chart.points[0].x);
-    expect(chart.targets[0].x).toBeGreaterThan(chart.points[1].x);
-    expect(chart.targetPaths).toEqual([`M${chart.baseline!.x},${chart.baseline!.y}L${chart.targets[0].x},${chart.targets[0].y}`]);
+    expect(chart.baseline).toEqual({ date: '2020-03-31', value: 312, x: 72, y: 49.6 });
+    expect(chart.targets).toEqual([{ date: '2023-03-31', value: 200, x: 608, y: 125.1 }]);
+    expect(chart.targetPaths).toEqual(['M72,49.6L608,125.1']);
   });
 
   it('breaks the line where a period or more is missing', () => {
@@ -51,7 +72,10 @@ describe('a measure chart', () => {
     expect(withGaps(values, 'yearly')).toEqual([values[0], values[1], null, values[2]]);
     const chart = measureChart({ ...measure, baseline: undefined, targets: [], values });
     expect(chart.gaps).toBe(1);
-    expect(chart.path.match(/M/g)).toHaveLength(2);
+    // Values up to 12: the axis is labelled 0 to 12 in steps of 2, y = 260 - v * 236 / 12. The
+    // dates span 1,096 days (2020 has 29 February), 31 March 2020 is day 366: x = 72 + 536 * 366 / 1096 = 251.
+    // After the gap the line starts again, at a point of its own (closed, so that it shows).
+    expect(chart.path).toBe('M72,63.3L251,24M608,83Z');
   });
 
   it('keeps an empty place among the bars where a period is missing', () => {
@@ -61,28 +85,52 @@ describe('a measure chart', () => {
       { date: '2022-03-31', value: 9 },
     ];
     const chart = measureChart({ ...measure, chart: 'bar', baseline: undefined, targets: [], values });
-    expect(chart.xTicks.map((t) => t.label)).toEqual(['Mar 2019', 'Mar 2020', 'no value', 'Mar 2022']);
-    const step = chart.bars[1].x - chart.bars[0].x;
-    expect(chart.bars[2].x - chart.bars[1].x).toBeCloseTo(2 * step, 0);
+    // Four places across the 552 pixels of the plot, with 30% of a place between bars and at each
+    // end: a place is 552 / 4.3 = 128.37 wide, a bar 70% of it, 89.9; the first starts at
+    // 64 + 0.3 * 128.37 = 102.5; each label is under the middle of its place.
+    expect(chart.xTicks).toEqual([
+      { x: 147.4, label: 'Mar 2019' },
+      { x: 275.8, label: 'Mar 2020' },
+      { x: 404.2, label: 'no value' },
+      { x: 532.6, label: 'Mar 2022' },
+    ]);
+    expect(chart.bars.map(({ value, x, y, width, height }) => ({ value, x, y, width, height }))).toEqual([
+      { value: 10, x: 102.5, y: 63.3, width: 89.9, height: 196.7 },
+      { value: 12, x: 230.9, y: 24, width: 89.9, height: 236 },
+      { value: 9, x: 487.6, y: 83, width: 89.9, height: 177 },
+    ]);
   });
 
   it('draws bars from zero, one per value', () => {
     const chart = measureChart({ ...measure, chart: 'bar' });
-    expect(chart.bars.map((b) => b.value)).toEqual([290, 254]);
-    expect(chart.bars[0].y + chart.bars[0].height).toBeCloseTo(chart.plot.bottom, 0);
-    expect(chart.bars[0].height / 290).toBeCloseTo(chart.bars[1].height / 254, 1);
+    // Two places: 552 / 2.3 = 240 each, bars 168 wide, the first starting at 64 + 0.3 * 240 = 136.
+    // Heights on the same axis as the line chart (0 to 350): 290 * 236 / 350 and 254 * 236 / 350.
+    expect(chart.bars.map(({ value, x, y, width, height }) => ({ value, x, y, width, height }))).toEqual([
+      { value: 290, x: 136, y: 64.5, width: 168, height: 195.5 },
+      { value: 254, x: 376, y: 88.7, width: 168, height: 171.3 },
+    ]);
+    expect(chart.points.map(({ x, y }) => ({ x, y }))).toEqual([
+      { x: 220, y: 64.5 },
+      { x: 460, y: 88.7 },
+    ]);
+    // The baseline and target are levels drawn from the axis.
+    expect(chart.baseline).toMatchObject({ x: 64, y: 49.6 });
+    expect(chart.targets).toMatchObject([{ x: 64, y: 125.1 }]);
   });
 
   it('keeps a sparkline and a breakdown bar inside their boxes', () => {
+    // 120 x 32, 4 pixels in from each edge, on the values' own range: 290 at the top, 254 at the bottom.
     const spark = sparkline(measure.values, 'yearly');
-    expect(spark.path).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
-    expect(spark.last!.x).toBeLessThanOrEqual(spark.width);
+    expect(spark.path).toBe('M4,4L116,28');
+    expect(spark.last).toEqual({ x: 116, y: 28 });
     const bar = breakdownBar([
       { status: 'complete', count: 3 },
       { status: 'delayed', count: 1 },
     ]);
-    expect(bar.map((p) => p.width)).toEqual([240, 80]);
-    expect(bar[1].x).toBe(240);
+    expect(bar.map((p) => [p.x, p.width])).toEqual([
+      [0, 240],
+      [240, 80],
+    ]);
   });
 });
 

@@ -1,19 +1,16 @@
 /**
- * Real Chromium for the browser tests: Debian's chromium driven by playwright-core, with a
- * fresh profile, against the built site served on 127.0.0.1. Every request the pages make is
+ * Real Chromium for the browser tests: Debian's chromium driven by playwright-core, one for the
+ * whole run (started by the global setup, tests/helpers/chromium.ts), each test file in a fresh
+ * context of its own against the built site served on 127.0.0.1. Every request the pages make is
  * recorded, so a test can prove the site asks nothing of any other host.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { serveStatic } from '../../src/build/serve.ts';
-import { chromiumArgs } from '../../src/report/chromium.ts';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { noChromium } from './chromium.ts';
 
 export interface BrowserSession {
   /** Where the site is served, like http://127.0.0.1:41234 (no trailing slash). */
@@ -21,8 +18,14 @@ export interface BrowserSession {
   context: BrowserContext;
   /** Every request to a host other than 127.0.0.1, as "METHOD url (from page)". */
   foreignRequests: string[];
-  /** A new tab, optionally at a URL path on the served site, at the given width. */
+  /** A new tab, optionally at a URL path on the served site, at the given width: for a test that needs a tab of its own. */
   open(urlPath?: string, width?: number): Promise<Page>;
+  /**
+   * The session's one reused tab, at the given size, navigated to a URL path on the served site
+   * if one is given: for a test that reads or uses a page, where a fresh tab is not the point.
+   * Not to be closed, nor left with listeners, init scripts or emulated media of the test's own.
+   */
+  visit(urlPath?: string, width?: number, height?: number): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -35,29 +38,24 @@ function isLocal(url: string): boolean {
   }
 }
 
-/** Serves `siteDir` and starts Chromium; throws, never skips, when Chromium is missing. */
+/** Serves `siteDir` and opens a context in the shared Chromium; throws, never skips, when there is no Chromium. */
 export async function openBrowser(siteDir: string, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium is not at ${chromiumPath}. The browser tests need it: install Debian's chromium: apt-get install -y chromium (or set CHROMIUM_PATH)`,
-    );
-  }
+  const endpoint = inject('browserEndpoint');
+  if (!endpoint) throw new Error(noChromium);
   const { server, url: origin } = await serveStatic(siteDir);
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-chromium-'));
+  let browser: Browser | undefined;
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [...chromiumArgs],
+    browser = await chromium.connect(endpoint);
+    context = await browser.newContext({
       viewport: { width: 1024, height: 768 },
       locale: 'en-GB',
       serviceWorkers: 'block',
       javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
   } catch (error) {
+    await browser?.close();
     await closeServer(server);
-    rmSync(profile, { recursive: true, force: true });
     throw error;
   }
   const foreignRequests: string[] = [];
@@ -76,8 +74,8 @@ export async function openBrowser(siteDir: string, options: { javaScriptEnabled?
     (url) => !isLocal(url.href),
     (route) => route.abort('blockedbyclient'),
   );
-  for (const page of context.pages()) await page.close();
 
+  let tab: Page | undefined;
   return {
     origin,
     context,
@@ -88,10 +86,17 @@ export async function openBrowser(siteDir: string, options: { javaScriptEnabled?
       if (urlPath !== undefined) await page.goto(origin + urlPath);
       return page;
     },
+    async visit(urlPath, width = 1024, height = 768) {
+      if (!tab || tab.isClosed()) tab = await context.newPage();
+      const size = tab.viewportSize();
+      if (size?.width !== width || size.height !== height) await tab.setViewportSize({ width, height });
+      if (urlPath !== undefined) await tab.goto(origin + urlPath);
+      return tab;
+    },
     async close() {
       await context.close();
+      await browser.close();
       await closeServer(server);
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -6,7 +6,7 @@
  * that runs script, redirects the page or loads from another site.
  */
 import path from 'node:path';
-import { build, reportBuild } from '../../src/build/build.ts';
+import { build, reportBuild, type BuildOptions } from '../../src/build/build.ts';
 import { md, writeTree, type ContentTree, type Tree } from './content-tree.ts';
 
 /** The texts, each tried in every field. Every one that could run script calls alert(). */
@@ -164,29 +164,25 @@ export interface HostileSite {
   value: string;
 }
 
-export interface HostileBuild {
-  tree: ContentTree;
-  outDir: string;
-  /** One site for each hostile text, `text-1`, `text-2`..., and `plain`, with plain words. */
-  sites: HostileSite[];
-  plain: HostileSite;
-}
+const site = (id: string, text: string): HostileSite => ({ id, text, value: fieldValue(text) });
+
+/** The site with plain words, that the hostile ones must leave unchanged in shape. */
+export const plainSite = site('plain', plainText);
+
+/** One site for each hostile text, `text-1`, `text-2`..., and the plain one. */
+export const hostileSites: HostileSite[] = [...hostileTexts.map((text, i) => site(`text-${i + 1}`, text)), plainSite];
 
 /**
- * Builds one partnership for each hostile text and one with plain words, in one build (each its
- * own site, under /<id>/); throws with the build's report if it fails.
+ * Builds every site of `hostileSites` in one build (each its own site, under /<id>/); throws with
+ * the build's report if it fails. Built once per test run, by the global setup.
  */
-export async function buildHostileSites(): Promise<HostileBuild> {
-  const all = [...hostileTexts.map((text, i) => ({ id: `text-${i + 1}`, text })), { id: 'plain', text: plainText }].map((site) => ({
-    ...site,
-    value: fieldValue(site.text),
-  }));
-  const tree = writeTree(Object.assign({}, ...all.map((site) => hostileTree(site.value, site.id))) as Tree);
+export async function buildHostileSites(options: Partial<BuildOptions> = {}): Promise<{ tree: ContentTree; outDir: string }> {
+  const tree = writeTree(Object.assign({}, ...hostileSites.map((site) => hostileTree(site.value, site.id))) as Tree);
   const outDir = path.join(tree.root, 'dist');
-  const result = await build({ contentDir: tree.contentDir, outDir, buildDate: '2022-09-30', cache: false });
+  const result = await build({ contentDir: tree.contentDir, outDir, buildDate: '2022-09-30', cache: false, ...options });
   if (!result.ok) {
     tree.remove();
     throw new Error(`the hostile sites did not build:\n${reportBuild(result)}`);
   }
-  return { tree, outDir, sites: all.slice(0, -1), plain: all.at(-1)! };
+  return { tree, outDir };
 }

@@ -67,6 +67,50 @@ describe('YAML aliases', () => {
   });
 });
 
+describe('YAML nesting, size and characters', () => {
+  const withFrontmatter = (lines: string) => validTree()[action].replace('status: in-progress\n', `status: in-progress\n${lines}\n`);
+
+  it('refuses lists inside lists more than 100 deep, on the line they are written, however deep they go', () => {
+    for (const depth of [101, 100_000]) {
+      const text = withFrontmatter(`outcomes: ${'['.repeat(depth)}${']'.repeat(depth)}`);
+      expect(messages({ ...validTree(), [action]: text })).toEqual([
+        `error content/hampshire/actions/deliver-training.md:10\n    the frontmatter puts lists and groups of fields inside each other more than ${limits.frontmatterDepth} levels deep\n    hint: write it with fewer levels: a plan needs no more than a few`,
+      ]);
+    }
+  });
+
+  it('accepts lists as deep as the limit, leaving the schema to say what it expects', () => {
+    const text = withFrontmatter(`outcomes: ${'['.repeat(limits.frontmatterDepth - 1)}${']'.repeat(limits.frontmatterDepth - 1)}`);
+    const [problem] = checkTree({ ...validTree(), [action]: text }).problems;
+    expect(problem).toMatchObject({ file: `content/${action}`, field: 'outcomes[0]' });
+  });
+
+  it('refuses a file of more fields than the budget within the size limit in seconds: each field is counted once, not compared with every other', () => {
+    const fields = Array.from({ length: 70_000 }, (_, i) => `f${i}: v`).join('\n');
+    const started = performance.now();
+    expect(messages({ ...validTree(), [action]: withFrontmatter(fields) })).toEqual([
+      `error content/hampshire/actions/deliver-training.md\n    the frontmatter holds more than ${limits.frontmatterValues.toLocaleString('en-GB')} values\n    hint: split it into several items, or move long documents elsewhere and link to them`,
+    ]);
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it('refuses a hundred thousand aliases of one value in seconds, each counted as a copy', () => {
+    const aliases = `a: &a [x]\noutcomes: [${Array(100_000).fill('*a').join(',')}]`;
+    const started = performance.now();
+    expect(messages({ ...validTree(), [action]: withFrontmatter(aliases) })).toEqual([
+      `error content/hampshire/actions/deliver-training.md\n    the frontmatter expands to more than ${limits.frontmatterValues.toLocaleString('en-GB')} values through YAML aliases (*name)\n    hint: write each value out in full instead of repeating it with & and *`,
+    ]);
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it('refuses an invisible control character, naming it and its line', () => {
+    const text = validTree()[action].replace('title: Deliver neglect training', 'title: Deliver neglect\u0007 training');
+    expect(messages({ ...validTree(), [action]: text })).toEqual([
+      'error content/hampshire/actions/deliver-training.md:2\n    the frontmatter is not valid YAML: it holds an invisible character YAML does not allow (U+0007)\n    hint: delete it; to keep it in a value, write it in double quotes as "\\u0007"',
+    ]);
+  });
+});
+
 describe('did you mean, with many wrong references', () => {
   it('does a bounded amount of work per wrong reference, however many candidates and mistakes there are', () => {
     const count = (candidates: number, mistakes: number) => {

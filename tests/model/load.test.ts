@@ -86,8 +86,8 @@ describe('files that cannot be read', () => {
         ---
       `,
     });
-    // js-yaml counts from the rest of the opening "---" line, which gray-matter leaves on the
-    // front of the YAML it parses: its line 0 is the file's line 1.
+    // gray-matter leaves the rest of the opening "---" line on the front of the YAML it
+    // parses, so the YAML's line 1 is the file's line 1.
     expect(where(problem)).toEqual({ file: `content/${action}`, line: 7 });
     expect(formatProblem(problem)).toMatchInlineSnapshot(`
       "error content/hampshire/actions/deliver-training.md:7

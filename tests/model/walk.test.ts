@@ -4,8 +4,10 @@
  * symlinks out of the folder, dangling links, loops, unreadable and non-UTF-8 files are
  * ordinary errors naming the file, never a stack trace.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, summarise } from '../../src/model/check.ts';
 import { formatProblem, type Problem } from '../../src/model/problems.ts';
@@ -17,13 +19,30 @@ afterEach(() => {
   written = undefined;
 });
 
+/** A problem's file as a `/`-separated path from the tree's root, like content/hampshire/x.md. */
+const fromRoot = (p: Problem) => ({ ...p, file: path.relative(written!.root, path.resolve(p.file)).split(path.sep).join('/') });
+
 /** Writes the tree, lets the test add what a string tree cannot hold, then checks it. */
 function check(tree: Tree, arrange: (contentDir: string, root: string) => void = () => {}) {
   written = writeTree(tree);
   arrange(written.contentDir, written.root);
   const result = checkContent(written.contentDir);
-  const relative = (p: Problem) => ({ ...p, file: path.relative(written!.root, path.resolve(p.file)).split(path.sep).join('/') });
-  return { result, problems: result.problems.map(relative) };
+  return { result, problems: result.problems.map(fromRoot) };
+}
+
+/**
+ * The real check, in a process of its own run by a user who is not root: root reads any file
+ * whatever its permissions say, and CI runs as root. Root drops to the user nobody (65534) with
+ * setpriv (util-linux) for it; anyone else is unprivileged already.
+ */
+function checkUnprivileged(contentDir: string): Problem[] {
+  const module = JSON.stringify(pathToFileURL(path.resolve('src/model/check.ts')).href);
+  const program = `import { checkContent } from ${module}; process.stdout.write(JSON.stringify(checkContent(process.argv[1]).problems));`;
+  const node = [process.execPath, '--input-type=module', '-e', program, contentDir];
+  const [command, ...args] = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...node] : node;
+  const run = spawnSync(command, args, { encoding: 'utf8' });
+  expect(run.status, `${command} ${run.error?.message ?? ''}\n${run.stderr}`).toBe(0);
+  return JSON.parse(run.stdout) as Problem[];
 }
 
 const errors = (problems: Problem[]) => problems.filter((p) => p.severity !== 'warning');
@@ -132,8 +151,12 @@ describe('symlinks and unreadable files', () => {
     ]);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a file it is not allowed to read', () => {
-    const { problems } = check(validTree(), (contentDir) => chmodSync(path.join(contentDir, 'hampshire/actions/deliver-training.md'), 0));
+  it('reports a file it is not allowed to read', () => {
+    written = writeTree(validTree());
+    chmodSync(path.join(written.contentDir, 'hampshire/actions/deliver-training.md'), 0);
+    // Everyone may reach the rest, as its owner may: the temporary folder is its owner's alone.
+    chmodSync(written.root, 0o755);
+    const problems = checkUnprivileged(written.contentDir).map(fromRoot);
     expect(errors(problems).map((p) => [p.file, p.message])).toEqual([
       ['content/hampshire/actions/deliver-training.md', 'the file cannot be read: permission denied'],
     ]);

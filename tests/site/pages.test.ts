@@ -28,6 +28,15 @@ function itemLinks(html: string, partnership: string): string[] {
 
 const folderOf = (type: keyof typeof contentTypes) => contentTypes[type].folder;
 
+/** The priority an item comes under, as its file says: itself, the one it names, or its objective's. */
+function priorityOf(file: (typeof files)[number]): string {
+  if (file.type === 'priority') return file.id;
+  if (typeof file.data.priority === 'string') return file.data.priority;
+  const objective = files.find((f) => f.type === 'objective' && f.partnership === file.partnership && f.id === file.data.objective);
+  if (typeof objective?.data.priority !== 'string') throw new Error(`${file.displayPath} names no priority`);
+  return objective.data.priority;
+}
+
 describe('the built site', () => {
   const root = siteDir();
 
@@ -46,36 +55,79 @@ describe('the built site', () => {
     expect(html).toContain('Hounslow Safeguarding Children Partnership');
   });
 
-  it('a group page lists exactly the items that name the group', () => {
+  it('a group page lists exactly the items that name the group, each under its priority, and links to nothing else', () => {
     for (const group of files.filter((f) => f.type === 'group')) {
-      const expected = files
+      const named = files
         .filter((f) => ['priority', 'objective', 'action'].includes(f.type) && f.partnership === group.partnership)
-        .filter((f) => ((f.data.groups as string[] | undefined) ?? []).includes(group.id))
-        .map((f) => `${folderOf(f.type)}/${f.id}`)
-        .sort();
+        .filter((f) => ((f.data.groups as string[] | undefined) ?? []).includes(group.id));
       const html = page(`/${group.partnership}/groups/${group.id}/`);
-      const listed = itemLinks(sectionAfter(html, 'accountable-for'), group.partnership).filter(
-        (l) => !l.startsWith('priorities/') || expected.includes(l),
-      );
+      const listed = itemLinks(sectionAfter(html, 'accountable-for'), group.partnership);
+      const expected = [...named.map((f) => `${folderOf(f.type)}/${f.id}`), ...named.map((f) => `priorities/${priorityOf(f)}`)];
       expect(new Set(listed), `${group.partnership}/${group.id}`).toEqual(new Set(expected));
     }
+    // Two groups, read off the content by hand: every link of the section, in order. The three
+    // actions that name Hampshire's review group all come under the child exploitation review, in 2021-22.
+    expect(links(sectionAfter(page('/hampshire/groups/child-exploitation-review-group/'), 'accountable-for'))).toEqual([
+      '/hampshire/how-status-is-worked-out/',
+      '/hampshire/priorities/child-exploitation-review/',
+      '/hampshire/actions/ceraf-roll-out-review/',
+      '/hampshire/years/2021-22/',
+      '/hampshire/actions/hampshire-delivery-plan/',
+      '/hampshire/years/2021-22/',
+      '/hampshire/actions/revisit-phase-one-audit-outcomes/',
+      '/hampshire/years/2021-22/',
+    ]);
+    // Hounslow's training sub-group leads one action, under P3, in two years.
+    expect(links(sectionAfter(page('/hounslow/groups/training-sub-group/'), 'accountable-for'))).toEqual([
+      '/hounslow/how-status-is-worked-out/',
+      '/hounslow/priorities/child-sexual-abuse/',
+      '/hounslow/actions/csa-training-take-up/',
+      '/hounslow/years/2019-20/',
+      '/hounslow/years/2020-21/',
+    ]);
   });
 
-  it("a reporting-year page lists exactly that year's actions", () => {
+  it("a reporting-year page lists exactly that year's actions, under their priorities, with their groups, and links to nothing else", () => {
     for (const year of files.filter((f) => f.type === 'year')) {
-      const expected = files
+      const actions = files
         .filter((f) => f.type === 'action' && f.partnership === year.partnership)
-        .filter((f) => ((f.data.years as string[] | undefined) ?? []).includes(year.id))
-        .map((f) => `actions/${f.id}`)
-        .sort();
-      const html = page(`/${year.partnership}/years/${year.id}/`);
-      const listed = itemLinks(sectionAfter(html, 'work'), year.partnership).filter((l) => l.startsWith('actions/'));
-      expect(listed.sort(), `${year.partnership}/${year.id}`).toEqual(expected);
+        .filter((f) => ((f.data.years as string[] | undefined) ?? []).includes(year.id));
+      const at = (folder: string, ids: string[]) => ids.map((id) => `/${year.partnership}/${folder}/${id}/`);
+      const ids = actions.map((f) => f.id);
+      const groups = actions.flatMap((f) => (f.data.groups as string[] | undefined) ?? []);
+      const expected = [
+        `/${year.partnership}/how-status-is-worked-out/`,
+        ...at('actions', ids),
+        ...at('priorities', actions.map(priorityOf)),
+        ...at('groups', groups),
+      ];
+      const listed = links(sectionAfter(page(`/${year.partnership}/years/${year.id}/`), 'work'));
+      expect(new Set(listed), `${year.partnership}/${year.id}`).toEqual(new Set(actions.length ? expected : []));
     }
-    // The seed's own numbers: Hampshire completed 11 actions in 2020-21 and planned 28 for 2021-22.
-    expect(
-      itemLinks(sectionAfter(page('/hampshire/years/2020-21/'), 'work'), 'hampshire').filter((l) => l.startsWith('actions/')),
-    ).toHaveLength(11);
+    // The seed's own numbers: Hampshire completed 11 actions in 2020-21 and planned 28 for
+    // 2021-22. 2020-21's, read off the content by hand, each with its group, in the order of their priorities.
+    const adolescents = [
+      'adolescents-multi-agency-understanding-of-risks',
+      'adolescents-good-practice-examples',
+      'adolescents-gaps-in-service-provision',
+      'adolescents-tools-training-support-needs',
+      'adolescents-hear-from-young-people',
+    ];
+    const neglect = [
+      'neglect-respond-to-2019-evaluation',
+      'neglect-update-neglect-strategy',
+      'neglect-review-online-toolkit',
+      'neglect-review-training-offer',
+      'neglect-single-agency-training-material',
+      'neglect-consider-gaps-and-best-practice',
+    ];
+    expect(links(sectionAfter(page('/hampshire/years/2020-21/'), 'work'))).toEqual([
+      '/hampshire/how-status-is-worked-out/',
+      '/hampshire/priorities/safeguarding-adolescents/',
+      ...adolescents.flatMap((id) => [`/hampshire/actions/${id}/`, '/hampshire/groups/adolescents-task-and-finish-group/']),
+      '/hampshire/priorities/responding-to-neglect/',
+      ...neglect.flatMap((id) => [`/hampshire/actions/${id}/`, '/hampshire/groups/neglect-task-and-finish-group/']),
+    ]);
     expect(
       itemLinks(sectionAfter(page('/hampshire/years/2021-22/'), 'work'), 'hampshire').filter((l) => l.startsWith('actions/')),
     ).toHaveLength(28);
