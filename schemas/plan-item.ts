@@ -5,7 +5,7 @@
  * and carry a status, a rating and dated progress updates.
  */
 import { z } from 'astro/zod';
-import { due, markdown, measure, outcome, plainText, progressUpdate, rag, reference, reportingYearId, slug, status } from './common.ts';
+import { due, measure, outcome, plainText, progressUpdate, rag, reference, reportingYearId, slug, status } from './common.ts';
 import { relatedLink } from './link.ts';
 
 export const planItemFields = {

@@ -7,7 +7,7 @@ export function servedBy(items: readonly ItemNode[]): Map<ItemNode, Map<number, 
   for (const item of items) {
     for (const { item: owner, number } of item.serves) {
       let byNumber = found.get(owner);
-      if (!byNumber) found.set(owner, (byNumber = new Map()));
+      if (!byNumber) found.set(owner, (byNumber = new Map<number, ItemNode[]>()));
       byNumber.set(number, [...(byNumber.get(number) ?? []), item]);
     }
   }
