@@ -103,7 +103,8 @@ describe.each(sites)('%s, one of three owners of the Pan-Vale priorities', (site
 
   it('gives the shared priorities a section of their own in its 2021-22 annual report, under a heading naming the other owners', () => {
     const { main } = readPage(root, `/${site}/years/2021-22/report/`);
-    const order = byTag(main, 'h2').map(text);
+    // Each plan is a section (h2) and each of its priorities a section within it (h3).
+    const order = headings(main).map(text);
     const own = owners[site].priorities.map((p) => indexOf(order, `Priority ${p}`));
     const shared = sharedPriorities.map((p) => indexOf(order, `Priority ${p}`));
     const sharedHeading = order.findIndex((t) => t.startsWith('Shared with'));
