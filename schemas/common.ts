@@ -47,7 +47,15 @@ export const plainText = visibleText(z.string().trim().min(1));
 export const reportingYearId = z.string().check((ctx) => {
   const value = ctx.value;
   // One message for one mistake: the shape first, then whether the years follow each other.
-  if (!/^\d{4}-\d{2}$/.test(value)) {
+  if (/^[a-z0-9-]+\/\d{4}-\d{2}$/.test(value)) {
+    // A year is a period, the same for every partnership: there is no one partnership's 2021-22.
+    const period = value.slice(value.indexOf('/') + 1);
+    ctx.issues.push({
+      code: 'custom',
+      message: `a reporting year written like "2020-21": a year is the same period for every partnership, so write "${period}"`,
+      input: value,
+    });
+  } else if (!/^\d{4}-\d{2}$/.test(value)) {
     ctx.issues.push({ code: 'custom', message: 'a reporting year written like "2020-21"', input: value });
   } else if (Number(value.slice(5)) !== (Number(value.slice(0, 4)) + 1) % 100) {
     ctx.issues.push({
@@ -241,8 +249,8 @@ export const measure = z.union([
   z.strictObject({
     /** The id of a measure file (in `measures/`) whose figures evidence this item. */
     measure: reference,
-    /** The number of this item's outcome the measure evidences, counting from 1, when it evidences one in particular. */
-    outcome: z.number().int().positive().optional(),
+    /** The outcome of this item the measure evidences, when it evidences one in particular: its number (from 1) or its id. */
+    outcome: z.union([z.number().int().positive(), slug]).optional(),
   }),
 ]);
 export type Measure = z.infer<typeof measure>;
@@ -251,6 +259,23 @@ export type TextMeasure = Extract<Measure, { text: string }>;
 /** A measure that names a measure file. */
 export type MeasureReference = Extract<Measure, { measure: string }>;
 export const isTextMeasure = (m: Measure): m is TextMeasure => 'text' in m;
+
+/** One outcome an item states: its text, or its text with an id to cite it by and the plan's own code. */
+export const outcome = z.union([
+  markdown.transform((text): { text: string; id?: string; code?: string } => ({ text })),
+  z.strictObject({
+    /** What will be different, in Markdown. */
+    text: markdown,
+    /** An id other files cite it by in `serves:` and `outcome:`, like "fewer-repeat-missing". */
+    id: slug.optional(),
+    /** The plan's own number for it, like "1.1", shown in place of its place in the list. */
+    code: plainText.optional(),
+  }),
+]);
+export type Outcome = z.infer<typeof outcome>;
+
+/** An outcome cited by its place in the list (1 is the first) or by its id. */
+export const outcomeReference = z.union([z.number().int().positive(), slug]);
 
 /** One dated report of progress on an item. */
 export const progressUpdate = z.strictObject({

@@ -19,6 +19,12 @@ export const bodyKindValues = [
   'community-safety-partnership',
   'health-and-wellbeing-board',
   'regional-group',
+  /**
+   * The shared home of work several partnerships (and boards) do together, like the
+   * pan-Bedfordshire priorities: its plans are published on each owner's site, named under
+   * `owners:`; it has no site of its own.
+   */
+  'joint-arrangement',
   'other',
 ] as const;
 export const bodyKind = z.enum(bodyKindValues);

@@ -5,7 +5,7 @@
  * and carry a status, a rating and dated progress updates.
  */
 import { z } from 'astro/zod';
-import { due, markdown, measure, plainText, progressUpdate, rag, reference, reportingYearId, slug, status } from './common.ts';
+import { due, measure, outcome, plainText, progressUpdate, rag, reference, reportingYearId, slug, status } from './common.ts';
 import { relatedLink } from './link.ts';
 
 export const planItemFields = {
@@ -15,8 +15,12 @@ export const planItemFields = {
   order: z.number().int().positive(),
   /** A short reference the plan uses for it, like "P1", "1a" or "1a.2", shown wherever it is named. */
   code: plainText.optional(),
-  /** What success looks like: one or several statements, in Markdown. */
-  outcomes: z.array(markdown).default([]),
+  /**
+   * What success looks like: one or several outcomes, numbered in this order from 1 (or coded as
+   * the plan codes them). Each is its text in Markdown, or `text` with an `id` other files cite it
+   * by and the plan's own `code` for it, like "1.1".
+   */
+  outcomes: z.array(outcome).default([]),
   /** How the work is judged: output or outcome measures, each text, or `text` with a `target`. */
   measures: z.array(measure).default([]),
   /** Ids of the groups accountable for it (files in `groups/`): none, one or several. */

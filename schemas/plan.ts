@@ -67,5 +67,15 @@ export const planSchema = z.strictObject({
   groups: z.literal('none').optional(),
   /** Write `none` when the plan deliberately has no reporting years: nothing then asks for them. */
   years: z.literal('none').optional(),
+  /**
+   * Write `none` when the plan reports its outcomes and measures, not a status for each piece of
+   * work: no page, list, filter or report then shows a status or asks for one.
+   */
+  statuses: z.literal('none').optional(),
+  /**
+   * How a priority's page lists its actions: by `year` (the years they are planned for: the
+   * default), by `strand` (the plan's cross-cutting strands) or by `outcome` (the outcomes they serve).
+   */
+  listActionsBy: z.enum(['year', 'strand', 'outcome']).default('year'),
 });
 export type PlanData = z.infer<typeof planSchema>;

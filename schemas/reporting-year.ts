@@ -1,6 +1,9 @@
 /**
- * A reporting year of a plan, like 2020-21 (April to March). Its id is its file name. Its body is
- * the year's foreword, which opens its annual progress report.
+ * A partnership's reporting year, like 2020-21 (April to March): its id is its file name, and a
+ * period is the same for every partnership, so each of them writes its own year file in its own
+ * folder, for every plan it owns or shares that runs in the year. Its body is the year's foreword,
+ * which opens the partnership's annual report. The file is optional: every year a plan spans has a
+ * page and a report without one.
  */
 import { z } from 'astro/zod';
 import { isoDate, markdown, plainText, reference } from './common.ts';
@@ -14,8 +17,12 @@ export const yearStatement = z.strictObject({
 });
 
 export const reportingYearSchema = z.strictObject({
-  /** The id of the plan whose period it lies in, or "partnership/id" for a plan it shares. */
-  plan: reference,
+  /**
+   * Needed only in content written for older versions: the id of the one plan the year reported
+   * on ("partnership/id" for one it shares). A year now reports on every plan of the partnership
+   * that runs in it.
+   */
+  plan: reference.optional(),
   /** How the year is named on the site; defaults to "2020-21". */
   title: plainText.optional(),
   /** First day of the year; defaults to 1 April. */

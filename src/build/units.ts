@@ -56,8 +56,9 @@ export function siteClosures(index: PlanIndex, entries: readonly AnyEntry[]): Cl
   const sites = new Map<string, AnyEntry[]>();
   for (const site of index.sites) {
     const full = new Set<string>([site.id]);
-    for (const node of [...site.plans, ...site.priorities, ...site.objectives, ...site.actions, ...site.groups, ...site.years])
+    for (const node of [...site.plans, ...site.priorities, ...site.objectives, ...site.actions, ...site.groups])
       full.add(node.entry.partnership);
+    for (const year of site.years) if (year.entry) full.add(year.entry.partnership);
     for (const strand of site.strands) full.add(strand.home);
     const wanted = new Set<AnyEntry>();
     const named = new Set<string>();

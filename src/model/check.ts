@@ -6,6 +6,7 @@ import { loadContent } from './load.ts';
 import { fileKey, type PlanIndex } from './graph/nodes.ts';
 import { resolvePlan } from './resolved-plan.ts';
 import type { Problem } from './problems.ts';
+import { pluralOf } from './labels.ts';
 import { validateFiles } from './validate.ts';
 import { commentWarnings } from './warnings.ts';
 
@@ -52,6 +53,29 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   };
 }
 
+/** "3 partnerships", then other bodies by what they are: "1 joint arrangement", "1 safeguarding adults board". */
+function bodiesByKind(bodies: readonly PlanIndex['partnerships'][number][]): string[] {
+  const kinds = new Map<string, number>();
+  for (const body of bodies) kinds.set(body.entry.data.kind, (kinds.get(body.entry.data.kind) ?? 0) + 1);
+  const children = kinds.get('safeguarding-children-partnership') ?? 0;
+  const others = [...kinds].filter(([kind]) => kind !== 'safeguarding-children-partnership');
+  const name = (kind: string) => bodyKindWords[kind as keyof typeof bodyKindWords] ?? kind;
+  return [
+    ...(children > 0 || others.length === 0 ? [`${children} ${children === 1 ? 'partnership' : 'partnerships'}`] : []),
+    ...others.map(([kind, n]) => `${n} ${n === 1 ? name(kind) : pluralOf(name(kind))}`),
+  ];
+}
+
+/** What the check's summary calls each other kind of body. */
+const bodyKindWords = {
+  'safeguarding-adults-board': 'safeguarding adults board',
+  'community-safety-partnership': 'community safety partnership',
+  'health-and-wellbeing-board': 'health and wellbeing board',
+  'regional-group': 'regional group',
+  'joint-arrangement': 'joint arrangement',
+  other: 'other body',
+} as const;
+
 /** "Checked 160 files: 2 partnerships, 2 plans, 19 priorities, 76 actions, 26 groups, 5 reporting years (3 drafts skipped)." */
 export function summarise(result: CheckResult): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -59,7 +83,7 @@ export function summarise(result: CheckResult): string {
     result.index.partnerships.reduce((total, p) => total + pick(p), 0);
   const drafts = result.drafts.length > 0 ? ` (${count(result.drafts.length, 'draft', 'drafts')} skipped)` : '';
   const counts = [
-    count(result.index.partnerships.length, 'partnership', 'partnerships'),
+    ...bodiesByKind(result.index.partnerships),
     count(
       sum((p) => p.plans.length),
       'plan',
@@ -85,11 +109,8 @@ export function summarise(result: CheckResult): string {
       'group',
       'groups',
     ),
-    count(
-      sum((p) => p.years.length),
-      'reporting year',
-      'reporting years',
-    ),
+    // Years are periods: 2021-22 is one reporting year, however many plans and partnerships report in it.
+    count(new Set(result.index.partnerships.flatMap((p) => p.years.map((y) => y.id))).size, 'reporting year', 'reporting years'),
   ];
   // Measures are named only where a plan has them, so the summary of a plan without reads as before.
   const measures = sum((p) => p.measures.length);

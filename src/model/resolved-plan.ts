@@ -20,6 +20,7 @@ export function todayIso(): string {
 }
 
 export function resolvePlan(entries: readonly AnyEntry[], options: ResolvePlanOptions = {}): { index: PlanIndex; problems: Problem[] } {
-  const { index, problems } = buildGraph(entries, options);
-  return { index: resolveIndex(index, { today: options.today ?? todayIso() }), problems };
+  const today = options.today ?? todayIso();
+  const { index, problems } = buildGraph(entries, { ...options, today });
+  return { index: resolveIndex(index, { today }), problems };
 }

@@ -53,7 +53,41 @@ export function contentWarnings(index: PlanIndex, options: WarningOptions = {}):
       warnings.push(...staleWarnings(action, limit), ...groupWarnings(action), ...undatedCompletionWarnings(action));
     }
   }
+  for (const site of index.sites) warnings.push(...sharedIdWarnings(site).filter((w) => !skip.has(w.file)));
   return warnings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * Two files of one kind from different folders with one id, shown on one site (a partnership's
+ * own action beside one of a plan it shares): each then gets a longer address on that site, and
+ * adding the second changed the first's published address. Said on each, naming the other.
+ */
+function sharedIdWarnings(site: PartnershipNode): Problem[] {
+  const kinds = [
+    ['plan', site.plans],
+    ['priority', site.priorities],
+    ['action', site.actions],
+    ['group', site.groups],
+    ['measure', site.measures],
+  ] as const;
+  const warnings: Problem[] = [];
+  for (const [noun, nodes] of kinds) {
+    const byId = new Map<string, Array<(typeof nodes)[number]>>();
+    for (const node of nodes) byId.set(node.id, [...(byId.get(node.id) ?? []), node]);
+    for (const same of byId.values()) {
+      if (same.length < 2) continue;
+      for (const node of same) {
+        const others = same.filter((n) => n !== node).map((n) => n.entry.file);
+        warnings.push({
+          severity: 'warning',
+          file: node.entry.file,
+          message: `on ${site.id}'s site, this ${noun} and ${others.join(', ')} have the same id "${node.id}", so its page there is at .../${node.slug}/, not .../${node.id}/`,
+          hint: 'rename one of the files (its id is its file name), so each keeps a short address that does not change when the other is added',
+        });
+      }
+    }
+  }
+  return warnings;
 }
 
 function staleWarnings(action: ActionNode, limit: number): Problem[] {

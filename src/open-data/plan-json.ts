@@ -84,7 +84,20 @@ const itemFields = {
     )
     .describe('The measures with figures that evidence it.'),
   strands: z.array(z.string()).describe('Ids of the cross-cutting strands it belongs to (see strands).'),
-  outcomes: z.array(markdown),
+  aim: markdown.optional().describe('What a priority or objective is for.'),
+  outcomes: z
+    .array(
+      z.object({
+        number: z.number().int().describe('Its place in the list, from 1.'),
+        label: z.string().describe('What the plan numbers it: its own code, like "1.1", or its number.'),
+        id: z.string().optional().describe('The id files cite it by.'),
+        text: markdown,
+      }),
+    )
+    .describe('What success looks like, numbered.'),
+  serves: z
+    .array(z.object({ item: z.string().describe('The id of the priority or objective whose outcome it is.'), outcome: z.number().int() }))
+    .describe('The outcomes of the items above it that it serves.'),
   description: markdown.describe("The item's body, in Markdown; empty when there is none."),
   groups: z.array(z.string()).describe('Ids of the groups that answer for it (see groups): named by it, or inherited.'),
   groupsFrom: inherited,
@@ -171,6 +184,9 @@ export const planJsonSchema = z.object({
       owners: z.array(z.string()).describe("Ids of the partnerships and bodies that own it; it is published on each one's site."),
       successor: z.string().optional().describe('The id of the plan that replaced it.'),
       reportingYears: z.array(z.string()),
+      declares: z
+        .object({ groups: z.literal('none').optional(), years: z.literal('none').optional(), statuses: z.literal('none').optional() })
+        .describe('What the plan says it has none of, on purpose: no accountable groups, no reporting years, no statuses.'),
       agreedOn: z.string().optional(),
       agreedBy: z.string().optional(),
       introduction: markdown,
@@ -192,7 +208,7 @@ export const planJsonSchema = z.object({
       url,
     }),
   ),
-  reportingYears: z.array(z.object({ id: z.string(), plan: z.string().optional(), url })),
+  reportingYears: z.array(z.object({ id: z.string(), plans: z.array(z.string()).describe('Ids of the plans that run in the year.'), url })),
   measures: z.array(measure).describe('Measures with figures: indicators of whether outcomes are being achieved.'),
 });
 export type PlanJson = z.infer<typeof planJsonSchema>;
@@ -234,6 +250,7 @@ export function planJson(
       owners: plan.owners.map((o) => o.id),
       successor: plan.successor?.slug,
       reportingYears: plan.yearIds,
+      declares: { groups: plan.entry.data.groups, years: plan.entry.data.years, statuses: plan.entry.data.statuses },
       agreedOn: plan.entry.data.agreedOn,
       agreedBy: plan.entry.data.agreedBy,
       introduction: plan.entry.body.trim(),
@@ -257,7 +274,7 @@ export function planJson(
       joint: g.joint.map((j) => j.id),
       url: urlOf(g),
     })),
-    reportingYears: partnership.years.map((y) => ({ id: y.id, plan: y.plan?.slug, url: urlOf(y) })),
+    reportingYears: partnership.years.map((y) => ({ id: y.id, plans: y.plans.map((p) => p.slug), url: urlOf(y) })),
     measures: partnership.measures.map((m) => measureJson(m, urlOf)),
   };
 }
@@ -304,7 +321,9 @@ function itemJson(node: ItemNode, urlOf: (node: ItemNode) => string) {
     measures: data.measures.filter(isTextMeasure),
     evidencedBy: node.measureLinks.map((l) => ({ measure: l.measure.slug, outcome: l.outcome })),
     strands: node.strands.map((s) => s.slug),
-    outcomes: data.outcomes,
+    aim: 'aim' in data ? data.aim : undefined,
+    outcomes: node.facts.outcomes.map(({ number, label, id, text }) => ({ number, label, id, text })),
+    serves: node.serves.map((s) => ({ item: s.item.slug, outcome: s.number })),
     description: node.entry.body.trim(),
     groups: accountable.groups.map((g) => g.slug),
     groupsFrom: { source: accountable.source, item: accountable.from?.slug },

@@ -93,7 +93,8 @@ function itemContent(node: ItemNode): OwnContent {
   for (const y of node.years) filters.push(['year', y.id]);
   for (const s of node.strands) filters.push(['strand', s.name]);
   const status = node.facts.status.status;
-  filters.push(['status', status ? statusNames[status] : noStatusName]);
+  // A plan that reports no statuses (statuses: none) offers no status to filter by.
+  if (node.plan?.facts.reportsStatuses ?? true) filters.push(['status', status ? statusNames[status] : noStatusName]);
   if (node.facts.overdue) filters.push(['due', 'Overdue']);
   return {
     level: node.kind,
@@ -101,7 +102,7 @@ function itemContent(node: ItemNode): OwnContent {
     code: data.code,
     // Related documents are found by their titles too: a search for "neglect toolkit" finds the item that links it.
     blocks: nonEmpty([
-      ...data.outcomes.map(text),
+      ...data.outcomes.map((o) => text(o.text)),
       ...data.measures.filter(isTextMeasure).map((m) => m.text),
       text(node.entry.body),
       ...data.links.map((l) => l.title),
@@ -150,8 +151,8 @@ function contentOf(node: AnyNode): OwnContent | undefined {
     case 'year':
       return page(
         'year',
-        `Reporting year ${node.entry.data.title ?? node.id}`,
-        [text(node.entry.body)],
+        `Reporting year ${node.entry?.data.title ?? node.id}`,
+        [text(node.entry?.body)],
         [
           ['type', 'Reporting year'],
           ['year', node.id],

@@ -39,13 +39,21 @@ export interface ReportSection {
   evidenced: boolean;
 }
 
-export interface ReportLayout {
-  year: YearNode;
+/** One plan's part of a year's report: the site's own plan, or one it shares, with whom. */
+export interface ReportPlan {
   plan: PlanNode;
+  /** The other partnerships and bodies that own it, when the site shares it. */
+  sharedWith: string[];
   /** Every priority of the plan, with its status and actions that year, for the summary table. */
   rows: ReportSection[];
   /** The priorities with something to report that year: actions, a statement or measures. */
   sections: ReportSection[];
+}
+
+export interface ReportLayout {
+  year: YearNode;
+  /** The plans that run in the year, the site's own first, then those it shares. */
+  plans: ReportPlan[];
   /** Some action or priority reports a status at the year's end. */
   reported: boolean;
   /** Some priority or action of the year has a rating by then. */
@@ -89,24 +97,30 @@ function sectionOf(priority: PriorityNode, year: YearNode): ReportSection {
   };
 }
 
-export function reportLayout(year: YearNode): ReportLayout {
-  const plan = year.plan!;
+function planPart(plan: PlanNode, year: YearNode): ReportPlan {
   const rows = plan.priorities.map((priority) => sectionOf(priority, year));
+  const site = year.partnership.id;
+  const sharedWith = plan.owners.filter((o) => o.id !== site).map((o) => o.entry.data.name);
+  return { plan, sharedWith, rows, sections: rows.filter((row) => row.actions.length > 0 || row.statement || row.evidenced) };
+}
+
+export function reportLayout(year: YearNode): ReportLayout {
+  const plans = year.plans.map((plan) => planPart(plan, year));
+  const rows = plans.flatMap((p) => p.rows);
   const actions = year.facts.actions;
   const all = columnsOf(actions, year);
+  const statuses = year.plans.some((p) => p.facts.reportsStatuses);
   const missing = [
-    !all.status && 'a status at the end of the year',
+    !all.status && statuses && 'a status at the end of the year',
     !all.leadAndGroup && 'a lead or an accountable group',
     !all.due && 'a due date',
     !all.update && 'a progress update',
   ].filter((text): text is string => typeof text === 'string');
   return {
     year,
-    plan,
-    rows,
-    sections: rows.filter((row) => row.actions.length > 0 || row.statement || row.evidenced),
+    plans,
     reported: year.facts.reported > 0 || rows.some((row) => row.status.status),
-    rated: [...actions, ...plan.priorities].some((item) => statusAtEndOf(item, year).rating),
+    rated: [...actions, ...rows.map((r) => r.priority)].some((item) => statusAtEndOf(item, year).rating),
     withActions: rows.filter((row) => row.actions.length > 0).map((row) => row.priority),
     missing: actions.length > 0 ? missing : [],
   };

@@ -7,6 +7,7 @@ export const bodyKindNames: Record<BodyKind, string> = {
   'community-safety-partnership': 'Community Safety Partnership',
   'health-and-wellbeing-board': 'Health and Wellbeing Board',
   'regional-group': 'Regional group',
+  'joint-arrangement': 'Joint arrangement',
   other: 'Partner body',
 };
 

@@ -32,3 +32,8 @@ export function agreed(on: string | undefined, by: string | undefined): string {
   if (!on) return who ? who[0].toUpperCase() + who.slice(1) : '';
   return who ? `${on}, ${who}` : on;
 }
+
+/** "A", "A and B", "A, B and C". */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}

@@ -16,3 +16,13 @@ export function noneReportedSentence(n: number, noun: string, options: { singula
 export function noneReported(items: readonly ItemNode[]): boolean {
   return items.every((item) => item.facts.status.status === undefined);
 }
+
+/** Whether an item's plan reports a status for its work; a plan that says `statuses: none` is believed everywhere. */
+export function showsStatus(item: ItemNode): boolean {
+  return item.plan?.facts.reportsStatuses ?? true;
+}
+
+/** Whether any plan a site shows reports statuses: otherwise it links to no page about them. */
+export function siteShowsStatuses(site: { plans: ReadonlyArray<{ facts: { reportsStatuses: boolean } }> }): boolean {
+  return site.plans.length === 0 || site.plans.some((plan) => plan.facts.reportsStatuses);
+}

@@ -358,7 +358,7 @@ describe('npm run import', () => {
           id: the action "deliver-training" is also in row 2, with a different status, rating, lead, due date or update
           hint: keep one row per action
       error actions.csv row 7
-          this row has 21 columns, but the header has 20
+          this row has 22 columns, but the header has 21
           hint: a comma or quote inside a cell may have lost the quotes around it: open the file in a spreadsheet and save it as CSV again
 
       7 problems found. Nothing was written; fix the spreadsheet and run the import again."

@@ -196,7 +196,7 @@ describe('npm run new', () => {
     `);
     const year = await create({ type: 'action', title: 'New action', objective: 'understand-neglect', years: ['2019-20'] });
     expect(year.exitCode).toBe(1);
-    expect(year.report).toMatch(/^error: --year: unknown reporting year "2019-20"/);
+    expect(year.report).toMatch(/^error: --year: reporting year "2019-20" is not in the period of its plan/);
     expect(changedFiles(before, snapshotFiles(tree.contentDir))).toEqual([]);
   });
 
@@ -246,7 +246,7 @@ describe('npm run new', () => {
       'Which priority does it deliver? [neglect]',
       'Which objective of that priority? (Enter to place it directly under the priority) [understand-neglect]',
       'Which groups are accountable for it? [training-sub-group]',
-      'Which reporting years does it belong to? [2020-21, 2021-22]',
+      'Which reporting years does it belong to? [2020-21, 2021-22, 2022-23]',
     ]);
     expect(result.status).toBe('written');
     expect(result.status === 'written' && result.text).toMatch(/^---\ntitle: Typed title\norder: 2\nobjective: understand-neglect\n/);

@@ -17,7 +17,7 @@ describe('checkContent', () => {
     expect(problems).toEqual([]);
     expect(result.fileCount).toBe(8);
     expect(summarise(result)).toMatchInlineSnapshot(
-      `"Checked 8 files: 1 partnership, 1 plan, 1 priority, 1 objective, 1 action, 1 group, 2 reporting years."`,
+      `"Checked 8 files: 1 partnership, 1 plan, 1 priority, 1 objective, 1 action, 1 group, 3 reporting years."`,
     );
   });
 
@@ -26,7 +26,7 @@ describe('checkContent', () => {
     expect(problems).toEqual([]);
     expect(result.index.partnerships.map((p) => p.id)).toEqual(['hampshire', 'hounslow']);
     expect(summarise(result)).toBe(
-      'Checked 16 files: 2 partnerships, 2 plans, 2 priorities, 2 objectives, 2 actions, 2 groups, 4 reporting years.',
+      'Checked 16 files: 2 partnerships, 2 plans, 2 priorities, 2 objectives, 2 actions, 2 groups, 3 reporting years.',
     );
   });
 

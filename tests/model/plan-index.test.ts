@@ -29,9 +29,11 @@ describe('a valid tree', () => {
     expect(deliver.groups.map((g) => g.id)).toEqual(['training-sub-group']);
     expect(deliver.years.map((y) => y.id)).toEqual(['2020-21']);
     expect(hampshire.groups[0].items).toEqual([deliver]);
-    expect(hampshire.years.map((y) => [y.id, y.plan?.id, y.items.length])).toEqual([
-      ['2020-21', 'business-plan-2020-23', 1],
-      ['2021-22', 'business-plan-2020-23', 0],
+    // Every year the plan spans, with the partnership's file where it wrote one.
+    expect(hampshire.years.map((y) => [y.id, y.plans.map((p) => p.id), y.items.length, y.entry !== undefined])).toEqual([
+      ['2020-21', ['business-plan-2020-23'], 1, true],
+      ['2021-22', ['business-plan-2020-23'], 0, true],
+      ['2022-23', ['business-plan-2020-23'], 0, false],
     ]);
     expect(hampshire.currentPlan?.yearIds).toEqual(['2020-21', '2021-22', '2022-23']);
   });
@@ -251,8 +253,8 @@ describe('unknown references', () => {
     });
   });
 
-  it('reports a reporting year that has no file, pointing at the missing file', () => {
-    const problem = onlyProblem({
+  it('accepts a year of its plan that no partnership wrote a file for: years are periods', () => {
+    const { problems, result } = checkTree({
       ...validTree(),
       [action]: md`
         ---
@@ -265,9 +267,34 @@ describe('unknown references', () => {
         ---
       `,
     });
-    expect(where(problem)).toEqual({ file: `content/${action}`, line: 7, field: 'years[1]' });
-    expect(problem.message).toBe('unknown reporting year "2022-23": the plan "business-plan-2020-23" spans it, but it has no file yet');
-    expect(problem.hint).toBe('add content/hampshire/years/2022-23.md with "plan: business-plan-2020-23" in its frontmatter');
+    expect(problems).toEqual([]);
+    const deliver = result.index.partnership('hampshire')!.actions[0];
+    expect(deliver.years.map((y) => [y.id, y.entry === undefined])).toEqual([
+      ['2020-21', false],
+      ['2022-23', true],
+    ]);
+  });
+
+  it('refuses a year written with a partnership in front, saying years are periods', () => {
+    const problem = onlyProblem({
+      ...validTree(),
+      [action]: md`
+        ---
+        title: Deliver neglect training
+        order: 1
+        objective: understand-neglect
+        years: [hampshire/2021-22]
+        ---
+      `,
+    });
+    expect(problem.field).toBe('years[0]');
+    expect(problem.message).toContain('a year is the same period for every partnership, so write "2021-22"');
+  });
+
+  it("refuses a year file for a year in which none of the partnership's plans runs", () => {
+    const problem = onlyProblem({ ...validTree(), 'hampshire/years/2019-20.md': '---\ntitle: 2019-20\n---\n' });
+    expect(where(problem)).toEqual({ file: 'content/hampshire/years/2019-20.md', line: undefined, field: undefined });
+    expect(problem.message).toBe('no plan of hampshire runs in 2019-20');
   });
 
   it('reports a joint partnership that partnership.md does not declare', () => {
@@ -342,7 +369,7 @@ describe('reporting years and plans', () => {
     expect(problems.map((p) => p.file)).toEqual(['content/hampshire/years/2020-22.md']);
   });
 
-  it('reports an item that names a reporting year of a different plan', () => {
+  it("reports an item that names a reporting year outside its plan's period, even one another plan has", () => {
     const problem = onlyProblem({
       ...validTree(),
       'hampshire/plans/business-plan-2023-26.md': md`
@@ -370,8 +397,8 @@ describe('reporting years and plans', () => {
     expect(where(problem)).toEqual({ file: `content/${action}`, line: 7, field: 'years[1]' });
     expect(formatProblem(problem)).toMatchInlineSnapshot(`
       "error content/hampshire/actions/deliver-training.md:7
-          years[1]: reporting year "2023-24" belongs to the plan "business-plan-2023-26", not to this item's plan "business-plan-2020-23"
-          hint: use one of 2020-21, 2021-22, 2022-23"
+          years[1]: reporting year "2023-24" is not in the period of its plan "business-plan-2020-23" (April 2020 to March 2023)
+          hint: the plan spans 2020-21, 2021-22, 2022-23"
     `);
   });
 

@@ -117,7 +117,7 @@ describe('npm run check with warnings', () => {
     const run = runScript('check', ['--content', 'content', '--date', '2021-12-01'], tree.root);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatchInlineSnapshot(`
-      "Checked 9 files: 1 partnership, 1 plan, 1 priority, 1 objective, 2 actions, 1 group, 2 reporting years.
+      "Checked 9 files: 1 partnership, 1 plan, 1 priority, 1 objective, 2 actions, 1 group, 3 reporting years.
       0 errors, 2 warnings: the site can be built, but the warnings above are worth a look.
       "
     `);

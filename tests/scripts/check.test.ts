@@ -36,7 +36,7 @@ describe('npm run check', () => {
     const run = runCheck(validTree());
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatchInlineSnapshot(`
-      "Checked 8 files: 1 partnership, 1 plan, 1 priority, 1 objective, 1 action, 1 group, 2 reporting years.
+      "Checked 8 files: 1 partnership, 1 plan, 1 priority, 1 objective, 1 action, 1 group, 3 reporting years.
       "
     `);
     expect(run.status).toBe(0);

@@ -60,7 +60,7 @@ export function buildGraph(entries: readonly AnyEntry[], options: LinkOptions = 
   const bodies = [...context.partnerships.values()];
   sortGraph(bodies);
   const list = bodies.sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name));
-  const sites = siteViews(list);
+  const sites = siteViews(list, options.today ?? new Date().toISOString().slice(0, 10));
   const siteById = new Map(sites.map((s) => [s.id, s]));
   return {
     index: { partnerships: list, partnership: (id) => context.partnerships.get(id), sites, site: (id) => siteById.get(id) },

@@ -32,6 +32,8 @@ export interface LinkOptions {
    * not reported as unknown: the file's own error already says what to fix.
    */
   invalid?: ReadonlySet<string>;
+  /** The day the sites are built as of, YYYY-MM-DD: a site leads with the plans still running on it. */
+  today?: string;
 }
 
 const typeOfNoun: Record<string, string> = {

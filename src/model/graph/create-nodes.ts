@@ -76,7 +76,8 @@ function createPlan(context: GraphContext, entry: Extract<AnyEntry, { type: 'pla
     slug: entry.id,
     partnership,
     entry,
-    owners: [partnership],
+    // A joint arrangement is the shared home of its plans, not one of their owners: they are those the plan names.
+    owners: partnership.entry.data.kind === 'joint-arrangement' ? [] : [partnership],
     parts: [],
     priorities: [],
     yearIds: [],
@@ -116,6 +117,7 @@ function itemBase(entry: AnyEntry, partnership: PartnershipNode) {
     strands: [],
     joint: [],
     measureLinks: [],
+    serves: [],
     facts: unresolved<ItemFacts>('item'),
   };
 }
@@ -135,6 +137,7 @@ export function createNodes(context: GraphContext, entries: readonly AnyEntry[])
           ...base,
           kind: 'year',
           entry,
+          plans: [],
           items: [],
           statements: [],
           facts: unresolved<YearFacts>('year'),
@@ -148,6 +151,7 @@ export function createNodes(context: GraphContext, entries: readonly AnyEntry[])
           children: [],
           items: [],
           joint: [],
+          owners: [],
           facts: unresolved<GroupFacts>('group'),
         });
         break;

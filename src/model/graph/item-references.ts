@@ -6,7 +6,10 @@
 import { defaultRatingScale, type RatingScale } from '../rating.ts';
 import { didYouMean } from '../suggest.ts';
 import { GraphContext, type FieldPath } from './context.ts';
-import { fileKey, type ItemNode, type PartnershipNode, type PlanNode } from './nodes.ts';
+import type { ItemNode, PartnershipNode, PlanNode } from './nodes.ts';
+import { yearOfPlan } from './link-years.ts';
+import { linkServes, outcomeNumber } from './link-outcomes.ts';
+import { periodText } from '../dates.ts';
 
 export function linkItemReferences(context: GraphContext, node: ItemNode): void {
   node.joint = context.resolveBodies(node.entry, node.entry.data.joint, 'joint');
@@ -14,6 +17,7 @@ export function linkItemReferences(context: GraphContext, node: ItemNode): void 
   node.entry.data.years.forEach((ref, index) => linkYear(context, node, ref, ['years', index]));
   linkStrands(context, node);
   linkMeasures(context, node);
+  linkServes(context, node);
   linkRatings(context, node);
 }
 
@@ -30,52 +34,31 @@ function linkGroups(context: GraphContext, node: ItemNode): void {
 
 function linkYear(context: GraphContext, node: ItemNode, ref: string, field: FieldPath): void {
   const plan = node.plan;
-  if (plan?.entry.data.years === 'none') {
+  if (!plan) return; // an item outside any plan has its own error: it belongs to nothing
+  if (plan.entry.data.years === 'none') {
     context.report(node.entry, field, `the plan "${plan.id}" says it has no reporting years (years: none)`, 'remove years: from this file');
     return;
   }
-  const year = plan ? plan.years.find((y) => y.id === ref) : context.years.get(node.entry.partnership)?.get(ref);
-  if (year) {
-    if (!node.years.includes(year)) {
-      node.years.push(year);
-      year.items.push(node);
-    }
+  const year = yearOfPlan(context, plan, ref);
+  if (!year) {
+    reportYearOutsidePlan(context, node, plan, ref, field);
     return;
   }
-  if (!plan) {
-    if (!context.invalid.has(fileKey(node.entry.partnership, 'year', ref)))
-      context.reportUnknown(context.years, 'reporting year', node.entry, field, ref);
-    return;
+  if (!node.years.includes(year)) {
+    node.years.push(year);
+    year.items.push(node);
   }
-  reportYearOutsidePlan(context, node, plan, ref, field);
 }
 
-/** A year the item's plan does not have: another plan's, one with no file yet, or none at all. */
+/** A year outside the item's plan's period. */
 function reportYearOutsidePlan(context: GraphContext, node: ItemNode, plan: PlanNode, ref: string, field: FieldPath): void {
-  const other = [...(context.years.get(node.entry.partnership)?.values() ?? [])].find((y) => y.id === ref && y.plan && y.plan !== plan);
-  if (other?.plan) {
-    context.report(
-      node.entry,
-      field,
-      `reporting year "${ref}" belongs to the plan "${other.plan.id}", not to this item's plan "${plan.id}"`,
-      `use one of ${plan.yearIds.join(', ')}`,
-    );
-  } else if (plan.yearIds.includes(ref)) {
-    context.report(
-      node.entry,
-      field,
-      `unknown reporting year "${ref}": the plan "${plan.id}" spans it, but it has no file yet`,
-      `add ${context.contentPrefix(plan.entry)}${plan.partnership.id}/years/${ref}.md with "plan: ${plan.id}" in its frontmatter`,
-    );
-  } else if (!context.invalid.has(fileKey(plan.partnership.id, 'year', ref))) {
-    const suggestion = didYouMean(ref, plan.yearIds);
-    context.report(
-      node.entry,
-      field,
-      `unknown reporting year "${ref}"${suggestion ? `; ${suggestion}` : ''}`,
-      `the plan "${plan.id}" spans ${plan.yearIds.join(', ') || 'no reporting years yet'}`,
-    );
-  }
+  // No "did you mean": years a digit apart are different years, and the hint lists them all.
+  context.report(
+    node.entry,
+    field,
+    `reporting year "${ref}" is not in the period of its plan "${plan.id}" (${periodText(plan.entry.data.period)})`,
+    `the plan spans ${plan.yearIds.join(', ') || 'no reporting years'}`,
+  );
 }
 
 /** Strands and ratings are the home partnership's words, or the plan's owner's for a shared plan. */
@@ -124,20 +107,10 @@ function linkMeasures(context: GraphContext, node: ItemNode): void {
       );
       return;
     }
-    if (cited.outcome !== undefined && cited.outcome > data.outcomes.length) {
-      const stated = data.outcomes.length;
-      context.report(
-        node.entry,
-        ['measures', index, 'outcome'],
-        `there is no outcome ${cited.outcome}: this item states ${stated} ${stated === 1 ? 'outcome' : 'outcomes'}`,
-        stated > 0
-          ? `outcomes are counted from 1 in the order of outcomes:; use a number from 1 to ${stated}`
-          : 'add the outcome under outcomes:, or remove outcome: from this measure',
-      );
-      return;
-    }
-    if (node.measureLinks.some((link) => link.measure === measure && link.outcome === cited.outcome)) return;
-    const outcome = cited.outcome === undefined ? {} : { outcome: cited.outcome };
+    const number = cited.outcome === undefined ? undefined : outcomeNumber(context, node, node, cited.outcome, ['measures', index, 'outcome']);
+    if (cited.outcome !== undefined && number === undefined) return;
+    if (node.measureLinks.some((link) => link.measure === measure && link.outcome === number)) return;
+    const outcome = number === undefined ? {} : { outcome: number };
     node.measureLinks.push({ measure, ...outcome });
     measure.evidences.push({ item: node, ...outcome });
   });

@@ -6,6 +6,8 @@ export function linkGroups(context: GraphContext): void {
   const groups = GraphContext.all(context.groups);
   for (const group of groups) {
     group.joint = context.resolveBodies(group.entry, group.entry.data.joint, 'joint');
+    const home = context.bodyById(undefined, group.entry.partnership);
+    group.owners = [...(home ? [home] : []), ...group.joint.filter((j) => j.id !== home?.id)];
     if (group.entry.data.parent) {
       const parent = context.resolveGroup(group.entry, ['parent'], group.entry.data.parent, group.entry.data.joint);
       if (parent) {

@@ -8,7 +8,9 @@ import { levelName } from '../labels.ts';
 import { didYouMean } from '../suggest.ts';
 import { GraphContext, type FieldPath } from './context.ts';
 import { linkItemReferences } from './item-references.ts';
-import type { ActionNode, ItemNode, PlanNode, PriorityNode } from './nodes.ts';
+import type { ActionNode, ItemNode, PlanNode, PriorityNode, YearNode } from './nodes.ts';
+import { plansOf } from './link-years.ts';
+import { yearInPeriod } from '../years.ts';
 
 /** The names of an item's level, in its part's words, then its plan owner's (or its own folder's). */
 function labelItem(node: ItemNode): void {
@@ -60,21 +62,32 @@ export function linkPriorities(context: GraphContext): void {
   }
 }
 
-/** End-of-year statements name priorities of the year's own plan. */
+/** The plans a body's year file can speak of: those it owns or shares that run in the year. */
+function plansInYear(context: GraphContext, year: YearNode): PlanNode[] {
+  const named = year.entry?.data.plan ? year.plans : [];
+  const running = plansOf(context, year.partnership).filter(
+    (p) => p.entry.data.years !== 'none' && yearInPeriod(year.id, p.entry.data.period),
+  );
+  return [...new Set([...named, ...running])];
+}
+
+/** End-of-year statements name priorities of the plans the body reports on that year. */
 export function linkStatements(context: GraphContext): void {
   for (const year of GraphContext.all(context.years)) {
+    if (!year.entry) continue;
+    const priorities = plansInYear(context, year).flatMap((plan) => plan.priorities);
     year.entry.data.statements.forEach((statement, index) => {
-      const [, id] = context.split(year.entry, statement.priority);
-      const priority = year.plan?.priorities.find((p) => p.id === id);
+      const [home, id] = context.split(year.entry!, statement.priority);
+      const priority = priorities.find((p) => p.id === id && p.entry.partnership === home) ?? priorities.find((p) => p.id === id);
       if (priority) year.statements.push({ priority, text: statement.text });
-      else if (year.plan) {
-        const ids = year.plan.priorities.map((p) => p.id);
+      else if (priorities.length > 0) {
+        const ids = priorities.map((p) => p.id);
         const suggestion = didYouMean(id, ids);
         context.report(
-          year.entry,
+          year.entry!,
           ['statements', index, 'priority'],
-          `unknown priority "${statement.priority}" of the plan "${year.plan.id}"${suggestion ? `; ${suggestion}` : ''}`,
-          `a year's statements are about priorities of its own plan: ${ids.join(', ')}`,
+          `unknown priority "${statement.priority}" of the plans ${year.partnership.id} reports on in ${year.id}${suggestion ? `; ${suggestion}` : ''}`,
+          `a year's statements are about priorities of those plans: ${ids.join(', ')}`,
         );
       }
     });

@@ -7,6 +7,14 @@ export function linkOwners(context: GraphContext): void {
       const node = context.partnerships.get(body.id);
       if (node && !plan.owners.includes(node)) plan.owners.push(node);
     }
+    if (plan.partnership.entry.data.kind === 'joint-arrangement' && plan.entry.data.owners.length < 2) {
+      context.report(
+        plan.entry,
+        ['owners'],
+        `a plan of a joint arrangement names the partnerships that share it: owners: lists ${plan.entry.data.owners.length === 0 ? 'none' : 'only one'}`,
+        `list every partnership (and board) that shares the plan, by its folder name, like owners: [luton, bedford-borough, central-bedfordshire]`,
+      );
+    }
     for (const owner of plan.owners) owner.hasSite = true;
   }
 }

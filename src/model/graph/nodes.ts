@@ -69,8 +69,9 @@ export interface PlanNode {
   owners: PartnershipNode[];
   parts: PartNode[];
   priorities: PriorityNode[];
-  /** Every reporting year the period spans, with a file or not, in order. */
+  /** Every reporting year its period spans, in order (none for a plan with `years: none`). */
   yearIds: string[];
+  /** Those years, as nodes. */
   years: YearNode[];
   /** The measures whose figures evidence its outcomes. */
   measures: MeasureNode[];
@@ -98,9 +99,17 @@ interface ItemBase<L extends Level> {
   rating?: RatingLevel & { scale: string };
   /** Singular and plural names of this item's level, in its part's words. */
   label: LevelName;
-  /** The measure files it cites under `measures:`, each with the outcome it evidences, if one. */
+  /** The measure files it cites under `measures:`, each with the number of the outcome it evidences, if one. */
   measureLinks: Array<{ measure: MeasureNode; outcome?: number }>;
+  /** The outcomes it serves (`serves:`): each an item above it and the number of one of its outcomes. */
+  serves: OutcomeReference[];
   facts: ItemFacts;
+}
+
+/** An outcome of an item, by the item and its number (1 is the first). */
+export interface OutcomeReference {
+  item: ItemNode;
+  number: number;
 }
 
 export interface PriorityNode extends ItemBase<'priority'> {
@@ -133,18 +142,27 @@ export interface GroupNode {
   children: GroupNode[];
   /** Every priority, objective and action that names this group in its own file. */
   items: ItemNode[];
-  /** The partnerships and bodies it is shared with. */
+  /** The partnerships and bodies it is shared with, as its file names them. */
   joint: JointPartner[];
+  /** Every body it belongs to: the one whose folder holds it, then those it is shared with. */
+  owners: JointPartner[];
   facts: GroupFacts;
 }
 
+/**
+ * A reporting year: a period, like 2021-22, the same for every partnership. In the folders' graph
+ * there is one per folder and period (a year file, or a period a plan in the folder spans); on a
+ * site, one per period of the plans the site shows.
+ */
 export interface YearNode {
   kind: 'year';
   id: string;
   slug: string;
-  entry: Entry<'year'>;
+  /** The body's own file for the year (its title, dates, statements and foreword), when it wrote one. */
+  entry?: Entry<'year'>;
   partnership: PartnershipNode;
-  plan?: PlanNode;
+  /** The plans that run in the year, the body's own before the ones it shares. */
+  plans: PlanNode[];
   /** Every priority, objective and action that names this year. */
   items: ItemNode[];
   /** The partnership's end-of-year statement on each priority it comments on. */
@@ -310,11 +328,29 @@ export interface ItemFacts {
   staleness?: Staleness;
   /** The measure files its work is judged by: those it and every item beneath it cite, each once. */
   measures: MeasureNode[];
+  /** Its outcomes, numbered, each with the work that serves it and the measures that evidence it. */
+  outcomes: OutcomeFacts[];
+}
+
+export interface OutcomeFacts {
+  /** Its place in the list, from 1. */
+  number: number;
+  /** What the site numbers it: the plan's own code, or its number. */
+  label: string;
+  /** The id other files cite it by, when it has one. */
+  id?: string;
+  text: string;
+  /** The objectives and actions that say they serve it, in plan order. */
+  servedBy: ItemNode[];
+  /** The measure files that evidence it. */
+  measures: MeasureNode[];
 }
 
 export interface PlanFacts {
   /** Its period ended before the build date. */
   ended: boolean;
+  /** It reports a status for its work: false when it says `statuses: none` (it reports outcomes and measures instead). */
+  reportsStatuses: boolean;
   /** Every action under it, in plan order. */
   actions: ActionNode[];
   /** How many of them report a status as of the build date. */

@@ -15,23 +15,36 @@ import type {
   PartNode,
   PartnershipNode,
   PlanNode,
+  PriorityNode,
   StrandNode,
+  YearFacts,
   YearNode,
 } from './nodes.ts';
+import { periodBounds } from '../years.ts';
 import { byOrder, byPeriodEnd, planOrdering, sortMeasures } from './order.ts';
+import { unresolved } from './unresolved.ts';
 
-export function siteViews(bodies: readonly PartnershipNode[]): PartnershipNode[] {
-  return bodies.filter((body) => body.hasSite).map((body) => viewOf(body, bodies));
+export function siteViews(bodies: readonly PartnershipNode[], today: string): PartnershipNode[] {
+  return bodies.filter((body) => body.hasSite).map((body) => viewOf(body, bodies, today));
 }
 
 type Viewed = Exclude<AnyNode, PartnershipNode> | PartNode;
 
-/** The plans a site shows, current first: every plan it owns or shares. */
-function plansOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): PlanNode[] {
+/**
+ * The plans a site shows, every plan it owns or shares: those still running before those that
+ * have ended, and among them its own (in its own folder) before those it shares, each by when it
+ * ends, latest first. The first is the plan its home page leads with.
+ */
+function plansOf(site: PartnershipNode, bodies: readonly PartnershipNode[], today: string): PlanNode[] {
+  const ended = (plan: PlanNode) => {
+    const ends = periodBounds(plan.entry.data.period).ends;
+    return ends !== undefined && ends < today ? 1 : 0;
+  };
+  const shared = (plan: PlanNode) => (plan.partnership === site ? 0 : 1);
   return bodies
     .flatMap((b) => b.plans)
     .filter((plan) => plan.owners.includes(site))
-    .sort(byPeriodEnd);
+    .sort((a, b) => ended(a) - ended(b) || shared(a) - shared(b) || byPeriodEnd(a, b));
 }
 
 /** What a site shows, in the folders' graph: its plans with everything under them, the groups and strands they name, its own. */
@@ -42,7 +55,6 @@ function shownOn(site: PartnershipNode, plans: readonly PlanNode[]): Set<Viewed>
   for (const plan of plans) {
     show(plan);
     plan.parts.forEach(show);
-    plan.years.forEach(show);
     plan.measures.forEach(show);
     for (const priority of plan.priorities) items.push(priority, ...priority.objectives, ...priority.actions);
   }
@@ -96,7 +108,6 @@ class SiteCopy {
         Object.assign(node, {
           parts: this.kept(node.parts),
           priorities: this.kept(node.priorities),
-          years: this.kept(node.years),
           measures: this.kept(node.measures),
           successor: this.maybe(node.successor) ?? node.successor,
           predecessor: this.maybe(node.predecessor) ?? node.predecessor,
@@ -110,13 +121,6 @@ class SiteCopy {
       case 'group':
         Object.assign(node, { parent: this.maybe(node.parent), children: this.kept(node.children), items: this.kept(node.items) });
         break;
-      case 'year':
-        node.plan = this.maybe(node.plan);
-        node.items = this.kept(node.items);
-        node.statements = node.statements
-          .filter((s) => this.copies.has(s.priority))
-          .map((s) => ({ ...s, priority: this.copy(s.priority) }));
-        break;
       case 'strand':
         node.items = this.kept(node.items);
         break;
@@ -128,10 +132,10 @@ class SiteCopy {
   }
 
   private relinkItem(node: ItemNode): void {
+    node.serves = node.serves.filter((s) => this.copies.has(s.item)).map((s) => ({ ...s, item: this.copy(s.item) }));
     node.plan = this.maybe(node.plan);
     node.part = this.maybe(node.part);
     node.groups = this.kept(node.groups);
-    node.years = this.kept(node.years);
     node.strands = this.kept(node.strands);
     node.measureLinks = node.measureLinks.filter((l) => this.copies.has(l.measure)).map((l) => ({ ...l, measure: this.copy(l.measure) }));
     if (node.kind === 'priority') {
@@ -148,6 +152,67 @@ class SiteCopy {
   }
 }
 
+/** The year file that speaks for a period on a site: the site's own, else (content for older versions) one its plan's folder wrote for it. */
+function yearFile(site: PartnershipNode, plans: readonly PlanNode[], id: string): YearNode['entry'] {
+  const own = site.years.find((y) => y.id === id && y.entry)?.entry;
+  if (own) return own;
+  for (const plan of plans) {
+    const file = plan.years.find((y) => y.id === id)?.entry;
+    if (file && (file.data.plan === undefined || file.data.plan.endsWith(plan.id))) return file;
+  }
+  return undefined;
+}
+
+/**
+ * The years a site shows: one per period its plans span, each listing the plans that run in it
+ * (in the site's order), with the site's own year file where it wrote one. The copied items,
+ * plans and measures are pointed at them.
+ */
+function siteYears(site: PartnershipNode, view: PartnershipNode, plans: readonly PlanNode[], copied: SiteCopy): YearNode[] {
+  const byId = new Map<string, YearNode>();
+  const yearFor = (id: string): YearNode => {
+    let node = byId.get(id);
+    if (!node) {
+      const entry = yearFile(site, plans, id);
+      node = {
+        kind: 'year',
+        id,
+        slug: id,
+        partnership: view,
+        ...(entry ? { entry } : {}),
+        plans: [],
+        items: [],
+        statements: [],
+        facts: unresolved<YearFacts>('year'),
+      };
+      byId.set(id, node);
+    }
+    return node;
+  };
+  for (const plan of plans) {
+    const viewed = copied.copy(plan);
+    viewed.years = plan.years.map((y) => yearFor(y.id));
+    for (const year of viewed.years) year.plans.push(viewed);
+  }
+  for (const item of [...copied.all<ItemNode>('priority'), ...copied.all<ItemNode>('objective'), ...copied.all<ItemNode>('action')]) {
+    item.years = item.years.map((y) => yearFor(y.id));
+    for (const year of item.years) year.items.push(item);
+  }
+  const priorities = copied.all<PriorityNode>('priority');
+  for (const year of byId.values()) {
+    for (const statement of year.entry?.data.statements ?? []) {
+      const [home, id] = statement.priority.includes('/')
+        ? statement.priority.split('/', 2)
+        : [year.entry!.partnership, statement.priority];
+      const priority =
+        priorities.find((p) => p.id === id && p.entry.partnership === home && year.plans.includes(p.plan!)) ??
+        priorities.find((p) => p.id === id && year.plans.includes(p.plan!));
+      if (priority) year.statements.push({ priority, text: statement.text });
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** Gives every node of a site's view an address of its own on the site. */
 function giveSlugs(view: PartnershipNode): void {
   const home = (node: { entry: { partnership: string } }) => node.entry.partnership;
@@ -156,13 +221,12 @@ function giveSlugs(view: PartnershipNode): void {
   giveUniqueSlugs(view.objectives, (o) => o.priority?.id ?? home(o));
   giveUniqueSlugs(view.actions, home);
   giveUniqueSlugs(view.groups, home);
-  giveUniqueSlugs(view.years, home);
   giveUniqueSlugs(view.strands, (s) => s.home);
   giveUniqueSlugs(view.measures, home);
 }
 
-function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): PartnershipNode {
-  const plans = plansOf(site, bodies);
+function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[], today: string): PartnershipNode {
+  const plans = plansOf(site, bodies, today);
   const view: PartnershipNode = { ...site };
   const copied = new SiteCopy(shownOn(site, plans), view);
   const viewedPlans = plans.map((plan) => copied.copy(plan));
@@ -174,7 +238,7 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[]): Part
     objectives: copied.all<ObjectiveNode>('objective').sort(inPlanOrder),
     actions: copied.all<ActionNode>('action').sort(inPlanOrder),
     groups: copied.all<GroupNode>('group').sort(byOrder),
-    years: copied.all<YearNode>('year').sort((a, b) => a.id.localeCompare(b.id)),
+    years: siteYears(site, view, plans, copied),
     strands: copied.all<StrandNode>('strand'),
     measures: copied.all<MeasureNode>('measure'),
   } satisfies Partial<PartnershipNode>);

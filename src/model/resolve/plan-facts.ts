@@ -1,32 +1,42 @@
 /** What a plan and each of its reporting years add up to, from the facts of their actions. */
 import type { ActionNode, PlanFacts, PlanNode, YearFacts, YearNode } from '../graph/nodes.ts';
-import { periodBounds } from '../years.ts';
+import { periodBounds, reportingYearOf, startYear } from '../years.ts';
 import { statusAtEndOf, yearEnd, yearStart } from './year-status.ts';
 
 export function planFacts(plan: PlanNode, today: string): PlanFacts {
   const ends = periodBounds(plan.entry.data.period).ends;
   const actions = plan.priorities.flatMap((p) => p.actions);
-  return { ended: ends !== undefined && ends < today, actions, reported: actions.filter((a) => a.facts.status.status).length };
+  return {
+    ended: ends !== undefined && ends < today,
+    reportsStatuses: plan.entry.data.statuses !== 'none',
+    actions,
+    reported: actions.filter((a) => a.facts.status.status).length,
+  };
 }
 
-/** The actions of a year, in plan order (as its plan lists them). */
+/** The actions of a year, in plan order (its plans in the body's order, each as it lists them). */
 function actionsOf(year: YearNode | undefined): ActionNode[] {
-  if (!year?.plan) return [];
-  return year.plan.priorities.flatMap((p) => p.actions).filter((a) => a.years.includes(year));
+  if (!year) return [];
+  return year.plans.flatMap((plan) => plan.priorities.flatMap((p) => p.actions)).filter((a) => a.years.includes(year));
+}
+
+/** The year before, of the same body, when it has one. */
+function yearBefore(year: YearNode): YearNode | undefined {
+  const before = reportingYearOf(startYear(year.id) - 1);
+  return year.partnership.years.find((y) => y.id === before);
 }
 
 const completeAtEnd = (action: ActionNode, year: YearNode) => statusAtEndOf(action, year).status === 'complete';
 
 /**
- * A year's actions against the year before's (in the same plan, when it has a file): what was
+ * A year's actions against the year before's (of the same body, when it has one): what was
  * completed (complete at this year's end and not at the end of the year before), carried over
  * (in both years) and added (new this year).
  */
 export function yearFacts(year: YearNode, today: string): YearFacts {
   const ends = yearEnd(year);
   const actions = actionsOf(year);
-  const years = year.plan?.years ?? [];
-  const previous = years[years.indexOf(year) - 1];
+  const previous = yearBefore(year);
   const before = new Set(actionsOf(previous));
   return {
     starts: yearStart(year),

@@ -10,6 +10,7 @@ import type { ActionNode, ItemNode, MeasureNode, PartnershipNode, PlanIndex } fr
 import { accountabilityOf, answeredFor, leadsOf } from './accountability.ts';
 import { measureFacts } from './measure-facts.ts';
 import { isOverdue } from './overdue.ts';
+import { outcomesOf, servedBy } from './outcomes.ts';
 import { progressOf } from './progress.ts';
 import { ratingOf } from './rating.ts';
 import { defaultStaleMonths, staleness } from './staleness.ts';
@@ -24,6 +25,11 @@ export interface ResolveOptions {
 
 const freeze = <T extends object>(facts: T): T => Object.freeze(facts);
 
+/** What every resolver of a set of nodes shares: the day, and who serves which outcome. */
+interface Resolving extends ResolveOptions {
+  served: ReturnType<typeof servedBy>;
+}
+
 /** A field only where it has a value, so frozen facts hold no `undefined` keys. */
 const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
@@ -35,7 +41,7 @@ function measuresOf(item: ItemNode): MeasureNode[] {
   return [...new Set(items.flatMap((i) => i.measureLinks.map((link) => link.measure)))];
 }
 
-function resolveAction(action: ActionNode, options: ResolveOptions): void {
+function resolveAction(action: ActionNode, options: Resolving): void {
   const status = actionStatus(action);
   const months = action.partnership.entry.data.staleAfterMonths ?? defaultStaleMonths;
   const due = action.entry.data.due;
@@ -50,11 +56,12 @@ function resolveAction(action: ActionNode, options: ResolveOptions): void {
     overdue: isOverdue(due, status.status, options.today),
     staleness: staleness(action, status, options.today, months),
     measures: measuresOf(action),
+    outcomes: outcomesOf(action, options.served),
   });
 }
 
 /** A priority or objective: its actions' facts must be worked out first. */
-function resolveAbove(item: Exclude<ItemNode, ActionNode>, options: ResolveOptions): void {
+function resolveAbove(item: Exclude<ItemNode, ActionNode>, options: Resolving): void {
   const status = aboveStatus(
     item.entry.data.status,
     item.entry.data.progress,
@@ -71,6 +78,7 @@ function resolveAbove(item: Exclude<ItemNode, ActionNode>, options: ResolveOptio
     ...(due ? { due } : {}),
     overdue: isOverdue(due, status.status, options.today),
     measures: measuresOf(item),
+    outcomes: outcomesOf(item, options.served),
   });
 }
 
@@ -85,10 +93,11 @@ function inPlanOrder(bodies: readonly PartnershipNode[]): ItemNode[] {
 /** Works out the facts of a set of nodes that holds every action beneath its priorities and objectives. */
 function resolveNodes(bodies: readonly PartnershipNode[], options: ResolveOptions): void {
   const all = <N>(pick: (p: PartnershipNode) => readonly N[]) => bodies.flatMap(pick);
-  for (const action of all((p) => p.actions)) resolveAction(action, options);
-  for (const item of [...all((p) => p.objectives), ...all((p) => p.priorities)]) resolveAbove(item, options);
-  for (const plan of all((p) => p.plans)) plan.facts = freeze(planFacts(plan, options.today));
   const items = inPlanOrder(bodies);
+  const resolving: Resolving = { ...options, served: servedBy(items) };
+  for (const action of all((p) => p.actions)) resolveAction(action, resolving);
+  for (const item of [...all((p) => p.objectives), ...all((p) => p.priorities)]) resolveAbove(item, resolving);
+  for (const plan of all((p) => p.plans)) plan.facts = freeze(planFacts(plan, options.today));
   for (const group of all((p) => p.groups)) group.facts = freeze({ answersFor: answeredFor(group, items) });
   for (const year of all((p) => p.years)) year.facts = freeze(yearFacts(year, options.today));
   for (const measure of all((p) => p.measures)) measure.facts = freeze(measureFacts(measure, options.today));

@@ -21,12 +21,12 @@ import { aboveStatus, latestStatusUpdate } from './status.ts';
 
 /** The last day of a reporting year, as its file gives it or 31 March. */
 export function yearEnd(year: YearNode): string {
-  return year.entry.data.ends ?? yearBounds(year.id).ends;
+  return year.entry?.data.ends ?? yearBounds(year.id).ends;
 }
 
 /** The first day of a reporting year, as its file gives it or 1 April. */
 export function yearStart(year: YearNode): string {
-  return year.entry.data.starts ?? yearBounds(year.id).starts;
+  return year.entry?.data.starts ?? yearBounds(year.id).starts;
 }
 
 /** The day a year is judged as of: its last day, or the build date while it runs. */

@@ -4,7 +4,7 @@ import { reportPageCss } from '../../../../site/report-css.ts';
 import { sitePaths, type SiteProps } from '../../../../site/data.ts';
 
 export const getStaticPaths = () =>
-  sitePaths((p) => p.years.filter((y) => y.plan).map((year) => ({ params: { id: year.slug }, props: { year } })));
+  sitePaths((p) => p.years.filter((y) => y.plans.length > 0).map((year) => ({ params: { id: year.slug }, props: { year } })));
 
 export const GET: APIRoute<SiteProps & { year: YearNode }> = ({ props }) =>
   new Response(reportPageCss(props.partnership, props.year), { headers: { 'content-type': 'text/css; charset=utf-8' } });
