@@ -26,3 +26,19 @@ export function showsStatus(item: ItemNode): boolean {
 export function siteShowsStatuses(site: { plans: ReadonlyArray<{ facts: { reportsStatuses: boolean } }> }): boolean {
   return site.plans.length === 0 || site.plans.some((plan) => plan.facts.reportsStatuses);
 }
+
+/**
+ * Whether a site has a progress feed: when a plan it shows reports statuses, or any of its work has
+ * a progress update. A plan of outcomes with no update yet has none, rather than an empty feed.
+ */
+export function siteHasProgressFeed(site: {
+  plans: ReadonlyArray<{ facts: { reportsStatuses: boolean } }>;
+  priorities: readonly ItemNode[];
+  objectives: readonly ItemNode[];
+  actions: readonly ItemNode[];
+}): boolean {
+  return (
+    siteShowsStatuses(site) ||
+    [...site.priorities, ...site.objectives, ...site.actions].some((item) => item.facts.progress.updates.length > 0)
+  );
+}

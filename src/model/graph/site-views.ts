@@ -59,12 +59,14 @@ function shownOn(site: PartnershipNode, plans: readonly PlanNode[]): Set<Viewed>
     for (const priority of plan.priorities) items.push(priority, ...priority.objectives, ...priority.actions);
   }
   items.forEach(show);
+  // The site's own strands first, in the order its partnership.md declares them (the order its
+  // strand headings and Strands page follow), then any other body's its items are tagged with.
+  site.strands.forEach(show);
   const groups = new Set<GroupNode>(site.groups);
   for (const item of items) {
     item.groups.forEach((g) => groups.add(g));
     item.strands.forEach(show);
   }
-  site.strands.forEach(show);
   // A group's place in the tree needs the groups above it.
   for (const group of [...groups]) for (let at = group.parent; at; at = at.parent) groups.add(at);
   groups.forEach(show);

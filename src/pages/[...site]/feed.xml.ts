@@ -4,8 +4,9 @@ import { atomFeed } from '../../open-data/feed.ts';
 import { buildDate } from '../../site/build-date.ts';
 import { sitePaths, type SiteProps } from '../../site/data.ts';
 import { hrefOf, pageHref } from '../../site/links.ts';
+import { siteHasProgressFeed } from '../../site/said-once.ts';
 
-export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
+export const getStaticPaths = () => sitePaths((p) => (siteHasProgressFeed(p) ? [{ props: {} }] : []));
 
 export const GET: APIRoute<SiteProps> = ({ props }) =>
   new Response(
