@@ -52,6 +52,8 @@ export function newFrontmatter(lines: readonly FrontmatterLine[]): string {
     comments = [];
   }
   if (comments.length > 0) fields.comment = comments.join('\n');
+  // Frontmatter of comments alone (a year file) is those lines: an empty map would be written "{}".
+  if (fields.items.length === 0) return lines.map((line) => `${line as string}\n`).join('');
   return doc.toString(writeOptions);
 }
 

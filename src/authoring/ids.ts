@@ -27,10 +27,27 @@ export function idFromTitle(title: string, maxLength = maxIdLength): string {
 /** The words a partnership's name ends with, removed to find its area. */
 const partnershipSuffix = /\s*\b(?:local\s+)?safeguarding\s+(?:children(?:'s)?\s+)?partnership\b.*$/i;
 
-/** "Isle of Wight Safeguarding Children Partnership" -> "Isle of Wight". */
-export function areaFromName(name: string): string {
+/** The words other bodies' names end with, by kind: "Luton Safeguarding Adults Board" covers Luton. */
+const bodySuffixes: Readonly<Record<string, RegExp>> = {
+  'safeguarding-adults-board': /\s*\b(?:local\s+)?safeguarding\s+adults?\s+(?:board|partnership)\b.*$/i,
+  'community-safety-partnership': /\s*\bcommunity\s+safety\s+partnership\b.*$/i,
+  'health-and-wellbeing-board': /\s*\bhealth\s+(?:and|&)\s+well-?being\s+board\b.*$/i,
+};
+
+/**
+ * "Isle of Wight Safeguarding Children Partnership" -> "Isle of Wight"; for another kind of body,
+ * its own words: "Luton Safeguarding Adults Board" -> "Luton". "" when the name does not end in
+ * the words of its kind, so the area is asked for rather than guessed.
+ */
+export function areaFromName(name: string, kind = 'safeguarding-children-partnership'): string {
+  const suffix = kind === 'safeguarding-children-partnership' ? partnershipSuffix : bodySuffixes[kind];
+  if (!suffix || !suffix.test(name)) return kind === 'safeguarding-children-partnership' ? areaOf(name, partnershipSuffix) : '';
+  return areaOf(name, suffix);
+}
+
+function areaOf(name: string, suffix: RegExp): string {
   return name
-    .replace(partnershipSuffix, '')
+    .replace(suffix, '')
     .replace(/^the\s+/i, '')
     .trim();
 }
@@ -46,12 +63,52 @@ export function shortNameFromName(name: string): string {
     .join('');
 }
 
-/** "Business Plan 2023-26" -> "2023-2026"; undefined when the title names no period. */
+/** The words a year range is written in: "2023-26", "2023 - 2026", "2023 to 2026". */
+const yearRange = /\b((?:19|20)\d{2})\s*(?:-|–|—|to)\s*((?:19|20)?\d{2})\b/;
+/** The words an open-ended period is written in: "2024-", "2024 onwards", "from 2024". */
+const yearOnwards =
+  /(?:\bfrom\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|—|to)\s*\d))|(?:\b((?:19|20)\d{2})\s*(?:(?:-|–|—)\s*(?:onwards?\b|$)|(?:and\s+)?(?:onwards?|beyond)\b))/i;
+
+/**
+ * "Business Plan 2023-26" -> "2023-2026"; "Exploitation Strategy 2024 onwards" -> "2024-onwards"
+ * (the schema's word for a plan with no end date, schemas/plan.ts); undefined when the title
+ * names no period.
+ */
 export function periodFromTitle(title: string): string | undefined {
-  const match = /\b((?:19|20)\d{2})\s*(?:-|–|—|to)\s*((?:19|20)?\d{2})\b/.exec(title);
-  if (!match) return undefined;
-  const from = Number(match[1]);
-  let to = Number(match[2]);
-  if (match[2].length === 2) to = Math.floor(from / 100) * 100 + to + (to < from % 100 ? 100 : 0);
-  return to > from ? `${from}-${to}` : undefined;
+  const match = yearRange.exec(title);
+  if (match) {
+    const from = Number(match[1]);
+    let to = Number(match[2]);
+    if (match[2].length === 2) to = Math.floor(from / 100) * 100 + to + (to < from % 100 ? 100 : 0);
+    return to > from ? `${from}-${to}` : undefined;
+  }
+  const onwards = yearOnwards.exec(title.trim());
+  return onwards ? `${onwards[1] ?? onwards[2]}-onwards` : undefined;
+}
+
+/**
+ * A plan's id: from its title without the owner's name in front ("Luton Safeguarding Children
+ * Partnership Business Plan 2024-27" -> "business-plan-2024-27"), since the plan's address is
+ * already under its partnership's. A long title is cut at a whole word, but keeps its years, so
+ * the cut never leaves an id that reads like the partnership's own.
+ */
+export function planIdFromTitle(title: string, ownerNames: readonly string[]): string {
+  let own = title.trim();
+  for (const name of [...ownerNames].sort((a, b) => b.length - a.length)) {
+    const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!escaped) continue;
+    const front = new RegExp(`^(?:the\\s+)?${escaped}(?:['’]s)?(?:\\s*[:,–—-]\\s*|\\s+)`, 'i');
+    const rest = own.replace(front, '');
+    if (rest !== own && idFromTitle(rest) !== '') {
+      own = rest;
+      break;
+    }
+  }
+  const id = idFromTitle(own);
+  const years = (yearRange.exec(own) ?? yearOnwards.exec(own))?.[0];
+  const yearsId = years ? idFromTitle(years) : '';
+  if (!yearsId || id.endsWith(yearsId) || id.includes(`-${yearsId}-`)) return id;
+  // Cut short, the id lost its years: keep as many words as fit beside them.
+  const words = idFromTitle(own.replace(years!, ' '), maxIdLength - yearsId.length - 1);
+  return words ? `${words}-${yearsId}` : yearsId;
 }

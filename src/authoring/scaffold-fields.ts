@@ -5,10 +5,10 @@
  * where there is one answer (the only plan, the next number), asked for in a terminal, or
  * recorded as missing so the command can say what to give.
  */
-import { groupKindValues, period as periodSchema, type ContentType } from '../../schemas/index.ts';
-import type { PartnershipNode, PlanIndex, PlanNode, PriorityNode } from '../model/graph/nodes.ts';
+import { bodyKindValues, groupKindValues, period as periodSchema, type ContentType } from '../../schemas/index.ts';
+import type { ItemNode, PartnershipNode, PlanIndex, PlanNode, PriorityNode } from '../model/graph/nodes.ts';
+import { yearRangeText } from '../model/ranges.ts';
 import { didYouMean } from '../model/suggest.ts';
-import { yearInPeriod } from '../model/years.ts';
 import type { Choice, Prompter } from './prompter.ts';
 import { areaFromName, periodFromTitle, shortNameFromName } from './ids.ts';
 import type { TemplateFields } from './templates.ts';
@@ -24,13 +24,25 @@ export interface ScaffoldOptions {
   part?: string;
   priority?: string;
   objective?: string;
+  /** For a plan, `none`: it names no accountable groups on purpose. */
   groups?: string[];
+  /** For a plan, `none`: it has no reporting years on purpose. */
   years?: string[];
-  /** group */
+  /** priority, objective, action: ids of the partnership's cross-cutting strands */
+  strands?: string[];
+  /** objective, action: the outcomes above it that it serves, by number or id */
+  serves?: string[];
+  /** group: what sort of group; partnership: what sort of body */
   kind?: string;
   parent?: string;
   /** plan */
   period?: string;
+  /** plan: the other partnerships that own it */
+  owners?: string[];
+  /** plan: `none` when it reports outcomes and measures, not statuses */
+  statuses?: string;
+  /** measure: where its figures come from */
+  source?: string;
   /** partnership */
   shortName?: string;
   area?: string;
@@ -115,18 +127,19 @@ async function choosePlan(s: Scaffolding, describe: string): Promise<string | un
   return need(s, '--plan ID', describe, planChoices(s.partnership), 'Which plan is it part of?');
 }
 
-/** The groups accountable for an item and the years it belongs to: given, or chosen in a terminal. */
+/** The groups accountable for an item and the years it belongs to: given, or chosen in a terminal (never for a plan that has none). */
 async function chooseGroupsAndYears(s: Scaffolding): Promise<void> {
   const { partnership, options, prompter, fields } = s;
   if (!partnership) return;
-  if (options.groups === undefined && prompter && partnership.groups.length > 0) {
+  const plan = s.plan?.entry.data;
+  if (options.groups === undefined && prompter && partnership.groups.length > 0 && plan?.groups !== 'none') {
     fields.groups = await prompter.chooseMany(
       'Which groups are accountable for it?',
       partnership.groups.map((g) => ({ id: g.id, label: g.entry.data.name })),
     );
   }
   const years = s.plan ? s.plan.years : partnership.years;
-  if (options.years === undefined && prompter && years.length > 0) {
+  if (options.years === undefined && prompter && years.length > 0 && plan?.years !== 'none') {
     fields.years = await prompter.chooseMany(
       'Which reporting years does it belong to?',
       years.map((y) => ({ id: y.id })),
@@ -136,52 +149,194 @@ async function chooseGroupsAndYears(s: Scaffolding): Promise<void> {
   for (const year of fields.years) s.given.push(['--year', year]);
 }
 
-function partnershipFields(s: Scaffolding): undefined {
+/** The strands it is tagged with: given, or chosen in a terminal from those the partnership (or the plan's owner) declares. */
+async function chooseStrands(s: Scaffolding): Promise<void> {
+  const { options, prompter, fields } = s;
+  if (options.strands !== undefined) {
+    fields.strands = options.strands;
+    for (const strand of options.strands) s.given.push(['--strand', strand]);
+    return;
+  }
+  const declared = [...new Set([s.partnership, s.plan?.partnership])].flatMap((p) => p?.entry.data.strands ?? []);
+  const unique = declared.filter((strand, i) => declared.findIndex((other) => other.id === strand.id) === i);
+  if (prompter && unique.length > 0) {
+    fields.strands = await prompter.chooseMany(
+      'Which strands does it belong to?',
+      unique.map((strand) => ({ id: strand.id, label: strand.name })),
+    );
+  }
+}
+
+/** "3" -> 3, "fewer-repeat-missing" stays: how an outcome is cited, by number or by id. */
+const outcomeCitation = (ref: string): number | string => (/^[1-9]\d*$/.test(ref) ? Number(ref) : ref);
+
+/** The outcomes an objective or action serves, of the nearest item above it that states some: given, or chosen in a terminal. */
+async function chooseServes(s: Scaffolding, above: Array<ItemNode | undefined>): Promise<void> {
+  const { options, prompter, fields } = s;
+  if (options.serves !== undefined) {
+    fields.serves = options.serves.map(outcomeCitation);
+    s.given.push(['--serves', options.serves.join(',')]);
+    return;
+  }
+  const owner = above.find((item) => (item?.entry.data.outcomes.length ?? 0) > 0);
+  if (!prompter || !owner) return;
+  const chosen = await prompter.chooseMany(
+    `Which outcomes of ${owner.id} does it serve?`,
+    owner.entry.data.outcomes.map((outcome, i) => ({
+      id: String(i + 1),
+      label: typeof outcome === 'string' ? outcome : outcome.text,
+    })),
+  );
+  fields.serves = chosen.map(outcomeCitation);
+}
+
+/** The kind of body a new partnership folder is, given or the default; a refusal for an unknown one. */
+function bodyKindOf(s: Scaffolding): string | Refusal {
+  const kind = s.options.kind ?? 'safeguarding-children-partnership';
+  if ((bodyKindValues as readonly string[]).includes(kind)) {
+    if (s.options.kind) s.given.push(['--kind', kind]);
+    return kind;
+  }
+  const suggestion = didYouMean(kind, bodyKindValues);
+  return {
+    lines: [
+      `error: --kind: unknown kind of body "${kind}"${suggestion ? `; ${suggestion}` : ''}`,
+      `    the kinds are: ${bodyKindValues.join(', ')}`,
+    ],
+    exitCode: 2,
+  };
+}
+
+/**
+ * A partnership's kind, short name and area. The area is guessed only from a name that ends in
+ * its kind's own words ("... Safeguarding Adults Board"); otherwise it is asked for, since a
+ * joint arrangement's or a board's name rarely says which area it covers.
+ */
+async function partnershipFields(s: Scaffolding): Promise<Refusal | undefined> {
   const { title, options, fields } = s;
+  const kind = bodyKindOf(s);
+  if (typeof kind === 'object') return kind;
+  if (kind !== 'safeguarding-children-partnership') fields.bodyKind = kind;
   if (!title) return undefined;
-  fields.area = options.area ?? (areaFromName(title) || title);
+  const guessedArea = areaFromName(title, kind) || (kind === 'safeguarding-children-partnership' ? title : '');
+  fields.area = options.area ?? (guessedArea || undefined);
   fields.shortName = options.shortName ?? shortNameFromName(title);
-  if (!options.area) s.notes.push(`area: "${fields.area}" (from the name; change it in the file)`);
+  if (options.area) s.given.push(['--area', options.area]);
+  else if (fields.area) s.notes.push(`area: "${fields.area}" (from the name; change it in the file)`);
+  else
+    fields.area = await need(s, '--area AREA', 'the area it covers, like "Northvale"', [], 'Which area does it cover (like "Northvale")');
   if (!options.shortName) s.notes.push(`shortName: "${fields.shortName}" (from the name; change it in the file)`);
   return undefined;
 }
 
-async function planFields(s: Scaffolding): Promise<Refusal | undefined> {
-  const { title, options, fields } = s;
-  fields.period = options.period ?? (title ? periodFromTitle(title) : undefined);
-  if (!fields.period) {
-    fields.period = await need(
-      s,
-      '--period YYYY-YYYY',
-      'the years the plan covers, like 2023-2026',
-      [],
-      'Which years does it cover (like 2023-2026)',
-      (answer) => (periodSchema.safeParse(answer).success ? undefined : 'Write the first and last years in full, like 2023-2026.'),
-    );
+/** A year's check: four digits, within the years a plan can have. */
+const startYearComplaint = (answer: string) =>
+  /^\d{4}$/.test(answer) && periodSchema.safeParse(`${answer}-onwards`).success
+    ? undefined
+    : `Write a year in full, ${yearRangeText}, like 2024.`;
+
+/** The period, asked in a terminal: when it starts, and whether (and when) it ends; or recorded as missing. */
+async function askPeriod(s: Scaffolding): Promise<string | undefined> {
+  if (!s.prompter) {
+    s.missing.push({
+      option: '--period 2024-2027',
+      describe: 'the years the plan covers, like 2024-2027, or 2024-onwards for a plan with no end date',
+      choices: [],
+    });
+    return undefined;
   }
-  if (!fields.period) return undefined;
-  if (!periodSchema.safeParse(fields.period).success) {
-    return {
-      lines: [`error: --period "${fields.period}" is not a period: write it like 2023-2026 (whole years, the end after the start)`],
-      exitCode: 2,
-    };
+  const from = await s.prompter.text('Which year does the plan start (like 2024)', { check: startYearComplaint });
+  const ends = await s.prompter.choose('Does it have an end date?', [
+    { id: 'yes', label: 'it ends in a year you give next' },
+    { id: 'no', label: 'it runs from its first year onwards, with no end date' },
+  ]);
+  if (ends !== 'yes') return `${from}-onwards`;
+  const to = await s.prompter.text('Which year does it end (like 2027: its last reporting year ends in March of that year)', {
+    check: (answer) =>
+      /^\d{4}$/.test(answer) && periodSchema.safeParse(`${from}-${answer}`).success
+        ? undefined
+        : `Write a year in full after ${from}, ${yearRangeText}, like ${Number(from) + 3}.`,
+  });
+  return `${from}-${to}`;
+}
+
+/** The period: given (like 2024-2027, 2024-27, 2024- or 2024-onwards), read from the title, or asked for. */
+async function planPeriod(s: Scaffolding): Promise<string | undefined | Refusal> {
+  const { title, options } = s;
+  const wrong = (given: string): Refusal => ({
+    lines: [
+      `error: --period "${given}" is not a period: write it like 2024-2027 (whole years, the end after the start), or 2024-onwards for a plan with no end date`,
+    ],
+    exitCode: 2,
+  });
+  if (options.period !== undefined) {
+    const period = periodFromTitle(options.period);
+    if (!period || !periodSchema.safeParse(period).success || !/^\s*\d{4}\b/.test(options.period)) return wrong(options.period);
+    s.given.push(['--period', period]);
+    return period;
   }
-  if (options.period) s.given.push(['--period', fields.period]);
-  else if (title && !s.prompter) s.notes.push(`period: ${fields.period} (from the title)`);
+  const fromTitle = title ? periodFromTitle(title) : undefined;
+  if (fromTitle && periodSchema.safeParse(fromTitle).success) {
+    s.notes.push(`period: ${fromTitle} (from the title)`);
+    return fromTitle;
+  }
+  return askPeriod(s);
+}
+
+/** What a plan says it does not have (`--group none`, `--year none`, `--statuses none`); a refusal for anything else. */
+function planDeclarations(s: Scaffolding): Refusal | undefined {
+  const { options, fields } = s;
+  const declared: Array<[string, string[] | string | undefined, 'groups' | 'years' | 'statuses', string]> = [
+    ['--group', options.groups, 'groups', 'it names no accountable groups'],
+    ['--year', options.years, 'years', 'it has no reporting years'],
+    ['--statuses', options.statuses, 'statuses', 'it reports outcomes and measures, not a status for each piece of work'],
+  ];
+  fields.groups = [];
+  fields.years = [];
+  fields.none = [];
+  for (const [option, value, key, meaning] of declared) {
+    if (value === undefined) continue;
+    const values = Array.isArray(value) ? value : [value];
+    if (values.length !== 1 || values[0] !== 'none') {
+      return {
+        lines: [`error: ${option} "${values.join(',')}": for a plan, write ${option} none, to say ${meaning}`],
+        exitCode: 2,
+      };
+    }
+    fields.none.push(key);
+    s.given.push([option, 'none']);
+  }
   return undefined;
 }
 
-async function yearFields(s: Scaffolding): Promise<Refusal | undefined> {
-  const { partnership, title } = s;
-  let planId = s.options.plan;
-  if (planId) s.given.push(['--plan', planId]);
-  else if (partnership && title) {
-    const containing = partnership.plans.filter((p) => yearInPeriod(title, p.entry.data.period));
-    if (containing.length === 1) planId = containing[0].id;
-    else if (partnership.plans.length === 1) planId = partnership.plans[0].id;
-    else planId = await need(s, '--plan ID', 'the plan whose period it lies in', planChoices(partnership), 'Which plan is it a year of?');
+/** The other owners of a plan (`--owner`); in a terminal, asked for a joint arrangement's plan, which needs at least two. */
+async function planOwners(s: Scaffolding): Promise<void> {
+  const { options, prompter, partnership, index, fields } = s;
+  if (options.owners !== undefined) {
+    fields.owners = options.owners;
+    for (const owner of options.owners) s.given.push(['--owner', owner]);
+    return;
   }
-  s.fields.plan = planId;
+  if (partnership?.entry.data.kind !== 'joint-arrangement') return;
+  const others = index.partnerships.filter((p) => p !== partnership).map((p) => ({ id: p.id, label: p.entry.data.name }));
+  if (prompter) fields.owners = await prompter.chooseMany('Which partnerships share it (its owners)?', others);
+  else s.missing.push({ option: '--owner ID', describe: 'a partnership that shares it (repeat for each; at least two)', choices: others });
+}
+
+async function planFields(s: Scaffolding): Promise<Refusal | undefined> {
+  const wrong = planDeclarations(s);
+  if (wrong) return wrong;
+  const period = await planPeriod(s);
+  if (typeof period === 'object') return period;
+  s.fields.period = period;
+  await planOwners(s);
+  return undefined;
+}
+
+/** A year is a period shared by every plan: its file names no plan (one given is only noted, as content for older versions had it). */
+function yearFields(s: Scaffolding): undefined {
+  if (s.options.plan)
+    s.notes.push(`--plan ${s.options.plan} is not needed: a year reports on every plan of the partnership that runs in it`);
   return undefined;
 }
 
@@ -234,6 +389,7 @@ async function priorityFields(s: Scaffolding): Promise<Refusal | undefined> {
   const part = plan?.parts.find((p) => p.id === fields.part);
   fields.order ??= nextOrder(part ? part.priorities : (plan?.priorities ?? []));
   await chooseGroupsAndYears(s);
+  await chooseStrands(s);
   return undefined;
 }
 
@@ -254,6 +410,8 @@ async function objectiveFields(s: Scaffolding): Promise<Refusal | undefined> {
   s.plan = priority?.plan;
   fields.order ??= nextOrder(priority?.objectives ?? []);
   await chooseGroupsAndYears(s);
+  await chooseStrands(s);
+  await chooseServes(s, [priority]);
   return undefined;
 }
 
@@ -300,11 +458,24 @@ async function actionFields(s: Scaffolding): Promise<Refusal | undefined> {
   s.plan = priority?.plan;
   fields.order ??= nextOrder(objective ? objective.actions : (priority?.directActions ?? []));
   await chooseGroupsAndYears(s);
+  await chooseStrands(s);
+  await chooseServes(s, [objective, priority]);
   return undefined;
 }
 
+/** A measure's plan and the source of its figures: never a stand-in like "To be confirmed", which the site would publish. */
 async function measureFields(s: Scaffolding): Promise<Refusal | undefined> {
   s.fields.plan = await choosePlan(s, 'the plan whose outcomes it evidences');
+  s.fields.source = s.options.source?.trim() || undefined;
+  if (s.fields.source) s.given.push(['--source', s.fields.source]);
+  else
+    s.fields.source = await need(
+      s,
+      '--source TEXT',
+      'where the figures come from, like "Children in need census (DfE)"',
+      [],
+      'Where do the figures come from (like "Children in need census (DfE)")',
+    );
   return undefined;
 }
 

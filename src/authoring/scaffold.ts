@@ -15,7 +15,7 @@ import { didYouMean } from '../model/suggest.ts';
 import { contentWarnings } from '../model/warnings.ts';
 import type { Prompter } from './prompter.ts';
 import { checkCandidate, displayPath, readContent, type ReadContent } from './content.ts';
-import { areaFromName, idFromTitle } from './ids.ts';
+import { areaFromName, idFromTitle, planIdFromTitle } from './ids.ts';
 import { chooseFields, need, type MissingOption, type Refusal, type ScaffoldOptions, type Scaffolding } from './scaffold-fields.ts';
 import { templateFor, type TemplateFields } from './templates.ts';
 
@@ -47,6 +47,11 @@ const optionOfField: Record<string, string> = {
   parent: '--parent',
   kind: '--kind',
   period: '--period',
+  strands: '--strand',
+  serves: '--serves',
+  owners: '--owner',
+  source: '--source',
+  area: '--area',
   name: 'the title',
   title: 'the title',
 };
@@ -190,7 +195,7 @@ function chooseId(s: Scaffolding, type: ContentType, partnershipId: string | und
   if (type === 'year' && !reportingYearId.safeParse(title).success) {
     return wrong([`error: "${title}" is not a reporting year: write it like 2022-23 (the first year and the last two digits of the next)`]);
   }
-  const id = type === 'year' ? title : type === 'partnership' ? partnershipId : (options.id ?? idFromTitle(title));
+  const id = type === 'year' ? title : type === 'partnership' ? partnershipId : (options.id ?? idOfNew(s, type, title));
   if (!id) {
     return wrong([
       `error: the title "${title}" gives no id (it has no letters or digits an id can use)`,
@@ -203,6 +208,16 @@ function chooseId(s: Scaffolding, type: ContentType, partnershipId: string | und
   const reserved = reservedIdReason(id, type);
   if (reserved) return wrong([`error: ${reserved}`, `    hint: give another with --id, like --id ${id}-${type}`]);
   return id;
+}
+
+/**
+ * The id an item's title gives. A plan's leaves out its partnership's name in front, as its
+ * address is already under the partnership's, and keeps its years however long the title.
+ */
+function idOfNew(s: Scaffolding, type: ContentType, title: string): string {
+  if (type !== 'plan' || !s.partnership) return idFromTitle(title);
+  const { name, shortName, area } = s.partnership.entry.data;
+  return planIdFromTitle(title, [name, shortName, area]);
 }
 
 /** A refusal when the item already exists: never a second item with its id, nor a file written over. */
@@ -295,7 +310,8 @@ function writeNew(
   for (const note of s.notes) report.push(`  ${note}`);
   const warnings = contentWarnings(after.index).filter((w) => w.file === file);
   for (const warning of warnings) report.push(`  note: ${warning.message}`);
-  report.push(...nextSteps(type, { id, partnership, file, plan: fields.plan }));
+  const shared = s.partnership?.entry.data.kind === 'joint-arrangement';
+  report.push(...nextSteps(type, { id, partnership, file, fields, shared }));
   return { status: 'written', exitCode: 0, file, absolutePath, id, text, report: report.join('\n') };
 }
 
@@ -307,32 +323,80 @@ function describeProblem(problem: Problem): string {
   return `error: ${option ? `${option}: ` : ''}${problem.message}${hint}`;
 }
 
-function nextSteps(type: ContentType, item: { id: string; partnership: string; file: string; plan?: string }): string[] {
-  const steps: Record<ContentType, string[]> = {
-    partnership: [
-      `Next: open ${item.file} to add its partners and introduction, then add its plan:`,
-      `  npm run new -- plan "Business Plan 2023-26" --partnership ${item.id}`,
-    ],
-    plan: [
-      `Next: open ${item.file} to write its introduction, then add its reporting years, like:`,
-      `  npm run new -- year 2023-24 --partnership ${item.partnership} --plan ${item.id}`,
-    ],
-    year: [],
-    group: [`Next: open ${item.file} to describe the group. Name it in a plan item's groups: list as "${item.id}".`],
-    priority: [
+/** The first reporting year of a period: "2024-2027" and "2024-onwards" -> "2024-25". */
+function firstYearOf(period: string): string {
+  const from = Number(period.slice(0, 4));
+  return `${from}-${String((from + 1) % 100).padStart(2, '0')}`;
+}
+
+/** What a next step needs to know of the new item. */
+interface NewItem {
+  id: string;
+  partnership: string;
+  file: string;
+  fields: TemplateFields;
+  /** It is in a joint arrangement's folder, which has no site or annual report of its own. */
+  shared: boolean;
+}
+
+/**
+ * What to do after a new plan: its priorities, then a year's foreword, its first year's; none for
+ * a plan with no years, nor in a joint arrangement, whose partnerships each write their own.
+ */
+function planNextSteps(item: NewItem): string[] {
+  const steps = [
+    `Next: open ${item.file} to write its introduction, then add its priorities:`,
+    `  npm run new -- priority "<title>" --partnership ${item.partnership} --plan ${item.id}`,
+  ];
+  if (item.fields.none?.includes('years') || !item.fields.period || item.shared) return steps;
+  return [
+    ...steps,
+    "Each year it spans has its page and annual report without a file of its own; to write a year's foreword, add one:",
+    `  npm run new -- year ${firstYearOf(item.fields.period)} --partnership ${item.partnership}`,
+  ];
+}
+
+/** What to do after a new partnership folder: for a joint arrangement, the plan its partnerships share. */
+function partnershipNextSteps(item: NewItem): string[] {
+  const kind = item.fields.bodyKind;
+  if (kind === 'joint-arrangement') {
+    return [
+      `Next: open ${item.file} to say who works together in it, then add the plan they share, naming each partnership:`,
+      `  npm run new -- plan "Joint Priorities 2024-27" --partnership ${item.id} --owner <partnership> --owner <partnership>`,
+    ];
+  }
+  if (kind) {
+    return [
+      `Next: open ${item.file} to add its introduction. It has a site only once it owns or shares a plan;`,
+      `  work done jointly with it names it under joint: as "${item.id}".`,
+    ];
+  }
+  return [
+    `Next: open ${item.file} to add its partners and introduction, then add its plan:`,
+    `  npm run new -- plan "Business Plan 2023-26" --partnership ${item.id}`,
+  ];
+}
+
+function nextSteps(type: ContentType, item: NewItem): string[] {
+  const steps: Record<ContentType, () => string[]> = {
+    partnership: () => partnershipNextSteps(item),
+    plan: () => planNextSteps(item),
+    year: () => [`Next: open ${item.file} to write the foreword to the year's annual report.`],
+    group: () => [`Next: open ${item.file} to describe the group. Name it in a plan item's groups: list as "${item.id}".`],
+    priority: () => [
       `Next: open ${item.file} to write it up, then add its actions:`,
       `  npm run new -- action "<title>" --partnership ${item.partnership} --priority ${item.id}`,
     ],
-    objective: [
+    objective: () => [
       `Next: open ${item.file} to write it up, then add its actions:`,
       `  npm run new -- action "<title>" --partnership ${item.partnership} --objective ${item.id}`,
     ],
-    action: [`Next: open ${item.file} to describe the action. Preview the site with \`npm run dev\`.`],
-    page: [`Next: open ${item.file} to write the page. It is linked from the footer of every page of the site.`],
-    measure: [
-      `Next: open ${item.file} to say what it counts, its source, baseline, targets and values.`,
+    action: () => [`Next: open ${item.file} to describe the action. Preview the site with \`npm run dev\`.`],
+    page: () => [`Next: open ${item.file} to write the page. It is linked from the footer of every page of the site.`],
+    measure: () => [
+      `Next: open ${item.file} to say what it counts, its baseline, targets and values.`,
       `Then cite it from the items it evidences, under measures: as "- measure: ${item.id}".`,
     ],
   };
-  return steps[type];
+  return steps[type]();
 }

@@ -15,8 +15,20 @@ export interface TemplateFields {
   shortName?: string;
   area?: string;
   colour?: string;
+  /** partnership: what sort of body, when it is not a Safeguarding Children Partnership */
+  bodyKind?: string;
   /** plan */
   period?: string;
+  /** plan: the other partnerships that own it */
+  owners?: string[];
+  /** plan: what it says it does not have */
+  none?: Array<'groups' | 'years' | 'statuses'>;
+  /** measure: where its figures come from */
+  source?: string;
+  /** priority, objective, action: its strands */
+  strands?: string[];
+  /** objective, action: the outcomes it serves, by number or id */
+  serves?: Array<number | string>;
   /** year, priority */
   plan?: string;
   /** priority */
@@ -69,11 +81,13 @@ function planItem(level: 'priority' | 'objective' | 'action', fields: TemplateFi
       '#     target: "200"',
       '#   - measure: cp-plans-second-time',
       '#     outcome: 1',
-      '# The strands it belongs to (declared under strands: in partnership.md):',
-      '# strands: [prevent]',
+      ...(fields.strands?.length
+        ? [field('strands', fields.strands)]
+        : ['# The strands it belongs to (declared under strands: in partnership.md):', '# strands: [prevent]']),
       ...(isAction
         ? []
         : ['# What success looks like, one or several statements:', '# outcomes:', '#   - Children at risk are identified earlier.']),
+      ...(level === 'priority' ? [] : servesLines(level, fields.serves)),
       ...list('groups', fields.groups, 'business-group', 'The groups accountable for it (ids of files in groups/)'),
       ...list('years', fields.years, '2021-22', 'The reporting years it belongs to (files in years/)'),
       ...(isAction
@@ -102,6 +116,13 @@ function planItem(level: 'priority' | 'objective' | 'action', fields: TemplateFi
       `It appears on the ${level}'s page, under its title.`,
     ),
   );
+}
+
+/** Which outcomes of the item above an objective or action it serves: given, or an example. */
+function servesLines(level: 'objective' | 'action', serves: Array<number | string> | undefined): FrontmatterLine[] {
+  if (serves?.length) return [field('serves', serves)];
+  const above = level === 'action' ? 'its objective (or, if that states none, its priority)' : 'its priority';
+  return [`# The outcomes of ${above} it serves, by number (from 1) or id:`, '# serves: [1, 3]'];
 }
 
 /** Where to report a worry, how to reach the partnership, what its site looks like: the examples a new partnership.md shows. */
@@ -169,20 +190,60 @@ const partnershipExamples = [
   '#     name: Prevent',
 ];
 
+/** The lines of the examples only a children's partnership has: its three statutory partners, and the offer of other kinds. */
+const childrenOnly = new Set([
+  '# The three safeguarding partners (kind: local-authority, health or police):',
+  '# partners:',
+  '#   - name: The County Council',
+  '#     kind: local-authority',
+  "# A body that is not a children's partnership says what it is: safeguarding-adults-board,",
+  '# community-safety-partnership, health-and-wellbeing-board, regional-group or other:',
+  '# kind: safeguarding-adults-board',
+]);
+
+/** What every partnership.md starts with: its format, name, short name, area and, for another body, its kind. */
+function partnershipHead(fields: TemplateFields): FrontmatterLine[] {
+  return [
+    "# The content format this folder is written in (Plan Publisher's CHANGELOG.md says what changed):",
+    field('format', currentFormat),
+    field('name', fields.title),
+    field('shortName', fields.shortName ?? fields.title),
+    field('area', fields.area ?? fields.title),
+    ...(fields.bodyKind ? [field('kind', fields.bodyKind)] : []),
+  ];
+}
+
 function partnershipTemplate(fields: TemplateFields): string {
+  if (fields.bodyKind === 'joint-arrangement') return jointArrangementTemplate(fields);
+  const noun = fields.bodyKind ? 'body' : 'partnership';
   return file(
     [
-      "# The content format this folder is written in (Plan Publisher's CHANGELOG.md says what changed):",
-      field('format', currentFormat),
-      field('name', fields.title),
-      field('shortName', fields.shortName ?? fields.title),
-      field('area', fields.area ?? fields.title),
+      ...partnershipHead(fields),
       ...partnershipContacts,
       // A colour given (by init) is the site's; otherwise the example stays a comment.
       ...(fields.colour ? [field('branding', { colour: fields.colour })] : ['# branding:', '#   colour: "#1d4f91"']),
-      ...partnershipExamples,
+      ...partnershipExamples.filter((line) => !fields.bodyKind || !childrenOnly.has(line)),
     ],
-    body('Introduce the partnership here in plain Markdown: who it is and what it does.', 'It appears on the About page of its site.'),
+    body(`Introduce the ${noun} here in plain Markdown: who it is and what it does.`, 'It appears on the About page of its site.'),
+  );
+}
+
+/** A joint arrangement: the shared home of plans several partnerships own, with no site (so no contacts or look) of its own. */
+function jointArrangementTemplate(fields: TemplateFields): string {
+  return file(
+    [
+      ...partnershipHead(fields),
+      '# It has no site of its own: each of its plans names the partnerships that share it under',
+      "# owners:, and is published on each of their sites, in each one's own look.",
+      '# Cross-cutting strands its items can be tagged with:',
+      '# strands:',
+      '#   - id: prevent',
+      '#     name: Prevent',
+    ],
+    body(
+      'Say here in plain Markdown who works together in this arrangement, and on what.',
+      'It appears with its plans on the sites of the partnerships that share them.',
+    ),
   );
 }
 
@@ -200,23 +261,42 @@ function planTemplate(fields: TemplateFields): string {
       '#   - id: part-a',
       '#     title: "Part A: Strategic Objectives"',
       '# Other partnerships that own it too (their folder names): it is published on their sites as well:',
-      '# owners: [isle-of-wight]',
+      ...(fields.owners?.length ? [field('owners', fields.owners)] : ['# owners: [isle-of-wight]']),
       '# Once it has ended, the plan that replaced it:',
       '# successor: business-plan-2026-29',
-      '# A plan that names no accountable groups, or has no reporting years, on purpose:',
-      '# groups: none',
-      '# years: none',
+      ...planDeclarations(fields.none ?? []),
     ],
     body('Introduce the plan here in plain Markdown: what it is for and how it was developed.', "It appears on the plan's page."),
   );
 }
 
+/** What a plan says, once, it does not have: written when declared, offered as examples otherwise. */
+function planDeclarations(none: ReadonlyArray<'groups' | 'years' | 'statuses'>): FrontmatterLine[] {
+  const declared = (key: 'groups' | 'years' | 'statuses') => (none.includes(key) ? [field(key, 'none')] : [`# ${key}: none`]);
+  return [
+    '# A plan that names no accountable groups, has no reporting years, or reports outcomes and',
+    '# measures rather than a status for each piece of work, says so once:',
+    ...declared('groups'),
+    ...declared('years'),
+    ...declared('statuses'),
+    '# How its priority pages list their actions: by year (the default), strand or outcome:',
+    '# listActionsBy: strand',
+  ];
+}
+
+/** A year is a period shared by every plan: its file names no plan, and holds the partnership's own words for its report. */
 function yearTemplate(fields: TemplateFields): string {
-  return file([
-    field('plan', fields.plan ?? ''),
-    `# How the year is named on the site (it defaults to "${fields.title}"):`,
-    `# title: ${fields.title}`,
-  ]);
+  return file(
+    [
+      `# How the year is named on the site (it defaults to "${fields.title}"):`,
+      `# title: ${fields.title}`,
+      "# The partnership's end-of-year statements on its priorities, shown in the year's annual report:",
+      '# statements:',
+      '#   - priority: neglect',
+      '#     text: The neglect strategy was refreshed and launched in October.',
+    ],
+    body("Write the foreword to the year's annual report here in plain Markdown.", 'It opens the annual report for the year.'),
+  );
 }
 
 function groupTemplate(fields: TemplateFields): string {
@@ -272,7 +352,7 @@ function measureTemplate(fields: TemplateFields): string {
       field('frequency', 'yearly'),
       field('plan', fields.plan ?? ''),
       '# Where the figures come from:',
-      field('source', 'To be confirmed'),
+      field('source', fields.source ?? ''),
       '# Which direction is better, lower or higher (needed once a target is set):',
       '# better: lower',
       "# The starting point, and the targets the plan sets (dates within the plan's period):",

@@ -18,26 +18,38 @@ Types: ${contentTypeNames.join(', ')}
 
 Options (each checked against your content):
   --partnership ID     the partnership it belongs to (not needed when there is only one)
-  --plan ID            priority, year: the plan it belongs to
+  --plan ID            priority, measure: the plan it belongs to
   --part ID            priority: the part of the plan, when the plan has parts
   --priority ID        objective, action: the priority it serves
   --objective ID       action: the objective it delivers
   --group ID           priority, objective, action: an accountable group (repeat for several)
+                       plan: --group none, when the plan names no accountable groups
   --year 2021-22       priority, objective, action: a reporting year (repeat for several)
+                       plan: --year none, when the plan has no reporting years
+  --strand ID          priority, objective, action: a strand declared in partnership.md (repeat for several)
+  --serves 1,3         objective, action: the outcomes above it that it serves, by number or id
   --kind KIND          group: board, executive, sub-group, task-and-finish-group, forum, role, members, other
+                       partnership: safeguarding-adults-board, joint-arrangement, community-safety-partnership,
+                       health-and-wellbeing-board, regional-group or other (default: a children's partnership)
   --parent ID          group: the group it reports to
-  --period 2023-2026   plan: the years it covers (read from the title when it has them)
+  --period 2024-2027   plan: the years it covers, or 2024-onwards for a plan with no end date
+                       (read from the title when it has them)
+  --owner ID           plan: another partnership that owns it (repeat for several)
+  --statuses none      plan: it reports outcomes and measures, not a status for each piece of work
+  --source TEXT        measure: where its figures come from
   --id ID              use this id (file name) instead of the one made from the title
   --order N            its position among its siblings (default: after the last)
   --short-name X       partnership: its abbreviation (default: the initials of its name)
-  --area X             partnership: the area it covers (default: its name without "Safeguarding Children Partnership")
+  --area X             partnership: the area it covers (default: its name without "Safeguarding Children Partnership",
+                       or "Safeguarding Adults Board" and the like for another kind)
   --content DIR        the content folder (default: content, or $PLAN_CONTENT)
   --help               show this
 
 Examples:
   npm run new -- action "Deliver neglect training" --priority responding-to-neglect --group neglect-task-and-finish-group --year 2021-22
   npm run new -- group "Training Sub-Group" --kind sub-group
-  npm run new -- year 2022-23 --plan business-plan-2020-23`;
+  npm run new -- plan "Exploitation Strategy" --period 2024-onwards --year none --statuses none
+  npm run new -- year 2022-23`;
 
 const text = { type: 'string' } as const;
 
@@ -54,9 +66,14 @@ export const newCommand: Command<NewOptions> = {
     objective: text,
     group: { type: 'string', multiple: true },
     year: { type: 'string', multiple: true },
+    strand: { type: 'string', multiple: true },
+    serves: { type: 'string', multiple: true },
     kind: text,
     parent: text,
     period: text,
+    owner: { type: 'string', multiple: true },
+    statuses: text,
+    source: text,
     id: text,
     order: text,
     'short-name': text,
@@ -84,9 +101,14 @@ function parseNewOptions(line: CommandLine): NewOptions {
     objective: stringOption(line, 'objective'),
     groups: line.values.group === undefined ? undefined : listOption(line, 'group'),
     years: line.values.year === undefined ? undefined : listOption(line, 'year'),
+    strands: line.values.strand === undefined ? undefined : listOption(line, 'strand'),
+    serves: line.values.serves === undefined ? undefined : listOption(line, 'serves'),
     kind: stringOption(line, 'kind'),
     parent: stringOption(line, 'parent'),
     period: stringOption(line, 'period'),
+    owners: line.values.owner === undefined ? undefined : listOption(line, 'owner'),
+    statuses: stringOption(line, 'statuses'),
+    source: stringOption(line, 'source'),
     shortName: stringOption(line, 'short-name'),
     area: stringOption(line, 'area'),
     order: order === undefined ? undefined : Number(order),

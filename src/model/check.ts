@@ -8,7 +8,7 @@ import { resolvePlan } from './resolved-plan.ts';
 import type { Problem } from './problems.ts';
 import { pluralOf } from './labels.ts';
 import { validateFiles } from './validate.ts';
-import { commentWarnings } from './warnings.ts';
+import { commentWarnings, placeholderWarnings } from './warnings.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -41,8 +41,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   const found = [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...problems, ...branding.problems];
   // As with every warning, a file with an error gets none until the error is fixed.
   const withErrors = new Set(found.filter((p) => p.severity !== 'warning').map((p) => p.file));
-  const comments = commentWarnings(validated.entries).filter((w) => !withErrors.has(w.file));
-  const all = [...found, ...comments].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const textWarnings = [...commentWarnings(validated.entries), ...placeholderWarnings(validated.entries)].filter(
+    (w) => !withErrors.has(w.file),
+  );
+  const all = [...found, ...textWarnings].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems: all,
     index,

@@ -14,13 +14,16 @@
  * - "no plan yet": a children's partnership that owns and shares no plan, so it has no site;
  * - "comment in plain text": a `<!-- -->` in a field that is not Markdown (a title, a name), which
  *   is published as written, since only Markdown text has comments (worked out from the
- *   entries by the check itself, src/model/check.ts, as it covers every file, own pages too).
+ *   entries by the check itself, src/model/check.ts, as it covers every file, own pages too);
+ * - "placeholder text": "TBC", "To be confirmed", "[insert ...]" and the like in a published
+ *   field or body (src/model/placeholders.ts), worked out by the check in the same way.
  *
  * A file that already has an error gets no warning: the error comes first, and a
  * reference that failed to resolve would otherwise be reported twice.
  */
 import { locateField } from './locate.ts';
 import { publishedMarkdown } from './markdown-source.ts';
+import { placeholderIn } from './placeholders.ts';
 import type { AnyEntry } from './entries.ts';
 import type { ActionNode, PartnershipNode, PlanIndex } from './graph/nodes.ts';
 import type { Problem } from './problems.ts';
@@ -203,6 +206,16 @@ function contactWarnings(partnership: PartnershipNode): Problem[] {
   ];
 }
 
+/** Every text value of an entry's frontmatter, with the path of fields it sits at. */
+function eachText(entry: AnyEntry, use: (text: string, path: Array<string | number>) => void): void {
+  const visit = (value: unknown, path: Array<string | number>) => {
+    if (typeof value === 'string') use(value, path);
+    else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(entry.data, []);
+}
+
 /**
  * A comment (`<!-- -->`) in plain text is published as written: only Markdown fields and bodies
  * have comments. A Markdown field's comments are already cut out by its schema, so a string
@@ -212,26 +225,61 @@ function contactWarnings(partnership: PartnershipNode): Problem[] {
 export function commentWarnings(entries: readonly AnyEntry[]): Problem[] {
   const warnings: Problem[] = [];
   for (const entry of entries) {
-    const visit = (value: unknown, path: Array<string | number>) => {
-      if (typeof value === 'string') {
-        if (value.includes('<!--') && publishedMarkdown(value).text !== value) warnings.push(commentWarning(entry, path));
-      } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
-      else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-    };
-    visit(entry.data, []);
+    eachText(entry, (text, path) => {
+      if (text.includes('<!--') && publishedMarkdown(text).text !== text) warnings.push(commentWarning(entry, path));
+    });
   }
   return warnings;
 }
 
-function commentWarning(entry: AnyEntry, path: Array<string | number>): Problem {
-  // A text measure written as one line is read as { text }: name the field the author wrote.
+/**
+ * Placeholder text ("TBC", "To be confirmed", "[insert date]") in a published field or body,
+ * which the site would show every reader as it is. A glossary or vocabulary entry may define
+ * such a word ("TBC: to be confirmed"), so those are left alone.
+ */
+export function placeholderWarnings(entries: readonly AnyEntry[]): Problem[] {
+  const definitions = new Set(['glossary', 'vocabulary']);
+  const warnings: Problem[] = [];
+  for (const entry of entries) {
+    eachText(entry, (text, path) => {
+      const found = definitions.has(String(path[0])) ? undefined : placeholderIn(text);
+      if (found) warnings.push(placeholderWarning(entry, found, path));
+    });
+    const inBody = placeholderIn(entry.body);
+    if (inBody) warnings.push(placeholderWarning(entry, inBody));
+  }
+  return warnings;
+}
+
+function placeholderWarning(entry: AnyEntry, found: string, path?: Array<string | number>): Problem {
+  const written = path && writtenPath(entry, path);
+  const index = written && locateField(entry.frontmatterLines ?? [], written);
+  return {
+    severity: 'warning',
+    file: entry.file,
+    line: index === undefined ? undefined : index + 2,
+    field: written ? fieldPath(written) : 'body',
+    message: `placeholder text: "${found}" would be published as written, for every reader to see`,
+    hint: written
+      ? 'write the real value once it is known; until then leave the field out (or, for a required field, write what is known so far)'
+      : 'write the real text once it is known; until then put the note inside <!-- --> comment marks, which are never published',
+  };
+}
+
+/** A text measure written as one line is read as { text }: the path of the field the author wrote. */
+function writtenPath(entry: AnyEntry, path: Array<string | number>): Array<string | number> {
   const lines = entry.frontmatterLines ?? [];
   let written = path;
   const writtenOn = (at: number | undefined, key: string) => at !== undefined && new RegExp(`\\b${key}\\s*:`).test(lines[at]);
   while (written.length > 1 && typeof written.at(-1) === 'string' && !writtenOn(locateField(lines, written), String(written.at(-1)))) {
     written = written.slice(0, -1);
   }
-  const index = locateField(lines, written);
+  return written;
+}
+
+function commentWarning(entry: AnyEntry, path: Array<string | number>): Problem {
+  const written = writtenPath(entry, path);
+  const index = locateField(entry.frontmatterLines ?? [], written);
   return {
     severity: 'warning',
     file: entry.file,

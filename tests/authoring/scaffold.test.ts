@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Prompter } from '../../src/authoring/prompter.ts';
-import { areaFromName, idFromTitle, periodFromTitle, shortNameFromName } from '../../src/authoring/ids.ts';
+import { areaFromName, idFromTitle, periodFromTitle, planIdFromTitle, shortNameFromName } from '../../src/authoring/ids.ts';
 import { scaffold, type ScaffoldOptions } from '../../src/authoring/scaffold.ts';
 import { checkContent } from '../../src/model/check.ts';
 import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
@@ -46,6 +46,20 @@ describe('ids from titles', () => {
     expect(periodFromTitle('Business Plan 2020-23')).toBe('2020-2023');
     expect(periodFromTitle('Business Plan 2019 to 2021')).toBe('2019-2021');
     expect(periodFromTitle('Business Plan')).toBeUndefined();
+    expect(periodFromTitle('Exploitation Strategy 2024 onwards')).toBe('2024-onwards');
+    expect(periodFromTitle('2024-')).toBe('2024-onwards');
+    expect(areaFromName('Northvale Safeguarding Adults Board', 'safeguarding-adults-board')).toBe('Northvale');
+    expect(areaFromName('Pan-Vale Arrangement', 'joint-arrangement')).toBe('');
+  });
+
+  it("makes a plan's id from its own words: never cut down to the partnership's name, always keeping its years", () => {
+    const luton = ['Luton Safeguarding Children Partnership', 'LSCP', 'Luton'];
+    expect(planIdFromTitle('Business Plan 2024-27', luton)).toBe('business-plan-2024-27');
+    expect(planIdFromTitle('Luton Safeguarding Children Partnership Business Plan 2024-27', luton)).toBe('business-plan-2024-27');
+    expect(planIdFromTitle('The Luton Safeguarding Children Partnership: Business Plan 2024-27', luton)).toBe('business-plan-2024-27');
+    const long = planIdFromTitle('Strategic Priorities for Children, Young People and their Families 2024-2027', luton);
+    expect(long).toBe('strategic-priorities-for-children-young-2024-2027');
+    expect(long.length).toBeLessThanOrEqual(50);
   });
 });
 
@@ -107,6 +121,8 @@ describe('npm run new', () => {
       #     outcome: 1
       # The strands it belongs to (declared under strands: in partnership.md):
       # strands: [prevent]
+      # The outcomes of its objective (or, if that states none, its priority) it serves, by number (from 1) or id:
+      # serves: [1, 3]
       # The groups accountable for it (ids of files in groups/), like:
       # groups:
       #   - business-group
@@ -200,14 +216,10 @@ describe('npm run new', () => {
     expect(changedFiles(before, snapshotFiles(tree.contentDir))).toEqual([]);
   });
 
-  it('refuses a year outside its plan and an unknown partnership', async () => {
+  it('refuses a year outside its plans and an unknown partnership', async () => {
     tree = writeTree(validTree());
     const year = await create({ type: 'year', title: '2023-24' });
-    expect(year.report).toMatchInlineSnapshot(`
-      "error: reporting year 2023-24 is outside its plan's period (2020-2023)
-          hint: the plan spans 2020-21, 2021-22, 2022-23
-      Nothing was written."
-    `);
+    expect(year.report).toMatch(/^error: no plan of hampshire runs in 2023-24\n {4}hint: its plans span 2020-21, 2021-22, 2022-23/);
     const partnership = await create({ type: 'group', title: 'Board', partnership: 'hamshire' });
     expect(partnership.report).toMatchInlineSnapshot(`
       "error: --partnership hamshire: unknown partnership "hamshire"; did you mean "hampshire"?
@@ -312,5 +324,200 @@ describe('scripts/new.ts without a terminal', () => {
     const run = runScript('new', ['action', 'X', '--prority', 'neglect'], tree.root);
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe('error: unknown option --prority; did you mean --priority?');
+  });
+});
+
+/** A prompter that answers each question from `answers` and records what was asked. */
+function scripted(answers: Record<string, string | string[]>, asked: string[] = []): Prompter {
+  const answer = (question: string) => {
+    asked.push(question);
+    return answers[question];
+  };
+  return {
+    choose: (question) => Promise.resolve(answer(question) as string),
+    chooseMany: (question) => Promise.resolve((answer(question) as string[] | undefined) ?? []),
+    text: (question) => Promise.resolve(answer(question) as string),
+    close() {},
+  };
+}
+
+/** The file `new` wrote, as the author will open it. */
+const written = (result: Awaited<ReturnType<typeof scaffold>>) => (result.status === 'written' ? result.text : result.report);
+
+describe('new plan: open-ended periods, readable ids, next steps that fit the plan (issue 26)', () => {
+  it('takes --period 2024- (or "2024 onwards" in the title) as a plan with no end date', async () => {
+    tree = writeTree(validTree());
+    const given = await create({ type: 'plan', title: 'Exploitation Strategy', period: '2024-' });
+    expect(written(given)).toContain('period: 2024-onwards\n');
+    const fromTitle = await create({ type: 'plan', title: 'Neglect Strategy 2024 onwards' });
+    expect(written(fromTitle)).toContain('period: 2024-onwards\n');
+    expect(checkContent(tree.contentDir).problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+    const wrong = await create({ type: 'plan', title: 'Another Strategy', period: '2027-2024' });
+    expect(wrong.report).toBe(
+      'error: --period "2027-2024" is not a period: write it like 2024-2027 (whole years, the end after the start), or 2024-onwards for a plan with no end date\nNothing was written.',
+    );
+  });
+
+  it('asks when the plan starts and whether it has an end date; without a terminal, offers the open-ended form', async () => {
+    tree = writeTree(validTree());
+    const asked: string[] = [];
+    const answers = { 'Which year does the plan start (like 2024)': '2025', 'Does it have an end date?': 'no' };
+    const result = await create({ type: 'plan', title: 'Exploitation Strategy' }, scripted(answers, asked));
+    expect(asked).toEqual(['Which year does the plan start (like 2024)', 'Does it have an end date?']);
+    expect(written(result)).toContain('period: 2025-onwards\n');
+    const missing = await create({ type: 'plan', title: 'Neglect Strategy' });
+    expect(missing.report).toContain(
+      '--period 2024-2027  the years the plan covers, like 2024-2027, or 2024-onwards for a plan with no end date',
+    );
+  });
+
+  it("gives a plan titled with the partnership's name an id of its own words", async () => {
+    tree = writeTree(validTree());
+    const result = await create({ type: 'plan', title: 'Hampshire Safeguarding Children Partnership Business Plan 2023-26' });
+    expect(result.status === 'written' && path.relative(tree.contentDir, result.absolutePath)).toBe(
+      'hampshire/plans/business-plan-2023-26.md',
+    );
+  });
+
+  it("suggests the plan's own first year, and no year at all for a plan with years: none", async () => {
+    tree = writeTree(validTree());
+    const spanning = await create({ type: 'plan', title: 'Business Plan 2024-27' });
+    expect(spanning.report).toMatch(/^ {2}npm run new -- year 2024-25 --partnership hampshire$/m);
+    expect(spanning.report).not.toContain('year 2023-24');
+    const none = await create({
+      type: 'plan',
+      title: 'Exploitation Strategy 2024 onwards',
+      years: ['none'],
+      groups: ['none'],
+      statuses: 'none',
+    });
+    expect(written(none)).toMatch(/\ngroups: none\nyears: none\nstatuses: none\n/);
+    expect(none.report).not.toContain('new -- year');
+    const plan = checkContent(tree.contentDir)
+      .index.partnership('hampshire')!
+      .plans.find((p) => p.id === 'exploitation-strategy-2024-onwards')!;
+    expect(plan.entry.data).toMatchObject({ groups: 'none', years: 'none', statuses: 'none', period: '2024-onwards' });
+    const wrong = await create({ type: 'plan', title: 'Another Plan 2024-27', years: ['2024-25'] });
+    expect(wrong.report).toMatch(/^error: --year "2024-25": for a plan, write --year none, to say it has no reporting years/);
+  });
+});
+
+describe('new measure: nothing the check would publish as a stand-in (issue 26)', () => {
+  it('asks where the figures come from rather than writing "To be confirmed"', async () => {
+    tree = writeTree(validTree());
+    const missing = await create({ type: 'measure', title: 'Children on a plan again' });
+    expect(missing.exitCode).toBe(2);
+    expect(missing.report).toContain('--source TEXT  where the figures come from');
+    const result = await create({ type: 'measure', title: 'Children on a plan again', source: 'Children in need census (DfE)' });
+    expect(written(result)).toContain('source: Children in need census (DfE)\n');
+    expect(written(result)).not.toMatch(/to be confirmed/i);
+    const warnings = checkContent(tree.contentDir).problems.filter((p) => p.file.includes('measures/'));
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('new action --strand and --serves (issue 26)', () => {
+  const outcomeTree = () => {
+    const t = validTree();
+    t['hampshire/partnership.md'] = t['hampshire/partnership.md'].replace(
+      'area: Hampshire\n',
+      'area: Hampshire\nstrands:\n  - id: prevent\n    name: Prevent\n  - id: protect\n    name: Protect\n',
+    );
+    t['hampshire/priorities/neglect.md'] = t['hampshire/priorities/neglect.md'].replace(
+      'order: 1\n',
+      'order: 1\noutcomes:\n  - Fewer children neglected.\n  - id: earlier-help\n    text: Help comes earlier.\n',
+    );
+    return t;
+  };
+
+  it('tags the action with its strands and the outcomes it serves, which the site then links', async () => {
+    tree = writeTree(outcomeTree());
+    const result = await create({ type: 'action', title: 'Early help audit', priority: 'neglect', strands: ['protect'], serves: ['2'] });
+    expect(written(result)).toContain('strands:\n  - protect\nserves:\n  - 2\n');
+    const action = checkContent(tree.contentDir)
+      .index.partnership('hampshire')!
+      .actions.find((a) => a.id === 'early-help-audit')!;
+    expect(action.strands.map((s) => s.id)).toEqual(['protect']);
+    expect(action.serves.map((s) => [s.item.id, s.number])).toEqual([['neglect', 2]]);
+  });
+
+  it('checks each against the plan: a mistyped strand or outcome gets "did you mean", and nothing is written', async () => {
+    tree = writeTree(outcomeTree());
+    const before = snapshotFiles(tree.contentDir);
+    const result = await create({
+      type: 'action',
+      title: 'Early help audit',
+      priority: 'neglect',
+      strands: ['protct'],
+      serves: ['3', 'earlier-hlp'],
+    });
+    expect(stable(result.report)).toMatchInlineSnapshot(`
+      "error: --strand: unknown strand "protct"; did you mean "protect"?
+          hint: the strands declared in <tmp>/content/hampshire/partnership.md are prevent, protect
+      error: --serves: there is no outcome 3: its priority "neglect" states 2 outcomes
+          hint: outcomes are counted from 1 in the order of outcomes:; use a number from 1 to 2
+      error: --serves: unknown outcome "earlier-hlp" of its priority "neglect"; did you mean "earlier-help"?
+          hint: its outcomes' ids are earlier-help; or cite one by its number, from 1
+      Nothing was written."
+    `);
+    expect(changedFiles(before, snapshotFiles(tree.contentDir))).toEqual([]);
+  });
+
+  it('offers the declared strands and the numbered outcomes in a terminal', async () => {
+    tree = writeTree(outcomeTree());
+    const asked: string[] = [];
+    const answers = {
+      'Which groups are accountable for it?': [],
+      'Which reporting years does it belong to?': [],
+      'Which strands does it belong to?': ['prevent'],
+      'Which outcomes of neglect does it serve?': ['1', '2'],
+    };
+    const result = await create({ type: 'action', title: 'Neglect toolkit', priority: 'neglect' }, scripted(answers, asked));
+    expect(asked).toContain('Which outcomes of neglect does it serve?');
+    expect(written(result)).toContain('strands:\n  - prevent\nserves:\n  - 1\n  - 2\n');
+  });
+});
+
+describe('new partnership --kind and new year without a plan (issue 20)', () => {
+  it("starts an adults' board with its kind, its area from its own name, and no children's partnership fields", async () => {
+    tree = writeTree(validTree());
+    const result = await create({ type: 'partnership', title: 'Northvale Safeguarding Adults Board', kind: 'safeguarding-adults-board' });
+    expect(result.status).toBe('written');
+    const text = written(result);
+    expect(text).toContain('area: Northvale\nkind: safeguarding-adults-board\n');
+    expect(text).not.toContain('partners:');
+    const board = checkContent(tree.contentDir).index.partnership('northvale-safeguarding-adults-board')!;
+    expect(board.entry.data).toMatchObject({ kind: 'safeguarding-adults-board', area: 'Northvale', shortName: 'NSAB' });
+  });
+
+  it('asks for a joint arrangement\'s area instead of guessing it, and refuses an unknown kind with "did you mean"', async () => {
+    tree = writeTree(validTree());
+    const missing = await create({ type: 'partnership', title: 'Pan-Vale Safeguarding Arrangement', kind: 'joint-arrangement' });
+    expect(missing.exitCode).toBe(2);
+    expect(missing.report).toContain('--area AREA  the area it covers');
+    const result = await create({
+      type: 'partnership',
+      title: 'Pan-Vale Safeguarding Arrangement',
+      kind: 'joint-arrangement',
+      area: 'Northvale and Southmere',
+      id: 'pan-vale',
+    });
+    expect(written(result)).toContain('area: Northvale and Southmere\nkind: joint-arrangement\n');
+    expect(written(result)).not.toMatch(/childrensServices|branding|accessibility|partners:/);
+    expect(result.report).toContain('--owner <partnership> --owner <partnership>');
+    const wrong = await create({ type: 'partnership', title: 'Westbrook Board', kind: 'safeguarding-adult-board' });
+    expect(wrong.report.split('\n')[0]).toBe(
+      'error: --kind: unknown kind of body "safeguarding-adult-board"; did you mean "safeguarding-adults-board"?',
+    );
+  });
+
+  it('writes a year file with no plan, in a partnership with several plans, without asking which', async () => {
+    const t = validTree();
+    t['hampshire/plans/neglect-strategy.md'] = '---\ntitle: Neglect Strategy\nperiod: 2021-onwards\n---\n';
+    tree = writeTree(t);
+    const result = await create({ type: 'year', title: '2022-23' });
+    expect(result.status, result.report).toBe('written');
+    expect(written(result)).not.toMatch(/^plan:/m);
+    expect(checkContent(tree.contentDir).problems.filter((p) => p.severity !== 'warning')).toEqual([]);
   });
 });

@@ -223,3 +223,83 @@ describe('comments in plain text', () => {
     expect(commentWarningsOf(t)).toEqual([]);
   });
 });
+
+describe('placeholder text', () => {
+  const action = 'hampshire/actions/deliver-training.md';
+  const changed = (file: string, from: string, to: string, t: Tree = validTree()): Tree => {
+    expect(t[file]).toContain(from);
+    return { ...t, [file]: t[file].replace(from, to) };
+  };
+  /** The check's placeholder warnings, as npm run check prints them: where, which field, what to do. */
+  const placeholderWarningsOf = (t: Tree) => {
+    tree = writeTree(t);
+    return checkContent(tree.contentDir)
+      .problems.filter((p) => p.severity === 'warning' && p.message.startsWith('placeholder text'))
+      .map((w) => formatProblem({ ...w, file: w.file.slice(w.file.indexOf('content/')) }));
+  };
+
+  it('warns of "To be confirmed" left in a measure source, and the check still passes', () => {
+    const t = {
+      ...validTree(),
+      'hampshire/measures/cp-second-time.md': md`
+        ---
+        title: Children on a plan for a second time
+        counts: Children who became subject to a plan again
+        unit: number
+        frequency: yearly
+        plan: business-plan-2020-23
+        source: To be confirmed
+        ---
+      `,
+    };
+    tree = writeTree(t);
+    const run = runScript('check', ['--content', 'content', '--date', '2021-03-31'], tree.root);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "warning content/hampshire/measures/cp-second-time.md:7
+          source: placeholder text: "To be confirmed" would be published as written, for every reader to see
+          hint: write the real value once it is known; until then leave the field out (or, for a required field, write what is known so far)
+      "
+    `);
+  });
+
+  it('names each field: TBC, TODO, XXX, Lorem ipsum and [insert ...] in titles, lists and bodies', () => {
+    let t = changed(action, 'title: Deliver neglect training', 'title: Deliver neglect training (dates TBC)');
+    t = changed(action, 'text: First sessions delivered.', 'text: "[Insert number] sessions delivered."', t);
+    t = changed(action, 'Deliver multi-agency', 'TODO: describe. Deliver multi-agency', t);
+    t = changed('hampshire/groups/training-sub-group.md', 'kind: sub-group', 'kind: sub-group\nchair: XXX', t);
+    t = changed(
+      'hampshire/priorities/neglect.md',
+      'plan: business-plan-2020-23',
+      'plan: business-plan-2020-23\noutcomes:\n  - Lorem ipsum dolor sit amet.',
+      t,
+    );
+    expect(placeholderWarningsOf(t)).toMatchInlineSnapshot(`
+      [
+        "warning content/hampshire/actions/deliver-training.md
+          body: placeholder text: "TODO" would be published as written, for every reader to see
+          hint: write the real text once it is known; until then put the note inside <!-- --> comment marks, which are never published",
+        "warning content/hampshire/actions/deliver-training.md:2
+          title: placeholder text: "TBC" would be published as written, for every reader to see
+          hint: write the real value once it is known; until then leave the field out (or, for a required field, write what is known so far)",
+        "warning content/hampshire/actions/deliver-training.md:15
+          progress[1].text: placeholder text: "[Insert number]" would be published as written, for every reader to see
+          hint: write the real value once it is known; until then leave the field out (or, for a required field, write what is known so far)",
+        "warning content/hampshire/groups/training-sub-group.md:4
+          chair: placeholder text: "XXX" would be published as written, for every reader to see
+          hint: write the real value once it is known; until then leave the field out (or, for a required field, write what is known so far)",
+        "warning content/hampshire/priorities/neglect.md:6
+          outcomes[0]: placeholder text: "Lorem ipsum" would be published as written, for every reader to see
+          hint: write the real value once it is known; until then leave the field out (or, for a required field, write what is known so far)",
+      ]
+    `);
+  });
+
+  it('leaves ordinary words, notes in comments and a glossary defining TBC alone', () => {
+    let t = changed(action, 'title: Deliver neglect training', 'title: Deliver neglect training to be confident in court');
+    t = changed(action, 'Deliver multi-agency', '<!-- TODO: ask Sam for the dates -->\nDeliver multi-agency', t);
+    t = changed(action, 'text: Training designed.', 'text: Training designed with the Todos team (see www.example.org.uk/xxx).', t);
+    t = changed('hampshire/partnership.md', 'contact:', 'glossary:\n  - term: TBC\n    meaning: To be confirmed\ncontact:', t);
+    expect(placeholderWarningsOf(t)).toEqual([]);
+  });
+});
