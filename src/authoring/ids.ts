@@ -55,3 +55,14 @@ export function periodFromTitle(title: string): string | undefined {
   if (match[2].length === 2) to = Math.floor(from / 100) * 100 + to + (to < from % 100 ? 100 : 0);
   return to > from ? `${from}-${to}` : undefined;
 }
+
+/** The words an adults' board's name ends with, removed to find its area. */
+const boardSuffix = /\s*\bsafeguarding\s+adults?(?:'s?)?\s+(?:partnership\s+)?board\b.*$/i;
+
+/** "Luton Safeguarding Adults Board" -> "Luton"; a name without those words, as it is. */
+export function areaFromBoardName(name: string): string {
+  return name
+    .replace(boardSuffix, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+}

@@ -17,6 +17,8 @@ export interface TemplateFields {
   colour?: string;
   /** plan */
   period?: string;
+  /** plan: the partnerships that own it, when several do */
+  owners?: string[];
   /** year, priority */
   plan?: string;
   /** priority */
@@ -25,7 +27,7 @@ export interface TemplateFields {
   priority?: string;
   /** action */
   objective?: string;
-  /** group */
+  /** group; partnership, when it is not a children's partnership */
   kind?: string;
   parent?: string;
   order?: number;
@@ -177,6 +179,7 @@ function partnershipTemplate(fields: TemplateFields): string {
       field('name', fields.title),
       field('shortName', fields.shortName ?? fields.title),
       field('area', fields.area ?? fields.title),
+      ...(fields.kind ? [field('kind', fields.kind)] : []),
       ...partnershipContacts,
       // A colour given (by init) is the site's; otherwise the example stays a comment.
       ...(fields.colour ? [field('branding', { colour: fields.colour })] : ['# branding:', '#   colour: "#1d4f91"']),
@@ -199,8 +202,12 @@ function planTemplate(fields: TemplateFields): string {
       '# parts:',
       '#   - id: part-a',
       '#     title: "Part A: Strategic Objectives"',
-      '# Other partnerships that own it too (their folder names): it is published on their sites as well:',
-      '# owners: [isle-of-wight]',
+      ...(fields.owners?.length
+        ? ['# The partnerships that own it (their folder names): it is published on each of their sites:', field('owners', fields.owners)]
+        : [
+            '# Other partnerships that own it too (their folder names): it is published on their sites as well:',
+            '# owners: [isle-of-wight]',
+          ]),
       '# Once it has ended, the plan that replaced it:',
       '# successor: business-plan-2026-29',
       '# A plan that names no accountable groups, or has no reporting years, on purpose:',

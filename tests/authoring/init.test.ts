@@ -114,7 +114,7 @@ describe('init', () => {
     expect(pkg.scripts).toMatchObject({
       test: 'echo ours',
       check: 'plan-publisher check',
-      build: 'plan-publisher build --partnership rutland',
+      build: 'plan-publisher build',
     });
   });
 });
