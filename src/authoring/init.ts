@@ -234,7 +234,7 @@ interface PartnershipPackage {
  */
 function partnershipPackage(
   existing: Record<string, unknown> | undefined,
-  { id, name, tool, nodeVersion }: { id: string; name: string; tool: string; nodeVersion: string },
+  { id, name, tool, nodeVersion }: { id: string; name: string; tool: ToolDependency; nodeVersion: string },
 ): PartnershipPackage {
   const pkg: Record<string, unknown> = existing ?? {
     name: `${id}-plan`,
@@ -253,12 +253,18 @@ function partnershipPackage(
   const devDependencies = record(pkg.devDependencies);
   const has = (name: string) => dependencies[name] !== undefined || devDependencies[name] !== undefined;
   const addsTool = !has('plan-publisher');
-  if (addsTool) dependencies['plan-publisher'] = tool;
+  if (addsTool) dependencies['plan-publisher'] = tool.spec;
   const bringsNode = !runsTheTool(nodeVersion) && !has('node');
   if (bringsNode) dependencies.node = bundledNodeRange();
   pkg.dependencies = dependencies;
-  // npm asks before running a dependency's install script: Astro's esbuild has one, and so has the Node package where there is one.
-  pkg.allowScripts = { ...(has('node') ? { node: true } : {}), esbuild: true, ...record(pkg.allowScripts) };
+  // npm asks before running a dependency's install script: Astro's esbuild has one, and so has the Node package where there is one;
+  // from a git URL, the tool's own prepare script compiles its command line.
+  pkg.allowScripts = {
+    ...(has('node') ? { node: true } : {}),
+    esbuild: true,
+    ...(addsTool && tool.builtOnInstall ? { 'plan-publisher': true } : {}),
+    ...record(pkg.allowScripts),
+  };
   return { text: `${JSON.stringify(pkg, null, 2)}\n`, needsInstall: addsTool || bringsNode, keptScripts, bringsNode };
 }
 
@@ -359,7 +365,7 @@ export async function init(options: InitOptions, prompter?: Prompter): Promise<I
   // Every file, decided before any is written.
   const { files } = starter;
   const nodeVersion = options.nodeVersion ?? npmNodeVersion();
-  const pkg = partnershipPackage(existing.data, { id: starter.id, name: starter.name, tool: tool.spec, nodeVersion });
+  const pkg = partnershipPackage(existing.data, { id: starter.id, name: starter.name, tool, nodeVersion });
   files.set('package.json', pkg.text);
   if (tool.copy) files.set(tool.copy.relative, tool.copy.bytes);
   const failed = writeAll(folder, files, existing.text);

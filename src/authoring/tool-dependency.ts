@@ -16,6 +16,8 @@ export interface ToolDependency {
   spec: string;
   /** A tarball to copy into the folder: its path there (relative) and its bytes. */
   copy?: { relative: string; bytes: Buffer };
+  /** Whether npm builds it from its source (its `prepare` script), as it does from a git URL. */
+  builtOnInstall?: boolean;
 }
 
 export interface ToolProblem {
@@ -24,6 +26,9 @@ export interface ToolProblem {
 
 /** Specs npm fetches from elsewhere (git hosts, URLs): recorded exactly as given. */
 const remoteSpec = /^(?:git\+[a-z]+:|git:|github:|gitlab:|bitbucket:|gist:|https?:|ssh:)/i;
+
+/** Specs npm clones from git, then builds with the package's `prepare` script. */
+const gitSpec = /^(?:git\+[a-z]+:|git:|github:|gitlab:|bitbucket:|gist:)|\.git(?:#.*)?$/i;
 
 /** A path on this computer: `file:...`, `./x`, `../x`, `/x`, `~/x`, `C:\x`, or a name ending .tgz or .tar.gz. */
 function localPath(spec: string): string | undefined {
@@ -40,7 +45,7 @@ const tarballExample = 'like --tool ./plan-publisher-0.2.0.tgz (the file npm pac
  */
 export function toolDependency(given: string | undefined, folder: string, version: string): ToolDependency | ToolProblem {
   const spec = given?.trim() || `^${version}`;
-  if (remoteSpec.test(spec)) return { spec };
+  if (remoteSpec.test(spec)) return { spec, builtOnInstall: gitSpec.test(spec) };
   const local = localPath(spec);
   if (local === undefined) return { spec }; // a version, a range or a tag on the registry
   const file = path.resolve(local.replace(/^~(?=[\\/])/, process.env.HOME ?? '~'));
