@@ -2,7 +2,7 @@
  * The second joint-arrangement fixture (issue 20), built from a repository made by `init --joint`:
  * Eastfield and Westmoor Safeguarding Children Partnerships own one plan together, and one of its
  * priorities is shared with both areas' Safeguarding Adults Boards. The test runs init as a
- * business manager would, copies in what the manager adds (tests/fixtures/joint-init-additions:
+ * business manager would, copies in what the manager adds (tests/fixtures/joint-init-additions/added:
  * two shared priorities, their actions, a sub-group shared with both boards, Eastfield's year
  * file), builds it with the build the tool's own `npm run build` runs, and reads back each
  * owner's site.
@@ -37,7 +37,7 @@ beforeAll(async () => {
     nodeVersion: '24.11.0',
   });
   if (started.exitCode !== 0) throw new Error(started.report);
-  cpSync('tests/fixtures/joint-init-additions/content', path.join(work, 'content'), { recursive: true });
+  cpSync('tests/fixtures/joint-init-additions/added', path.join(work, 'content'), { recursive: true });
   const built = await build({ contentDir: path.join(work, 'content'), outDir: dist, buildDate: '2024-04-15', cache: false });
   if (!built.ok) throw new Error(reportBuild(built));
 }, 300_000);
