@@ -112,3 +112,14 @@ export function planIdFromTitle(title: string, ownerNames: readonly string[]): s
   const words = idFromTitle(own.replace(years!, ' '), maxIdLength - yearsId.length - 1);
   return words ? `${words}-${yearsId}` : yearsId;
 }
+
+/** The words an adults' board's name ends with, removed to find its area. */
+const boardSuffix = /\s*\bsafeguarding\s+adults?(?:'s?)?\s+(?:partnership\s+)?board\b.*$/i;
+
+/** "Luton Safeguarding Adults Board" -> "Luton"; a name without those words, as it is. */
+export function areaFromBoardName(name: string): string {
+  return name
+    .replace(boardSuffix, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+}

@@ -9,15 +9,27 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { hexColour, period as periodSchema, slug } from '../../schemas/index.ts';
+import { slug } from '../../schemas/index.ts';
 import { checkContent } from '../model/check.ts';
 import { formatProblem } from '../model/problems.ts';
 import { reservedIdReason } from '../model/reserved-names.ts';
 import { yearsInPeriod } from '../model/years.ts';
-import { packageInfo, packageRoot } from '../package-root.ts';
+import { packageInfo } from '../package-root.ts';
 import { bundledNodeRange, npmNodeVersion, runsTheTool } from './bundled-node.ts';
 import type { Prompter } from './prompter.ts';
 import { areaFromName, idFromTitle, periodFromTitle, shortNameFromName } from './ids.ts';
+import {
+  colourProblem,
+  defaultColour,
+  normalisePeriod,
+  periodProblem,
+  refuse,
+  repositoryFiles,
+  shortPeriod,
+  type InitResult,
+} from './init-files.ts';
+import { jointArrangement, jointNextSteps, jointStarterFiles } from './init-joint.ts';
+import { toolDependency, type ToolDependency } from './tool-dependency.ts';
 import { templateFor } from './templates.ts';
 
 export interface InitOptions {
@@ -31,24 +43,35 @@ export interface InitOptions {
   period?: string;
   /** The partnership's id (its folder in content/); from the area unless given. */
   id?: string;
-  /** What package.json depends on; `^<this version>` unless given (a tarball, to try a local build). */
+  /** Start a joint arrangement: the partnerships in `names`, a shared plan they own, and `adultsBoards`. */
+  joint?: boolean;
+  /** With `joint`: each partnership's full name. */
+  names?: string[];
+  /** With `joint`: the joint arrangement's name; from the partnerships' areas unless given. */
+  arrangement?: string;
+  /** With `joint`: the adults' boards they share work with, by full name. */
+  adultsBoards?: string[];
+  /**
+   * What package.json depends on: `^<this version>` from the registry unless given; a git URL,
+   * recorded as given; or a tarball, copied into vendor/ and recorded by that relative path.
+   */
   tool?: string;
   /** The version of the Node that runs npm in the folder, which decides whether the tool brings its own; found out unless given. */
   nodeVersion?: string;
 }
 
-export interface InitResult {
-  exitCode: 0 | 1 | 2;
-  report: string;
-  /** Whether package.json gained the tool as a dependency, so it still has to be installed. */
-  needsInstall?: boolean;
-}
+export type { InitResult } from './init-files.ts';
 
-/** The scripts a partnership's package.json gets: the same `npm run` commands as the tool's own repository. */
-export function partnershipScripts(id: string): Record<string, string> {
+/**
+ * The scripts a partnership's package.json gets: the same `npm run` commands as the tool's own
+ * repository. `build` builds every partnership in content/, so a partnership added later (a
+ * co-owner of a shared plan, an adults' board with a plan) is never left unbuilt; one site alone
+ * at the root of its address is `npm run build -- --partnership ID`, or PLAN_PARTNERSHIP.
+ */
+export function partnershipScripts(): Record<string, string> {
   return {
     check: 'plan-publisher check',
-    build: `plan-publisher build --partnership ${id}`,
+    build: 'plan-publisher build',
     preview: 'plan-publisher preview',
     new: 'plan-publisher new',
     import: 'plan-publisher import',
@@ -58,30 +81,10 @@ export function partnershipScripts(id: string): Record<string, string> {
   };
 }
 
-const defaultColour = '#1d4f91';
-
 /** "2024-2027" -> "Business Plan 2024-27". */
 function planTitleFor(period: string): string {
-  const [from, to] = period.split('-');
-  return `Business Plan ${from}-${to === 'onwards' ? 'onwards' : to.slice(2)}`;
+  return `Business Plan ${shortPeriod(period)}`;
 }
-
-/** A period as the schema wants it, from what people type: "2024-27" -> "2024-2027". */
-function normalisePeriod(text: string): string {
-  return periodFromTitle(text) ?? text.trim();
-}
-
-const colourProblem = (value: string) =>
-  hexColour.safeParse(value).success ? undefined : `"${value}" is not a colour: write it like #1d4f91 (a # and six letters or digits).`;
-const periodProblem = (value: string) =>
-  periodSchema.safeParse(normalisePeriod(value)).success
-    ? undefined
-    : `"${value}" is not a period: write the first and last years, like 2024-2027.`;
-
-const refuse = (lines: string[], exitCode: 1 | 2 = 1): InitResult => ({
-  exitCode,
-  report: [...lines, 'Nothing was written.'].join('\n'),
-});
 
 /** The partnership's details: given, asked for in a terminal (with what can be worked out suggested), or listed as missing. */
 interface Answers {
@@ -144,8 +147,8 @@ function readExistingPackage(packagePath: string): { text?: string; data?: Recor
 }
 
 /** Before anything is read or written: a link would take what init writes somewhere else; content/ must be empty. */
-function refuseFolder(folder: string): InitResult | undefined {
-  const links = linksOnTheWay(folder, fixedTargets);
+function refuseFolder(folder: string, alsoWritten: readonly string[]): InitResult | undefined {
+  const links = linksOnTheWay(folder, [...fixedTargets, ...alsoWritten.map((relative) => relative.split(path.sep).join('/'))]);
   if (links.length > 0) {
     return refuse(
       links.flatMap(({ relative, to }) => [
@@ -197,9 +200,9 @@ function checkAnswers(answers: Answers, options: InitOptions): (Required<Omit<An
 type Partnership = Exclude<ReturnType<typeof checkAnswers>, InitResult>;
 
 /** The starter content and the authoring guide; the README, .gitignore and workflow unless the folder has its own. */
-function starterFiles(folder: string, p: Partnership): { files: Map<string, string>; kept: string[] } {
+function starterFiles(folder: string, p: Partnership): { files: Map<string, string | Buffer>; kept: string[] } {
   const planId = idFromTitle(p.planTitle);
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Buffer>();
   const content = (relative: string) => path.join('content', p.id, relative);
   files.set(
     content('partnership.md'),
@@ -209,22 +212,9 @@ function starterFiles(folder: string, p: Partnership): { files: Map<string, stri
   for (const year of yearsInPeriod(p.period)) {
     files.set(content(`years/${year}.md`), templateFor('year', { title: year, plan: planId, groups: [], years: [] }));
   }
-  files.set(path.join('content', 'README.md'), readFileSync(path.join(packageRoot, 'content', 'README.md'), 'utf8'));
-  const fill = (template: string) =>
-    readFileSync(path.join(packageRoot, 'templates', 'partnership', template), 'utf8')
-      .replaceAll('{{name}}', p.name)
-      .replaceAll('{{id}}', p.id);
-  const optional = new Map<string, string>([
-    ['README.md', fill('README.md')],
-    ['.gitignore', fill('gitignore')],
-    [path.join('.github', 'workflows', 'plan.yml'), fill('plan.yml')],
-  ]);
-  const kept: string[] = [];
-  for (const [relative, text] of optional) {
-    if (existsSync(path.join(folder, relative))) kept.push(relative);
-    else files.set(relative, text);
-  }
-  return { files, kept };
+  const repository = repositoryFiles(folder, { name: p.name, folders: [p.id] });
+  for (const [relative, text] of repository.files) files.set(relative, text);
+  return { files, kept: repository.kept };
 }
 
 interface PartnershipPackage {
@@ -244,7 +234,7 @@ interface PartnershipPackage {
  */
 function partnershipPackage(
   existing: Record<string, unknown> | undefined,
-  { id, name, tool, nodeVersion }: { id: string; name: string; tool: string; nodeVersion: string },
+  { id, name, tool, nodeVersion }: { id: string; name: string; tool: ToolDependency; nodeVersion: string },
 ): PartnershipPackage {
   const pkg: Record<string, unknown> = existing ?? {
     name: `${id}-plan`,
@@ -254,7 +244,7 @@ function partnershipPackage(
   };
   const scripts = { ...record(pkg.scripts) };
   const keptScripts: string[] = [];
-  for (const [script, command] of Object.entries(partnershipScripts(id))) {
+  for (const [script, command] of Object.entries(partnershipScripts())) {
     if (scripts[script] === undefined) scripts[script] = command;
     else if (scripts[script] !== command) keptScripts.push(script);
   }
@@ -263,12 +253,18 @@ function partnershipPackage(
   const devDependencies = record(pkg.devDependencies);
   const has = (name: string) => dependencies[name] !== undefined || devDependencies[name] !== undefined;
   const addsTool = !has('plan-publisher');
-  if (addsTool) dependencies['plan-publisher'] = tool;
+  if (addsTool) dependencies['plan-publisher'] = tool.spec;
   const bringsNode = !runsTheTool(nodeVersion) && !has('node');
   if (bringsNode) dependencies.node = bundledNodeRange();
   pkg.dependencies = dependencies;
-  // npm asks before running a dependency's install script: Astro's esbuild has one, and so has the Node package where there is one.
-  pkg.allowScripts = { ...(has('node') ? { node: true } : {}), esbuild: true, ...record(pkg.allowScripts) };
+  // npm asks before running a dependency's install script: Astro's esbuild has one, and so has the Node package where there is one;
+  // from a git URL, the tool's own prepare script compiles its command line.
+  pkg.allowScripts = {
+    ...(has('node') ? { node: true } : {}),
+    esbuild: true,
+    ...(addsTool && tool.builtOnInstall ? { 'plan-publisher': true } : {}),
+    ...record(pkg.allowScripts),
+  };
   return { text: `${JSON.stringify(pkg, null, 2)}\n`, needsInstall: addsTool || bringsNode, keptScripts, bringsNode };
 }
 
@@ -283,13 +279,13 @@ function bringsNodeNote(nodeVersion: string): string[] {
 }
 
 /** Writes every file (package.json over the folder's own, no other over anything); on a failure, undoes them all. */
-function writeAll(folder: string, files: Map<string, string>, packageText: string | undefined): InitResult | undefined {
+function writeAll(folder: string, files: Map<string, string | Buffer>, packageText: string | undefined): InitResult | undefined {
   const written: string[] = [];
   try {
-    for (const [relative, text] of files) {
+    for (const [relative, data] of files) {
       const target = path.join(folder, relative);
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, text, { flag: relative === 'package.json' ? 'w' : 'wx' });
+      writeFileSync(target, data, { flag: relative === 'package.json' ? 'w' : 'wx' });
       written.push(relative);
     }
   } catch (error) {
@@ -305,48 +301,106 @@ function writeAll(folder: string, files: Map<string, string>, packageText: strin
   return undefined;
 }
 
+/** What a repository starts with: whose it is, its files, and what to do next. */
+interface Starter {
+  /** Whose plan: a partnership's or a joint arrangement's name, and the package's name from its id. */
+  name: string;
+  id: string;
+  files: Map<string, string | Buffer>;
+  kept: string[];
+  next: string[];
+}
+
+/** One partnership's starter, from the options or a terminal's answers; or why not. */
+async function partnershipStarter(folder: string, options: InitOptions, prompter?: Prompter): Promise<Starter | InitResult> {
+  const partnership = checkAnswers(await askDetails(options, prompter), options);
+  if ('report' in partnership) return partnership;
+  const { files, kept } = starterFiles(folder, partnership);
+  const next = [
+    `  npm run build && npm run preview     build the site and look at it on http://127.0.0.1:4321/${partnership.id}/`,
+    `  npm run new -- priority "Title"      add the plan's first priority (then objectives and actions)`,
+  ];
+  return { name: partnership.name, id: partnership.id, files, kept, next };
+}
+
+/** A joint arrangement's starter: several partnerships, their shared plan, their adults' boards; or why not. */
+async function jointStarter(folder: string, options: InitOptions, prompter?: Prompter): Promise<Starter | InitResult> {
+  const oneOnly = (['shortName', 'area', 'id'] as const).filter((key) => options[key] !== undefined);
+  if (oneOnly.length > 0) {
+    return refuse(
+      [
+        `error: ${oneOnly.map((key) => `--${key === 'shortName' ? 'short-name' : key}`).join(', ')} name one partnership, and --joint starts several`,
+        "    hint: leave them out: init works each one out from the partnership's name, and you can change it in its partnership.md",
+      ],
+      2,
+    );
+  }
+  const joint = await jointArrangement(
+    {
+      names: options.names ?? (options.name ? [options.name] : []),
+      arrangement: options.arrangement,
+      adultsBoards: options.adultsBoards ?? [],
+      colour: options.colour,
+      period: options.period,
+      planTitle: options.planTitle,
+    },
+    prompter,
+  );
+  if ('report' in joint) return joint;
+  const { files, kept } = jointStarterFiles(folder, joint);
+  return { name: joint.name, id: joint.id, files, kept, next: jointNextSteps(joint) };
+}
+
 export async function init(options: InitOptions, prompter?: Prompter): Promise<InitResult> {
   const folder = path.resolve(options.folder);
-  const wrongFolder = refuseFolder(folder);
+  const tool = toolDependency(options.tool, folder, packageInfo().version);
+  if ('problem' in tool) return refuse(tool.problem, 2);
+  const wrongFolder = refuseFolder(folder, tool.copy ? [tool.copy.relative] : []);
   if (wrongFolder) return wrongFolder;
   const existing = readExistingPackage(path.join(folder, 'package.json'));
   if ('report' in existing) return existing;
-  const partnership = checkAnswers(await askDetails(options, prompter), options);
-  if ('report' in partnership) return partnership;
+  const starter = options.joint ? await jointStarter(folder, options, prompter) : await partnershipStarter(folder, options, prompter);
+  if ('report' in starter) return starter;
 
   // Every file, decided before any is written.
-  const { files, kept } = starterFiles(folder, partnership);
+  const { files } = starter;
   const nodeVersion = options.nodeVersion ?? npmNodeVersion();
-  const pkg = partnershipPackage(existing.data, { ...partnership, tool: options.tool ?? `^${packageInfo().version}`, nodeVersion });
+  const pkg = partnershipPackage(existing.data, { id: starter.id, name: starter.name, tool, nodeVersion });
   files.set('package.json', pkg.text);
+  if (tool.copy) files.set(tool.copy.relative, tool.copy.bytes);
   const failed = writeAll(folder, files, existing.text);
   if (failed) return failed;
+  return { exitCode: 0, needsInstall: pkg.needsInstall, report: startedReport(folder, starter, pkg, nodeVersion, tool) };
+}
 
+/** What init wrote, what it kept, and what to do next. */
+function startedReport(folder: string, starter: Starter, pkg: PartnershipPackage, nodeVersion: string, tool: ToolDependency): string {
   const shown = (relative: string) => relative.split(path.sep).join('/');
-  return {
-    exitCode: 0,
-    needsInstall: pkg.needsInstall,
-    report: [
-      `Started the ${partnership.name}'s plan in ${folder}:`,
-      ...[...files.keys()].sort().map((relative) => `  ${shown(relative)}`),
-      ...(kept.length > 0 ? ['', `Kept as they were (not overwritten): ${kept.map(shown).join(', ')}`] : []),
-      ...(pkg.keptScripts.length > 0
-        ? [
-            '',
-            `package.json already had scripts named ${pkg.keptScripts.join(', ')}; they were kept, so those npm commands may not run the tool.`,
-          ]
-        : []),
-      ...(pkg.bringsNode ? ['', ...bringsNodeNote(nodeVersion)] : []),
-      '',
-      'Next:',
-      '  npm run check                        check the content',
-      '  npm run build && npm run preview     build the site and look at it on http://127.0.0.1:4321/',
-      `  npm run new -- priority "Title"      add the plan's first priority (then objectives and actions)`,
-      '',
-      'The authoring guide is content/README.md. To publish with GitHub Pages, put this folder on',
-      'GitHub, then in Settings > Pages choose Source: "GitHub Actions" (README.md says more).',
-    ].join('\n'),
-  };
+  return [
+    `Started the ${starter.name}'s plan in ${folder}:`,
+    ...[...starter.files.keys()].sort().map((relative) => `  ${shown(relative)}`),
+    ...(starter.kept.length > 0 ? ['', `Kept as they were (not overwritten): ${starter.kept.map(shown).join(', ')}`] : []),
+    ...(pkg.keptScripts.length > 0
+      ? [
+          '',
+          `package.json already had scripts named ${pkg.keptScripts.join(', ')}; they were kept, so those npm commands may not run the tool.`,
+        ]
+      : []),
+    ...(pkg.bringsNode ? ['', ...bringsNodeNote(nodeVersion)] : []),
+    ...(tool.copy
+      ? [
+          '',
+          `package.json installs the tool from ${shown(tool.copy.relative)}: commit that file with the rest, so every computer can install it.`,
+        ]
+      : []),
+    '',
+    'Next:',
+    '  npm run check                        check the content',
+    ...starter.next,
+    '',
+    'The authoring guide is content/README.md. To publish with GitHub Pages, put this folder on',
+    'GitHub, then in Settings > Pages choose Source: "GitHub Actions" (README.md says more).',
+  ].join('\n');
 }
 
 /**

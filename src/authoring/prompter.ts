@@ -17,8 +17,11 @@ export interface Prompter {
   choose(question: string, choices: Choice[], options?: { optional?: boolean }): Promise<string | undefined>;
   /** Any number of `choices`, separated by commas; blank for none. */
   chooseMany(question: string, choices: Choice[]): Promise<string[]>;
-  /** Free text; `check` returns a complaint to ask again, or undefined to accept. */
-  text(question: string, options?: { suggested?: string; check?: (answer: string) => string | undefined }): Promise<string>;
+  /** Free text; `check` returns a complaint to ask again, or undefined to accept; '' for a blank answer only when `optional`. */
+  text(
+    question: string,
+    options?: { suggested?: string; check?: (answer: string) => string | undefined; optional?: boolean },
+  ): Promise<string>;
   close(): void;
 }
 
@@ -87,6 +90,7 @@ export function terminalPrompter(): Prompter {
       for (;;) {
         const answer =
           (await ask(options.suggested ? `${question} [${options.suggested}]: ` : `${question}: `)).trim() || options.suggested || '';
+        if (answer === '' && options.optional) return '';
         const complaint = answer === '' ? 'Please type an answer (or press Ctrl+C to stop).' : options.check?.(answer);
         if (!complaint) return answer;
         process.stdout.write(`${complaint}\n`);

@@ -260,8 +260,12 @@ function planTemplate(fields: TemplateFields): string {
       '# parts:',
       '#   - id: part-a',
       '#     title: "Part A: Strategic Objectives"',
-      '# Other partnerships that own it too (their folder names): it is published on their sites as well:',
-      ...(fields.owners?.length ? [field('owners', fields.owners)] : ['# owners: [isle-of-wight]']),
+      ...(fields.owners?.length
+        ? ['# The partnerships that own it (their folder names): it is published on each of their sites:', field('owners', fields.owners)]
+        : [
+            '# Other partnerships that own it too (their folder names): it is published on their sites as well:',
+            '# owners: [isle-of-wight]',
+          ]),
       '# Once it has ended, the plan that replaced it:',
       '# successor: business-plan-2026-29',
       ...planDeclarations(fields.none ?? []),

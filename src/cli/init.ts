@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { init, type InitOptions } from '../authoring/init.ts';
 import { terminalPrompter } from '../authoring/prompter.ts';
-import { type Command, type CommandOutcome } from './command-line.ts';
+import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
 import { booleanOption, stringOption } from './options.ts';
 
 export interface InitCommandOptions extends InitOptions {
@@ -20,6 +20,8 @@ const usage = `Usage: npx plan-publisher init [options]
 Makes this folder the repository of a partnership's plan: a starter partnership in content/,
 the authoring guide, package.json, a GitHub workflow that publishes the site, and a README.
 Then it installs the tool (npm install). In a terminal it asks for anything not given.
+With --joint, it starts partnerships that share a plan: each partnership, a joint arrangement
+holding the plan they own together, and any adults' boards they share work with.
 
   --name "X"          the partnership's full name, like "Isle of Wight Safeguarding Children Partnership"
   --short-name X      its abbreviation (default: the initials of its name)
@@ -28,8 +30,13 @@ Then it installs the tool (npm install). In a terminal it asks for anything not 
   --period 2024-2027  the years its current plan covers
   --plan-title "X"    the plan's title (default: "Business Plan 2024-27")
   --id X              the partnership's folder name in content/ (default: from the area)
+  --joint             start a joint arrangement: give --name once for each partnership (two or more)
+  --arrangement "X"   with --joint: the arrangement's name (default: "<areas> Safeguarding Arrangement")
+  --adults-board "X"  with --joint: an adults' board they share work with (once for each; optional)
   --skip-install      write the files only; run npm install yourself
-  --tool SPEC         what package.json depends on (default: this version), like file:plan-publisher-0.2.0.tgz
+  --tool SPEC         where to install the tool from (default: this version, from the npm registry):
+                      a tarball, like ./plan-publisher-0.2.0.tgz (copied into vendor/), or a git
+                      URL, like github:owner/plan-publisher#v0.2.0 (recorded as given)
   --help              show this`;
 
 const text = { type: 'string' } as const;
@@ -38,7 +45,7 @@ export const initCommand: Command<InitCommandOptions> = {
   name: 'init',
   usage,
   options: {
-    name: text,
+    name: { type: 'string', multiple: true },
     'short-name': text,
     area: text,
     colour: text,
@@ -47,11 +54,14 @@ export const initCommand: Command<InitCommandOptions> = {
     'plan-title': text,
     id: text,
     tool: text,
+    joint: { type: 'boolean' },
+    arrangement: text,
+    'adults-board': { type: 'string', multiple: true },
     'skip-install': { type: 'boolean' },
   },
   parse: (line) => ({
     folder: process.cwd(),
-    name: stringOption(line, 'name'),
+    ...names(line),
     shortName: stringOption(line, 'short-name'),
     area: stringOption(line, 'area'),
     colour: stringOption(line, 'colour') ?? stringOption(line, 'color'),
@@ -59,10 +69,27 @@ export const initCommand: Command<InitCommandOptions> = {
     planTitle: stringOption(line, 'plan-title'),
     id: stringOption(line, 'id'),
     tool: stringOption(line, 'tool'),
+    arrangement: stringOption(line, 'arrangement'),
+    adultsBoards: repeated(line, 'adults-board'),
     skipInstall: booleanOption(line, 'skip-install'),
   }),
   run: initRepository,
 };
+
+/** Each value of an option given once or more (names may hold commas, so they are not split). */
+function repeated(line: CommandLine, name: string): string[] {
+  const value = line.values[name];
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+
+/** One partnership's --name, or with --joint every one; several without --joint is a mistake. */
+function names(line: CommandLine): Pick<InitCommandOptions, 'name' | 'names' | 'joint'> {
+  const given = repeated(line, 'name');
+  if (booleanOption(line, 'joint')) return { joint: true, names: given };
+  if (given.length > 1)
+    throw new UsageError('--name was given more than once: to start several partnerships that share a plan, add --joint');
+  return { name: given[0] };
+}
 
 /** Writes the partnership's repository; in a terminal, asks for what is missing; then installs the tool. */
 export async function initRepository(options: InitCommandOptions): Promise<CommandOutcome> {

@@ -114,7 +114,7 @@ describe('init', () => {
     expect(pkg.scripts).toMatchObject({
       test: 'echo ours',
       check: 'plan-publisher check',
-      build: 'plan-publisher build --partnership rutland',
+      build: 'plan-publisher build',
     });
   });
 });
@@ -237,5 +237,218 @@ describe('init and links to other places', () => {
     expect(readdirSync(outside)).toEqual([]);
     expect(readdirSync(folder).sort()).toEqual(['.github', '.gitignore']);
     expect(lstatSync(path.join(folder, '.gitignore')).isSymbolicLink()).toBe(true);
+  });
+});
+
+describe('init and where the tool is installed from', () => {
+  const options = { name: 'Rutland Safeguarding Children Partnership', period: '2025-2028', nodeVersion: '24.11.0' };
+  const dependency = () => (JSON.parse(read('package.json')) as { dependencies: Record<string, string> }).dependencies['plan-publisher'];
+  let elsewhere = '';
+  afterEach(() => rmSync(elsewhere, { recursive: true, force: true }));
+  /** A tarball where `npm pack` leaves it: outside the partnership's folder. */
+  const packedTarball = () => {
+    elsewhere = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-packed-'));
+    const tarball = path.join(elsewhere, 'plan-publisher-0.2.0.tgz');
+    writeFileSync(tarball, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03]));
+    return tarball;
+  };
+
+  it('from the registry unless told otherwise', async () => {
+    const result = await init({ folder: fresh(), ...options });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(dependency()).toBe(`^${(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version}`);
+    expect(existsSync(path.join(folder, 'vendor'))).toBe(false);
+  });
+
+  it('from a tarball: copied into vendor/ and named by a path inside the folder, never one on this computer', async () => {
+    for (const asGiven of [(tarball: string) => tarball, (tarball: string) => `file:${tarball}`]) {
+      const spec = asGiven(packedTarball());
+      const result = await init({ folder: fresh(), ...options, tool: spec });
+      expect(result.exitCode, result.report).toBe(0);
+      expect(dependency()).toBe('file:vendor/plan-publisher-0.2.0.tgz');
+      expect(readFileSync(path.join(folder, 'vendor/plan-publisher-0.2.0.tgz'))).toEqual(readFileSync(spec.replace(/^file:/, '')));
+      expect(read('package.json')).not.toContain(os.tmpdir());
+      expect(result.report).toContain('vendor/plan-publisher-0.2.0.tgz: commit that file');
+      rmSync(folder, { recursive: true, force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('from a tarball already in the folder: named where it is', async () => {
+    const tarball = packedTarball();
+    writeFileSync(path.join(fresh(), 'plan-publisher-0.2.0.tgz'), readFileSync(tarball));
+    const result = await init({ folder, ...options, tool: path.join(folder, 'plan-publisher-0.2.0.tgz') });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(dependency()).toBe('file:plan-publisher-0.2.0.tgz');
+    expect(existsSync(path.join(folder, 'vendor'))).toBe(false);
+  });
+
+  it('from a git URL or the GitHub shorthand: recorded exactly as given', async () => {
+    for (const spec of ['github:example-org/plan-publisher#v0.2.0', 'git+https://github.com/example-org/plan-publisher.git#v0.2.0']) {
+      const result = await init({ folder: fresh(), ...options, tool: spec });
+      expect(result.exitCode, result.report).toBe(0);
+      expect(dependency()).toBe(spec);
+      expect(existsSync(path.join(folder, 'vendor'))).toBe(false);
+      // npm builds the tool from git with its prepare script, which it runs only where allowed.
+      expect((JSON.parse(read('package.json')) as { allowScripts: Record<string, boolean> }).allowScripts).toEqual({
+        esbuild: true,
+        'plan-publisher': true,
+      });
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a tarball that does not exist, or a folder, saying what to give, and writes nothing', async () => {
+    const missing = path.join(os.tmpdir(), 'no-such-folder-for-init', 'plan-publisher-0.2.0.tgz');
+    const result = await init({ folder: fresh(), ...options, tool: missing });
+    expect(result.exitCode).toBe(2);
+    expect(result.report.split('\n')).toEqual([
+      `error: --tool ${missing}: there is no file at ${missing}`,
+      "    hint: give the path of the tool's tarball, like --tool ./plan-publisher-0.2.0.tgz (the file npm pack writes); or leave --tool out to install it from the npm registry",
+      'Nothing was written.',
+    ]);
+    expect(readdirSync(folder)).toEqual([]);
+
+    const checkoutFolder = path.resolve('.');
+    const folderResult = await init({ folder, ...options, tool: `file:${checkoutFolder}` });
+    expect(folderResult.exitCode).toBe(2);
+    expect(folderResult.report).toContain(`${checkoutFolder} is a folder, and a folder on this computer cannot be installed on another`);
+    expect(folderResult.report).toContain('run npm pack');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('refuses to copy a tarball through a vendor folder that is a link to another place', async () => {
+    const tarball = packedTarball();
+    symlinkSync(elsewhere, path.join(fresh(), 'vendor'));
+    const result = await init({ folder, ...options, tool: tarball });
+    expect(result.exitCode).toBe(1);
+    expect(result.report.split('\n')[0]).toBe(
+      `error: vendor is a link to ${elsewhere}: init writes only inside ${folder}, never through a link`,
+    );
+    expect(readdirSync(elsewhere)).toEqual(['plan-publisher-0.2.0.tgz']);
+  });
+});
+
+describe('init --joint: partnerships that share a plan', () => {
+  const luton = 'Luton Safeguarding Children Partnership';
+  const bedford = 'Bedford Borough Safeguarding Children Partnership';
+  const boards = ['Luton Safeguarding Adults Board', 'Bedford Borough Safeguarding Adults Board'];
+  const frontmatter = (relative: string) => read(relative).split('---\n')[1];
+
+  it("writes each partnership, the joint arrangement with the plan they own together, and each adults' board; the check passes", async () => {
+    const result = await init({ folder: fresh(), joint: true, names: [luton, bedford], adultsBoards: boards, period: '2024-27' });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(readdirSync(path.join(folder, 'content')).sort()).toEqual([
+      'README.md',
+      'bedford-borough',
+      'bedford-borough-sab',
+      'luton',
+      'luton-and-bedford-borough',
+      'luton-sab',
+    ]);
+    expect(frontmatter('content/luton/partnership.md')).toMatch(
+      /^name: Luton Safeguarding Children Partnership\nshortName: LSCP\narea: Luton\n/m,
+    );
+    expect(frontmatter('content/luton/partnership.md')).not.toMatch(/^kind:/m);
+    expect(frontmatter('content/luton-sab/partnership.md')).toMatch(
+      /^name: Luton Safeguarding Adults Board\nshortName: LSAB\narea: Luton\nkind: safeguarding-adults-board\n/m,
+    );
+    expect(frontmatter('content/luton-and-bedford-borough/partnership.md')).toMatch(
+      /^name: Luton and Bedford Borough Safeguarding Arrangement\nshortName: LABBSA\narea: Luton and Bedford Borough\nkind: joint-arrangement\n/m,
+    );
+    const plan = frontmatter('content/luton-and-bedford-borough/plans/joint-business-plan-2024-27.md');
+    expect(plan).toMatch(/^title: Joint Business Plan 2024-27\nperiod: 2024-2027\n/);
+    expect(plan).toMatch(/^owners:\n {2}- luton\n {2}- bedford-borough\n/m);
+
+    const checked = checkContent(path.join(folder, 'content'));
+    expect(checked.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+    // Both partnerships get a site from the plan they share; the boards and the arrangement have none.
+    expect(checked.index.sites.map((s) => s.id).sort()).toEqual(['bedford-borough', 'luton']);
+    const pkg = JSON.parse(read('package.json')) as { name: string; scripts: Record<string, string> };
+    expect(pkg.name).toBe('luton-and-bedford-borough-plan');
+    expect(pkg.scripts.build).toBe('plan-publisher build');
+    expect(result.report).toContain('npm run new -- priority "Title" --partnership luton-and-bedford-borough');
+    expect(result.report).toContain('joint: [luton-sab, bedford-borough-sab]');
+    expect(read('README.md')).toContain('`content/luton/`, `content/bedford-borough/`, `content/luton-and-bedford-borough/`');
+  });
+
+  it('takes the arrangement its own name, and needs no adults board', async () => {
+    const result = await init({
+      folder: fresh(),
+      joint: true,
+      names: [luton, bedford, 'Central Bedfordshire Safeguarding Children Partnership'],
+      arrangement: 'Pan-Bedfordshire Safeguarding Arrangement',
+      period: '2024-2027',
+      planTitle: 'Pan-Bedfordshire Priorities 2024-27',
+    });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(readdirSync(path.join(folder, 'content')).sort()).toEqual([
+      'README.md',
+      'bedford-borough',
+      'central-bedfordshire',
+      'luton',
+      'pan-bedfordshire',
+    ]);
+    expect(frontmatter('content/pan-bedfordshire/plans/pan-bedfordshire-priorities-2024-27.md')).toMatch(
+      /^owners:\n {2}- luton\n {2}- bedford-borough\n {2}- central-bedfordshire\n/m,
+    );
+    expect(checkContent(path.join(folder, 'content')).problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+  });
+
+  it('without a terminal, lists what is missing (two partnerships and the years) and writes nothing', async () => {
+    const result = await init({ folder: fresh(), joint: true, names: [luton] });
+    expect(result.exitCode).toBe(2);
+    expect(result.report).toContain('Some details are missing for the joint arrangement');
+    expect(result.report).toContain('--name "<each partnership\'s full name>" (two or more: one --name for each)');
+    expect(result.report).toContain('--period YYYY-YYYY');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('refuses what names one partnership only, and two partnerships that would share a folder', async () => {
+    const oneOnly = await init({ folder: fresh(), joint: true, names: [luton, bedford], period: '2024-2027', shortName: 'LSCP' });
+    expect(oneOnly.exitCode).toBe(2);
+    expect(oneOnly.report).toContain('error: --short-name name one partnership, and --joint starts several');
+    const twice = await init({ folder, joint: true, names: [luton, 'The Luton Safeguarding Children Partnership'], period: '2024-2027' });
+    expect(twice.exitCode).toBe(2);
+    expect(twice.report).toContain(
+      `error: "${luton}" and "The Luton Safeguarding Children Partnership" would share the folder content/luton/: give them different names`,
+    );
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('in a terminal, asks for each partnership and board until told there are no more', async () => {
+    const questions: string[] = [];
+    const answers = [luton, bedford, '', boards[0], '', '2024-2027'];
+    const prompter: Prompter = {
+      choose: () => Promise.resolve(undefined),
+      chooseMany: () => Promise.resolve([]),
+      text: (question, options) => {
+        questions.push(`${question} [${options?.suggested ?? ''}]${options?.optional ? ' optional' : ''}`);
+        const suggested = options?.suggested;
+        if (suggested !== undefined) return Promise.resolve(suggested);
+        return Promise.resolve(answers.shift() ?? '');
+      },
+      close: () => {},
+    };
+    const result = await init({ folder: fresh(), joint: true }, prompter);
+    expect(result.exitCode, result.report).toBe(0);
+    expect(questions).toEqual([
+      'The first partnership\'s full name, like "Luton Safeguarding Children Partnership" []',
+      "The next partnership's full name []",
+      'Another partnership (press Enter if there are no more) [] optional',
+      'The name of their joint arrangement [Luton and Bedford Borough Safeguarding Arrangement]',
+      'An adults\' board they share work with, like "Luton Safeguarding Adults Board" (press Enter for none) [] optional',
+      "Another adults' board (press Enter if there are no more) [] optional",
+      'Their brand colour, dark enough for white text (each can change its own) [#1d4f91]',
+      'The years their shared plan covers, like 2024-2027 []',
+      "The shared plan's title [Joint Business Plan 2024-27]",
+    ]);
+    expect(readdirSync(path.join(folder, 'content')).sort()).toEqual([
+      'README.md',
+      'bedford-borough',
+      'luton',
+      'luton-and-bedford-borough',
+      'luton-sab',
+    ]);
   });
 });

@@ -22,7 +22,21 @@ const planPublisher = fileURLToPath(new URL('../../src/cli/main.ts', import.meta
 const commands = [
   {
     name: 'init',
-    options: ['--name', '--short-name', '--area', '--colour', '--period', '--plan-title', '--id', '--skip-install', '--tool', '--help'],
+    options: [
+      '--name',
+      '--short-name',
+      '--area',
+      '--colour',
+      '--period',
+      '--plan-title',
+      '--id',
+      '--joint',
+      '--arrangement',
+      '--adults-board',
+      '--skip-install',
+      '--tool',
+      '--help',
+    ],
     typo: ['--nmae', 'Isle of Wight Safeguarding Children Partnership'],
     meant: '--name',
   },

@@ -63,7 +63,7 @@ const initArgs = () => [
   '--period',
   '2024-2027',
   '--tool',
-  `file:${tarball}`,
+  tarball,
 ];
 
 const said = (result: SpawnSyncReturns<string>) => `exit ${result.status}\n${result.stdout}\n${result.stderr}`;
@@ -121,7 +121,9 @@ describe('npx plan-publisher init, in an empty folder', () => {
       scripts: Record<string, string>;
       dependencies: Record<string, string>;
     };
-    expect(pkg.dependencies['plan-publisher']).toBe(`file:${tarball}`);
+    // The tarball is copied into the repository and named from there: a colleague's computer, or CI, can install it.
+    expect(pkg.dependencies['plan-publisher']).toBe(`file:vendor/${path.basename(tarball)}`);
+    expect(readFileSync(path.join(project, 'vendor', path.basename(tarball)))).toEqual(readFileSync(tarball));
     // The Node 24 package only where the shell's Node cannot run the tool, and init says so.
     if (newEnough(shellNode)) {
       expect(Object.keys(pkg.dependencies)).toEqual(['plan-publisher']);
@@ -135,11 +137,12 @@ describe('npx plan-publisher init, in an empty folder', () => {
     // Playwright is for printing PDFs only: not installed until a partnership asks for it.
     expect(existsSync(path.join(project, 'node_modules/playwright-core'))).toBe(false);
     expect(pkg.scripts.check).toBe('plan-publisher check');
-    expect(pkg.scripts.build).toBe('plan-publisher build --partnership isle-of-wight');
+    expect(pkg.scripts.build).toBe('plan-publisher build');
     // Installed as a copy of the tarball, not a link back into this checkout.
     const installed = path.join(project, 'node_modules/plan-publisher');
     expect(lstatSync(installed).isSymbolicLink()).toBe(false);
     expect(readFileSync(path.join(project, 'package-lock.json'), 'utf8')).not.toContain(checkout);
+    expect(readFileSync(path.join(project, 'package-lock.json'), 'utf8')).not.toContain(work);
   });
 
   it('writes the starter partnership from the answers it was given', () => {
@@ -161,7 +164,8 @@ describe('npx plan-publisher init, in an empty folder', () => {
     expect(workflow).toContain('run: npm run check');
     expect(workflow).toContain('run: npm run build');
     expect(workflow).toContain('uses: actions/deploy-pages@');
-    expect(workflow).not.toContain('PLAN_PARTNERSHIP');
+    // The tool's own workflow: every partnership in content/, or one at the root with the PLAN_PARTNERSHIP variable.
+    expect(workflow).toBe(readFileSync(path.join(checkout, '.github/workflows/plan.yml'), 'utf8'));
   });
 });
 
@@ -192,11 +196,12 @@ describe("the partnership's own commands", () => {
     expect(check.stdout).toContain('1 priority');
   });
 
-  it('npm run build publishes the site at the root of dist/, in the partnership colours, with search', () => {
+  it("npm run build publishes every partnership's site, each in its own folder of dist/, in the partnership colours, with search", () => {
     const built = run('npm', ['run', 'build']);
     expect(built.status, said(built)).toBe(0);
     expect(built.stdout).toContain('Built isle-of-wight');
-    const dist = path.join(project, 'dist');
+    expect(readFileSync(path.join(project, 'dist/index.html'), 'utf8')).toContain('href="/isle-of-wight/"');
+    const dist = path.join(project, 'dist/isle-of-wight');
     const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
     expect(home).toContain('Isle of Wight Safeguarding Children Partnership');
     expect(home).toContain('--brand:#00563f');
@@ -249,11 +254,11 @@ describe('a partnership makes the site its own, from its content alone', () => {
     expect(page.status, said(page)).toBe(0);
     const built = run('npm', ['run', 'build']);
     expect(built.status, said(built)).toBe(0);
-    const dist = path.join(project, 'dist');
+    const dist = path.join(project, 'dist/isle-of-wight');
     expect(existsSync(path.join(dist, 'logo.svg'))).toBe(true);
     const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
-    expect(home).toContain('<img class="header__logo" src="/logo.svg" alt="IOWSCP">');
-    expect(home).toContain('<a href="/pages/contact-us/">Contact us</a>');
+    expect(home).toContain('<img class="header__logo" src="/isle-of-wight/logo.svg" alt="IOWSCP">');
+    expect(home).toContain('<a href="/isle-of-wight/pages/contact-us/">Contact us</a>');
     expect(home).toContain('<a href="https://www.example.org.uk">Our website</a>');
     expect(readFileSync(path.join(dist, 'pages/contact-us/index.html'), 'utf8')).toContain('<h1>Contact us</h1>');
   });
