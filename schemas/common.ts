@@ -4,12 +4,12 @@
  * schemas into JSON Schema for editor autocompletion of field names and values.
  */
 import { z } from 'astro/zod';
-import { dueExamples, parseDue } from '../src/model/due.ts';
-import { publishedMarkdown } from '../src/model/markdown-source.ts';
-import { dateInRange, dateRangeHint, firstYear, lastYear, yearInRange, yearRangeText } from '../src/model/ranges.ts';
-import { readableBackground } from '../src/model/rating.ts';
-import { isWebAddress } from '../src/model/urls.ts';
-import { hasVisibleText, invisibleCharacters } from '../src/model/visible-text.ts';
+import { dueExamples, parseDue } from './values/due.ts';
+import { publishedMarkdown } from './values/markdown-source.ts';
+import { dateInRange, dateRangeHint, firstYear, lastYear, yearInRange, yearRangeText } from './values/ranges.ts';
+import { readableBackground } from './values/rating.ts';
+import { isWebAddress } from './values/urls.ts';
+import { hasVisibleText, invisibleCharacters } from './values/visible-text.ts';
 
 /** A file's id: lower-case words joined by hyphens, as used in its file name and in every reference to it. */
 export const slug = z

@@ -4,7 +4,7 @@
  * site of every owner.
  */
 import { z } from 'astro/zod';
-import { dateRangeHint, yearInRange, yearRangeText } from '../src/model/ranges.ts';
+import { dateRangeHint, yearInRange, yearRangeText } from './values/ranges.ts';
 import { isoDate, levelLabels, markdown, plainText, reference, slug } from './common.ts';
 
 /**

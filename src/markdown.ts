@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
-import { linkSchemes } from './model/urls.ts';
+import { linkSchemes } from '../schemas/values/urls.ts';
 import type { Heading, Nodes, Root } from 'mdast';
 
 /**
