@@ -42,16 +42,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The files of ours a file imports: static imports, re-exports and import(), type-only ones included. */
+/** The files of ours a file imports: static imports, re-exports and import(), type-only ones included; `@/` is src/ (tsconfig.json's paths). */
 function importsOf(file: string): string[] {
   const text = readFileSync(path.join(checkout, file), 'utf8');
   const specifiers = [
-    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;'"]*?\bfrom\s*(['"])(\.[^'"\n]+)\1/g),
-    ...text.matchAll(/(?:^|\n)\s*import\s*(['"])(\.[^'"\n]+)\1/g),
-    ...text.matchAll(/\bimport\(\s*(['"])(\.[^'"\n]+)\1\s*\)/g),
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;'"]*?\bfrom\s*(['"])(\.[^'"\n]+|@\/[^'"\n]+)\1/g),
+    ...text.matchAll(/(?:^|\n)\s*import\s*(['"])(\.[^'"\n]+|@\/[^'"\n]+)\1/g),
+    ...text.matchAll(/\bimport\(\s*(['"])(\.[^'"\n]+|@\/[^'"\n]+)\1\s*\)/g),
   ].map((match) => match[2].replace(/\?.*$/, ''));
   return specifiers
-    .map((specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)))
+    .map((specifier) =>
+      specifier.startsWith('@/') ? `src/${specifier.slice(2)}` : path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)),
+    )
     .filter((target) => /\.(ts|mjs|astro)$/.test(target) && statSync(path.join(checkout, target), { throwIfNoEntry: false }));
 }
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { siteSettings } from '../../config.ts';
-import { atomFeed } from '../../open-data/feed.ts';
-import { buildDate } from '../../site/build-date.ts';
-import { sitePaths, type SiteProps } from '../../site/data.ts';
-import { hrefOf, pageHref } from '../../site/links.ts';
+import { siteSettings } from '@/config.ts';
+import { atomFeed } from '@/open-data/feed.ts';
+import { buildDate } from '@/site/build-date.ts';
+import { sitePaths, type SiteProps } from '@/site/data.ts';
+import { hrefOf, pageHref } from '@/site/links.ts';
 
 export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
 
