@@ -4,12 +4,12 @@
  * schemas into JSON Schema for editor autocompletion of field names and values.
  */
 import { z } from 'astro/zod';
-import { dueExamples, parseDue } from '../src/model/due.ts';
-import { publishedMarkdown } from '../src/model/markdown-source.ts';
-import { dateInRange, dateRangeHint, firstYear, lastYear, yearInRange, yearRangeText } from '../src/model/ranges.ts';
-import { readableBackground } from '../src/model/rating.ts';
-import { isWebAddress } from '../src/model/urls.ts';
-import { hasVisibleText, invisibleCharacters } from '../src/model/visible-text.ts';
+import { dueExamples, parseDue } from './values/due.ts';
+import { publishedMarkdown } from './values/markdown-source.ts';
+import { dateInRange, dateRangeHint, firstYear, lastYear, yearInRange, yearRangeText } from './values/ranges.ts';
+import { readableBackground } from './values/rating.ts';
+import { isWebAddress } from './values/urls.ts';
+import { hasVisibleText, invisibleCharacters } from './values/visible-text.ts';
 
 /** A file's id: lower-case words joined by hyphens, as used in its file name and in every reference to it. */
 export const slug = z
@@ -29,7 +29,7 @@ function invisibleIssue(text: string) {
   };
 }
 
-/** The same text schema, refusing text that is there but shows nothing (src/model/visible-text.ts). */
+/** The same text schema, refusing text that is there but shows nothing (schemas/values/visible-text.ts). */
 export function visibleText(schema: z.ZodString) {
   return schema.check((ctx) => {
     if (ctx.value !== '' && !hasVisibleText(ctx.value)) ctx.issues.push(invisibleIssue(ctx.value));
@@ -83,7 +83,7 @@ export const reference = z
   );
 
 /**
- * A calendar date from 1990 to 2100 (src/model/ranges.ts). YAML reads an unquoted `2021-03-31` as
+ * A calendar date from 1990 to 2100 (schemas/values/ranges.ts). YAML reads an unquoted `2021-03-31` as
  * a date and a quoted one as text: both are accepted and kept as the text `YYYY-MM-DD`, so the
  * site never shifts a date by a time zone.
  */

@@ -6,7 +6,7 @@
  * objectives and actions name the measures that evidence them under `measures:`.
  */
 import { z } from 'astro/zod';
-import { figureInRange, figureRangeText } from '../src/model/ranges.ts';
+import { figureInRange, figureRangeText } from './values/ranges.ts';
 import { isoDate, plainText, reference } from './common.ts';
 
 /** How a measure's figures are written: a count, a percentage, a rate per 10,000 children, or a number of days. */

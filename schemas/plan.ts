@@ -4,12 +4,12 @@
  * site of every owner.
  */
 import { z } from 'astro/zod';
-import { dateRangeHint, yearInRange, yearRangeText } from '../src/model/ranges.ts';
+import { dateRangeHint, yearInRange, yearRangeText } from './values/ranges.ts';
 import { isoDate, levelLabels, markdown, plainText, reference, slug } from './common.ts';
 
 /**
  * A period of whole years, written like `2020-2023` (reporting years April 2020 to March 2023),
- * or `2024-onwards` for a plan with no end date; from 1990 to 2100 (src/model/ranges.ts).
+ * or `2024-onwards` for a plan with no end date; from 1990 to 2100 (schemas/values/ranges.ts).
  */
 export const period = z.string().check((ctx) => {
   const value = ctx.value;

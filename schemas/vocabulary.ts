@@ -5,7 +5,7 @@
  * same words. A search for any of an entry's `words` also finds the pages with any of its `finds`.
  */
 import { z } from 'astro/zod';
-import { normalisePhrase } from '../src/model/phrase.ts';
+import { normalisePhrase } from './values/phrase.ts';
 import { plainText } from './common.ts';
 
 /** A word or a phrase, as a reader types it or a plan writes it: search compares its letters and digits. */

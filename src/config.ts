@@ -87,7 +87,7 @@ export function siteEnvironment(contentDir: string, options: SiteOptions): Recor
 
 /** What one Astro process of the build renders (src/build/render.ts). */
 export interface UnitSettings {
-  /** The checked content it renders from (src/build/snapshot.ts). */
+  /** The checked content it renders from (src/model/snapshot.ts). */
   snapshot: string;
   /** The partnership built alone, if one is. */
   partnership?: string;

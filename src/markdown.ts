@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
-import { linkSchemes } from './model/urls.ts';
+import { linkSchemes } from '../schemas/values/urls.ts';
 import type { Heading, Nodes, Root } from 'mdast';
 
 /**
@@ -35,7 +35,7 @@ function shiftHeadings(by: number): Plugin<[], Root> {
 const schema = {
   ...defaultSchema,
   clobberPrefix: '',
-  // The check's link rule (src/model/urls.ts), again here so nothing else can reach a page; and no
+  // The check's link rule (schemas/values/urls.ts), again here so nothing else can reach a page; and no
   // pictures at all, since the site makes no requests to other sites and the check refuses them.
   protocols: { ...defaultSchema.protocols, href: [...linkSchemes], src: [] },
   tagNames: defaultSchema.tagNames?.filter((tag) => tag !== 'img'),

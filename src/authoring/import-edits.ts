@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ProgressUpdate, Rag, Status } from '../../schemas/index.ts';
-import { parseDue } from '../model/due.ts';
+import { parseDue } from '../../schemas/values/due.ts';
 import { parseSource } from '../model/load.ts';
 import type { Problem } from '../model/problems.ts';
 import { latestUpdate } from '../model/resolve/progress.ts';

@@ -4,7 +4,7 @@
  * its row (and line, where a cell spans lines) and column; nothing here touches a file.
  */
 import { isoDate, statusValues, type Rag, type Status } from '../../schemas/index.ts';
-import { dueExamples, parseDue } from '../model/due.ts';
+import { dueExamples, parseDue } from '../../schemas/values/due.ts';
 import type { ActionNode, PartnershipNode, PlanIndex } from '../model/graph/nodes.ts';
 import type { Problem } from '../model/problems.ts';
 import { closest, didYouMean } from '../model/suggest.ts';

@@ -7,7 +7,7 @@
  */
 import { bodyKindValues, groupKindValues, period as periodSchema, type ContentType } from '../../schemas/index.ts';
 import type { ItemNode, PartnershipNode, PlanIndex, PlanNode, PriorityNode } from '../model/graph/nodes.ts';
-import { yearRangeText } from '../model/ranges.ts';
+import { yearRangeText } from '../../schemas/values/ranges.ts';
 import { didYouMean } from '../model/suggest.ts';
 import type { Choice, Prompter } from './prompter.ts';
 import { areaFromName, periodFromTitle, shortNameFromName } from './ids.ts';

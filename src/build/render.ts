@@ -17,7 +17,7 @@ import { fileHistories, type FileHistory } from '../site/history.ts';
 import { ChangedSinceKept, outputKey, restoreKept, toolVersion, type Kept, type OutputCache, type OutputPlace } from './incremental.ts';
 import { placeNotFoundPages } from './not-found.ts';
 import { indexSite } from './search-index.ts';
-import { snapshotText, writeSnapshot } from './snapshot.ts';
+import { snapshotText, writeSnapshot } from '../model/snapshot.ts';
 import { batchSites, inParallel, pagesOf, runAstro, siteClosures, type UnitTiming } from './units.ts';
 
 export interface RenderRequest extends SiteOptions {

@@ -4,7 +4,7 @@
  * The value axis starts at zero (or below, for negative figures), so a small change never looks
  * like a large one; a line breaks where values are missing.
  */
-import { scaleBand, scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleBand, scaleLinear, scaleUtc, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Frequency, MeasureData } from '../../schemas/index.ts';
 import { formatShort } from '../model/figures.ts';
@@ -81,43 +81,75 @@ export function measureChart(measure: ChartInput, size = { width: 640, height: 3
     .nice(5);
   const yTicks = y.ticks(5).map((tick) => ({ y: round(y(tick)), label: formatShort(tick, measure.unit) }));
   const gapped = withGaps(values, measure.frequency);
-  const gaps = gapped.filter((v) => v === null).length;
+  const frame: Frame = {
+    measure,
+    width,
+    height,
+    plot,
+    y,
+    yTicks,
+    values,
+    targets,
+    figures,
+    gapped,
+    gaps: gapped.filter((v) => v === null).length,
+  };
+  return measure.chart === 'bar' ? barChart(frame) : lineChart(frame);
+}
 
-  if (measure.chart === 'bar') {
-    // A missing period keeps its place, as an empty band, so bars never close up over a gap.
-    const slots = gapped.map((v, i) => v?.date ?? `gap-${i}`);
-    const x = scaleBand<string>().domain(slots).range([plot.left, plot.right]).padding(0.3);
-    const bars = values.map((v) => {
-      const top = round(y(Math.max(0, v.value)));
-      return {
-        ...v,
-        x: round(x(v.date)!),
-        y: top,
-        width: round(x.bandwidth()),
-        height: round(Math.abs(y(v.value) - y(0))),
-      };
-    });
-    const level = (f: Figure) => ({ ...f, x: plot.left, y: round(y(f.value)) });
+/** What a bar chart and a line chart of the same measure share: the size, the vertical scale and the figures in date order. */
+interface Frame {
+  measure: ChartInput;
+  width: number;
+  height: number;
+  plot: MeasureChart['plot'];
+  y: ScaleLinear<number, number>;
+  yTicks: MeasureChart['yTicks'];
+  values: Figure[];
+  targets: Figure[];
+  /** Every figure drawn: values, targets and the baseline. */
+  figures: Figure[];
+  /** The values with null where a period has none. */
+  gapped: Array<Figure | null>;
+  gaps: number;
+}
+
+function barChart({ measure, width, height, plot, y, yTicks, values, targets, gapped, gaps }: Frame): MeasureChart {
+  // A missing period keeps its place, as an empty band, so bars never close up over a gap.
+  const slots = gapped.map((v, i) => v?.date ?? `gap-${i}`);
+  const x = scaleBand<string>().domain(slots).range([plot.left, plot.right]).padding(0.3);
+  const bars = values.map((v) => {
+    const top = round(y(Math.max(0, v.value)));
     return {
-      kind: 'bar',
-      width,
-      height,
-      plot,
-      yTicks,
-      xTicks: slots.map((slot) => ({
-        x: round(x(slot)! + x.bandwidth() / 2),
-        label: slot.startsWith('gap-') ? 'no value' : monthTick(slot),
-      })),
-      points: bars.map((b) => ({ date: b.date, value: b.value, note: b.note, x: round(b.x + b.width / 2), y: round(y(b.value)) })),
-      path: '',
-      bars,
-      baseline: measure.baseline && level(measure.baseline),
-      targets: targets.map(level),
-      targetPaths: [],
-      gaps,
+      ...v,
+      x: round(x(v.date)!),
+      y: top,
+      width: round(x.bandwidth()),
+      height: round(Math.abs(y(v.value) - y(0))),
     };
-  }
+  });
+  const level = (f: Figure) => ({ ...f, x: plot.left, y: round(y(f.value)) });
+  return {
+    kind: 'bar',
+    width,
+    height,
+    plot,
+    yTicks,
+    xTicks: slots.map((slot) => ({
+      x: round(x(slot)! + x.bandwidth() / 2),
+      label: slot.startsWith('gap-') ? 'no value' : monthTick(slot),
+    })),
+    points: bars.map((b) => ({ date: b.date, value: b.value, note: b.note, x: round(b.x + b.width / 2), y: round(y(b.value)) })),
+    path: '',
+    bars,
+    baseline: measure.baseline && level(measure.baseline),
+    targets: targets.map(level),
+    targetPaths: [],
+    gaps,
+  };
+}
 
+function lineChart({ measure, width, height, plot, y, yTicks, values, targets, figures, gapped, gaps }: Frame): MeasureChart {
   const dates = figures.map((f) => toDate(f.date).getTime());
   let [from, to] = [Math.min(...dates), Math.max(...dates)];
   // A single date still needs a width: six months either side.

@@ -6,7 +6,7 @@
  * `also` lists other ways of writing the same thing (search treats them as the same words);
  * `related` lists wider topics a search for the term should find after the exact matches.
  */
-import type { GlossaryEntry } from './glossary.ts';
+import type { GlossaryEntry } from './entry.ts';
 
 export const defaultGlossary: readonly GlossaryEntry[] = [
   { term: 'ACE', meaning: 'adverse childhood experience', also: ['adverse childhood experiences', 'ACEs'] },

@@ -5,18 +5,8 @@
  * (src/search/query.ts), the glossary page and the <abbr> markup (./abbr.ts) all read this one list.
  */
 import type { PartnershipNode } from '../model/graph/nodes.ts';
+import type { GlossaryEntry } from './entry.ts';
 import { defaultGlossary } from './default.ts';
-
-export interface GlossaryEntry {
-  /** The abbreviation as written, like "CSE". */
-  term: string;
-  /** What it stands for, like "child sexual exploitation". */
-  meaning: string;
-  /** Other ways of writing the same thing. */
-  also?: readonly string[];
-  /** Wider topics a search for it should also find, after the exact matches. */
-  related?: readonly string[];
-}
 
 /** An abbreviation the data names in passing (a short name, an acronym) is one only if it looks like one. */
 const looksLikeAbbreviation = (text: string | undefined): text is string => !!text && /^[A-Z][A-Za-z0-9&/-]{1,11}$/.test(text);
@@ -45,3 +35,5 @@ export function mergeGlossaries(...lists: ReadonlyArray<readonly GlossaryEntry[]
 export function meaningText(entry: GlossaryEntry): string {
   return entry.meaning.charAt(0).toUpperCase() + entry.meaning.slice(1);
 }
+
+export type { GlossaryEntry } from './entry.ts';

@@ -42,86 +42,88 @@ export function checkBranding(loaded: LoadResult, entries: readonly AnyEntry[]):
   const problems: Problem[] = [];
   const assets: SiteAsset[] = [];
   const logos = new Set<string>();
-
   for (const entry of entries) {
-    if (entry.type !== 'partnership') continue;
-    const logo = entry.data.branding?.logo;
-    if (!logo) continue;
-    const problem = (message: string, hint: string) => {
-      const line = entry.frontmatterLines ? locateField(entry.frontmatterLines, ['branding', 'logo', 'file']) : undefined;
-      problems.push({ file: entry.file, line: line === undefined ? undefined : line + 2, field: 'branding.logo.file', message, hint });
-    };
-    const folder = path.dirname(entry.absolutePath);
-    const shownFolder = path.posix.dirname(entry.file);
-    const file = logo.file.replace(/\\/g, '/');
-    const segments = file.split('/');
-    if (path.isAbsolute(logo.file) || /^[a-zA-Z]:/.test(file) || segments.includes('..')) {
-      problem(
-        `the logo "${logo.file}" is outside the partnership's folder`,
-        `copy the logo into ${shownFolder}/ and write its name here, like: file: logo.svg`,
-      );
-      continue;
-    }
-    if (!/\.(svg|png)$/i.test(file)) {
-      problem(
-        `the logo "${logo.file}" is not an SVG or PNG file`,
-        'save the logo as a PNG (or an SVG) in the same folder and write that name here',
-      );
-      continue;
-    }
-    const absolutePath = path.join(folder, ...segments);
-    const found = loaded.pictures.find((p) => p.absolutePath === absolutePath);
-    if (!found) {
-      const others = loaded.pictures.filter((p) => p.partnership === entry.partnership).map((p) => p.relative.join('/'));
-      const suggestion = closest(file, others);
-      problem(
-        `there is no logo file "${logo.file}" beside partnership.md`,
-        suggestion
-          ? `did you mean "${suggestion}"?`
-          : `put the logo in ${shownFolder}/ (not in a folder starting with "_" or ".", and not as a link to elsewhere), and write its name here`,
-      );
-      continue;
-    }
-    logos.add(absolutePath);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(absolutePath);
-    } catch (error) {
-      problem(`the logo "${logo.file}" cannot be read: ${(error as Error).message}`, 'check the file is there and can be opened');
-      continue;
-    }
-    if (bytes.length > maxLogoBytes) {
-      problem(
-        `the logo "${logo.file}" is ${Math.round(bytes.length / 1024)} kB, more than the limit of ${maxLogoBytes / 1024} kB`,
-        'save it smaller: a logo shown at header size needs no more than about 400 pixels across',
-      );
-      continue;
-    }
-    const published = publishedLogo(file, bytes);
-    if ('reason' in published) {
-      const message = `the logo "${logo.file}" ${published.reason}`;
-      // A problem inside the picture is shown where it is: the logo's own file (and line).
-      problems.push({
-        file: displayOf(absolutePath),
-        ...(published.line === undefined ? {} : { line: published.line }),
-        message,
-        hint: unsafeHint(file),
-      });
-      continue;
-    }
-    assets.push({ partnership: entry.partnership, name: logoName(file), bytes: published.bytes });
+    if (entry.type !== 'partnership' || !entry.data.branding?.logo) continue;
+    const checked = checkLogo(entry, entry.data.branding.logo.file, loaded);
+    if (checked.found) logos.add(checked.found);
+    if ('asset' in checked) assets.push(checked.asset);
+    else problems.push(checked.problem);
   }
+  problems.push(...unreadPictures(loaded, logos));
+  return { problems, assets };
+}
 
-  for (const picture of loaded.pictures) {
-    if (logos.has(picture.absolutePath)) continue;
-    problems.push({
+/** A partnership's logo, ready to publish, or the one thing wrong with it; and where it was found, if it was. */
+type CheckedLogo = { found?: string } & ({ asset: SiteAsset } | { problem: Problem });
+
+function checkLogo(entry: Entry<'partnership'>, written: string, loaded: LoadResult): CheckedLogo {
+  const problem = (message: string, hint: string): { problem: Problem } => {
+    const line = entry.frontmatterLines ? locateField(entry.frontmatterLines, ['branding', 'logo', 'file']) : undefined;
+    return { problem: { file: entry.file, line: line === undefined ? undefined : line + 2, field: 'branding.logo.file', message, hint } };
+  };
+  const shownFolder = path.posix.dirname(entry.file);
+  const file = written.replace(/\\/g, '/');
+  const segments = file.split('/');
+  if (path.isAbsolute(written) || /^[a-zA-Z]:/.test(file) || segments.includes('..')) {
+    return problem(
+      `the logo "${written}" is outside the partnership's folder`,
+      `copy the logo into ${shownFolder}/ and write its name here, like: file: logo.svg`,
+    );
+  }
+  if (!/\.(svg|png)$/i.test(file)) {
+    return problem(
+      `the logo "${written}" is not an SVG or PNG file`,
+      'save the logo as a PNG (or an SVG) in the same folder and write that name here',
+    );
+  }
+  const absolutePath = path.join(path.dirname(entry.absolutePath), ...segments);
+  if (!loaded.pictures.some((p) => p.absolutePath === absolutePath)) {
+    const others = loaded.pictures.filter((p) => p.partnership === entry.partnership).map((p) => p.relative.join('/'));
+    const suggestion = closest(file, others);
+    return problem(
+      `there is no logo file "${written}" beside partnership.md`,
+      suggestion
+        ? `did you mean "${suggestion}"?`
+        : `put the logo in ${shownFolder}/ (not in a folder starting with "_" or ".", and not as a link to elsewhere), and write its name here`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    return {
+      found: absolutePath,
+      ...problem(`the logo "${written}" cannot be read: ${(error as Error).message}`, 'check the file is there and can be opened'),
+    };
+  }
+  if (bytes.length > maxLogoBytes) {
+    return {
+      found: absolutePath,
+      ...problem(
+        `the logo "${written}" is ${Math.round(bytes.length / 1024)} kB, more than the limit of ${maxLogoBytes / 1024} kB`,
+        'save it smaller: a logo shown at header size needs no more than about 400 pixels across',
+      ),
+    };
+  }
+  const published = publishedLogo(file, bytes);
+  if ('reason' in published) {
+    // A problem inside the picture is shown where it is: the logo's own file (and line).
+    const at = { file: displayOf(absolutePath), ...(published.line === undefined ? {} : { line: published.line }) };
+    return { found: absolutePath, problem: { ...at, message: `the logo "${written}" ${published.reason}`, hint: unsafeHint(file) } };
+  }
+  return { found: absolutePath, asset: { partnership: entry.partnership, name: logoName(file), bytes: published.bytes } };
+}
+
+/** Every picture in a partnership folder that no partnership.md names as its logo: warned about, as any file that is not content. */
+function unreadPictures(loaded: LoadResult, logos: ReadonlySet<string>): Problem[] {
+  return loaded.pictures
+    .filter((picture) => !logos.has(picture.absolutePath))
+    .map((picture) => ({
       file: displayOf(picture.absolutePath),
       message: 'this file is not read: only .md files are content',
       hint: 'a picture can be the logo, named under branding: logo: in partnership.md (SVG or PNG); otherwise move it out of the content folder, or start its name with "_"',
-      severity: 'warning',
-    });
-  }
-  return { problems, assets };
+      severity: 'warning' as const,
+    }));
 }
 
 /** The bytes the sites publish for a logo, or why it cannot be published (and the line, in an SVG). */

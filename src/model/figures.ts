@@ -1,6 +1,6 @@
 /** A measure's figures in words: "23.1%", "35.2 per 10,000 children", "45 days", "1,204". */
 import type { MeasureUnit } from '../../schemas/index.ts';
-import { formatMonth } from './dates.ts';
+import { formatMonth } from '../../schemas/values/dates.ts';
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 

@@ -8,7 +8,7 @@ import type { AnyEntry } from './entries.ts';
 import { limits } from './limits.ts';
 import type { SourceFile } from './load.ts';
 import { locateField } from './locate.ts';
-import { publishedMarkdown } from './markdown-source.ts';
+import { publishedMarkdown } from '../../schemas/values/markdown-source.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 

@@ -59,136 +59,156 @@ function misnamedMarkdown(name: string): string | undefined {
 }
 
 export function walkContent(root: string, displayPathOf: (absolutePath: string) => string): Walk {
-  const walk: Walk = { partnerships: [], files: [], problems: [], drafts: [], pictures: [] };
-  const error = (absolutePath: string, message: string, hint?: string) =>
-    walk.problems.push({ file: displayPathOf(absolutePath), message, ...(hint ? { hint } : {}) });
-  const warning = (absolutePath: string, message: string, hint?: string) =>
-    walk.problems.push({ file: displayPathOf(absolutePath), message, severity: 'warning', ...(hint ? { hint } : {}) });
+  const walker = new Walker(displayPathOf);
+  walker.walkRoot(root);
+  return walker.walk;
+}
 
-  let realRoot: string;
-  try {
-    realRoot = realpathSync(root);
-    if (!statSync(realRoot).isDirectory()) throw new Error('not a folder');
-  } catch {
-    error(root, 'the content folder does not exist', 'create it, or point the tool at your plan with --content DIR');
-    return walk;
+/** One walk of one content folder: what it found so far, and the folder's real path, which links may not leave. */
+class Walker {
+  readonly walk: Walk = { partnerships: [], files: [], problems: [], drafts: [], pictures: [] };
+  private readonly displayPathOf: (absolutePath: string) => string;
+  private realRoot = '';
+
+  constructor(displayPathOf: (absolutePath: string) => string) {
+    this.displayPathOf = displayPathOf;
   }
-  const inside = (real: string) => real === realRoot || real.startsWith(realRoot + path.sep);
+
+  private error(absolutePath: string, message: string, hint?: string): void {
+    this.walk.problems.push({ file: this.displayPathOf(absolutePath), message, ...(hint ? { hint } : {}) });
+  }
+
+  private warning(absolutePath: string, message: string, hint?: string): void {
+    this.walk.problems.push({ file: this.displayPathOf(absolutePath), message, severity: 'warning', ...(hint ? { hint } : {}) });
+  }
+
+  /** The content folder: one folder per partnership, and nothing else worth reading. */
+  walkRoot(root: string): void {
+    try {
+      this.realRoot = realpathSync(root);
+      if (!statSync(this.realRoot).isDirectory()) throw new Error('not a folder');
+    } catch {
+      this.error(root, 'the content folder does not exist', 'create it, or point the tool at your plan with --content DIR');
+      return;
+    }
+    for (const name of this.list(root) ?? []) {
+      const absolutePath = path.join(root, name);
+      if (this.skipped(name, absolutePath)) continue;
+      const kind = this.classify(absolutePath);
+      if (kind && this.refusedDeviceName(absolutePath, name, kind === 'folder' ? 'partnership' : 'file')) continue;
+      if (kind === 'folder') {
+        this.walk.partnerships.push({ id: name, absolutePath });
+        this.collect(name, absolutePath, [], new Set([realpathSync(absolutePath)]));
+      } else if (kind === 'file' && !isReadme(name)) {
+        this.warning(
+          absolutePath,
+          'this file is not read: the content folder holds one folder per partnership',
+          'move it into a partnership folder, or out of the content folder',
+        );
+      }
+    }
+  }
+
+  /** Every file under a partnership folder; `seen` holds the real folders walked, so a linked folder cannot loop. */
+  private collect(partnership: string, folder: string, relative: string[], seen: Set<string>): void {
+    for (const name of this.list(folder) ?? []) {
+      const absolutePath = path.join(folder, name);
+      if (this.skipped(name, absolutePath)) continue;
+      const kind = this.classify(absolutePath);
+      const what = kind === 'folder' ? 'folder' : isPicture(name) ? 'picture' : (typeOfFolder.get(relative[0]) ?? 'file');
+      if (kind && this.refusedDeviceName(absolutePath, name, what)) continue;
+      if (kind === 'folder') {
+        const real = realpathSync(absolutePath);
+        if (seen.has(real)) this.error(absolutePath, 'this link leads round in a loop back to a folder already read');
+        else this.collect(partnership, absolutePath, [...relative, name], new Set([...seen, real]));
+      } else if (kind === 'file') {
+        this.foundFile({ partnership, absolutePath, relative: [...relative, name] }, name);
+      }
+    }
+  }
+
+  /** A file in a partnership folder: content, a picture, or a word on why it is not read. */
+  private foundFile(file: FoundFile, name: string): void {
+    const renamed = misnamedMarkdown(name);
+    if (isReadme(name)) {
+      this.warning(
+        file.absolutePath,
+        'README files are never published',
+        'keep notes for the team in content/README.md or outside content/, or start the name with "_" to mark it private',
+      );
+    } else if (name.endsWith('.md')) {
+      this.walk.files.push(file);
+    } else if (isPicture(name)) {
+      this.walk.pictures.push(file);
+    } else if (renamed) {
+      this.error(file.absolutePath, 'this file is not read: content files must end in ".md", in lower case', `rename it to "${renamed}"`);
+    } else {
+      this.warning(
+        file.absolutePath,
+        'this file is not read: only .md files are content',
+        'move it out of the content folder, or start its name with "_"',
+      );
+    }
+  }
+
+  /** Hidden files pass without a word; drafts are noted, so the check can say how many it skipped. */
+  private skipped(name: string, absolutePath: string): boolean {
+    if (isHidden(name)) return true;
+    if (!isDraft(name)) return false;
+    this.walk.drafts.push(this.displayPathOf(absolutePath));
+    return true;
+  }
+
+  private list(folder: string): string[] | undefined {
+    try {
+      return readdirSync(folder).sort();
+    } catch (cause) {
+      this.error(folder, `the folder cannot be read: ${reason(cause)}`);
+      return undefined;
+    }
+  }
 
   /** What a name in a folder is, following a link only when it stays inside the content folder. */
-  const classify = (absolutePath: string): 'file' | 'folder' | undefined => {
+  private classify(absolutePath: string): 'file' | 'folder' | undefined {
     let stats;
     try {
       stats = lstatSync(absolutePath);
     } catch (cause) {
-      error(absolutePath, `it cannot be read: ${reason(cause)}`);
+      this.error(absolutePath, `it cannot be read: ${reason(cause)}`);
       return undefined;
     }
     if (!stats.isSymbolicLink()) return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : undefined;
+    return this.followLink(absolutePath);
+  }
+
+  private followLink(absolutePath: string): 'file' | 'folder' | undefined {
     let real: string;
     try {
       real = realpathSync(absolutePath);
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') error(absolutePath, 'this link leads round in a loop and never reaches a file');
+      if (code === 'ELOOP') this.error(absolutePath, 'this link leads round in a loop and never reaches a file');
       else if (code === 'ENOENT')
-        error(absolutePath, 'this is a link to a file that does not exist', 'remove the link, or copy the file it meant here');
-      else error(absolutePath, `this link cannot be followed: ${reason(cause)}`);
+        this.error(absolutePath, 'this is a link to a file that does not exist', 'remove the link, or copy the file it meant here');
+      else this.error(absolutePath, `this link cannot be followed: ${reason(cause)}`);
       return undefined;
     }
     const kind = statSync(real).isDirectory() ? 'folder' : 'file';
-    if (!inside(real)) {
-      error(
-        absolutePath,
-        `this is a link to a ${kind} outside the content folder, which is never read`,
-        `copy the ${kind} into the content folder instead of linking to it`,
-      );
-      return undefined;
-    }
-    return kind;
-  };
+    if (real === this.realRoot || real.startsWith(this.realRoot + path.sep)) return kind;
+    this.error(
+      absolutePath,
+      `this is a link to a ${kind} outside the content folder, which is never read`,
+      `copy the ${kind} into the content folder instead of linking to it`,
+    );
+    return undefined;
+  }
 
   /** A name Windows keeps for a device is refused wherever it is: nothing under it is read. */
-  const refusedDeviceName = (absolutePath: string, name: string, what: string): boolean => {
+  private refusedDeviceName(absolutePath: string, name: string, what: string): boolean {
     const device = windowsDeviceName(name);
-    if (device) error(absolutePath, deviceNameReason(`the name "${name}"`, device), `rename it to "${renamedFromDevice(name, what)}"`);
+    if (device) this.error(absolutePath, deviceNameReason(`the name "${name}"`, device), `rename it to "${renamedFromDevice(name, what)}"`);
     return device !== undefined;
-  };
-
-  const list = (folder: string): string[] | undefined => {
-    try {
-      return readdirSync(folder).sort();
-    } catch (cause) {
-      error(folder, `the folder cannot be read: ${reason(cause)}`);
-      return undefined;
-    }
-  };
-
-  /** Every file under a partnership folder; `seen` holds the real folders walked, so a linked folder cannot loop. */
-  const collect = (partnership: string, folder: string, relative: string[], seen: Set<string>) => {
-    for (const name of list(folder) ?? []) {
-      if (isHidden(name)) continue;
-      const absolutePath = path.join(folder, name);
-      if (isDraft(name)) {
-        walk.drafts.push(displayPathOf(absolutePath));
-        continue;
-      }
-      const kind = classify(absolutePath);
-      const what = kind === 'folder' ? 'folder' : isPicture(name) ? 'picture' : (typeOfFolder.get(relative[0]) ?? 'file');
-      if (kind && refusedDeviceName(absolutePath, name, what)) continue;
-      if (kind === 'folder') {
-        const real = realpathSync(absolutePath);
-        if (seen.has(real)) {
-          error(absolutePath, 'this link leads round in a loop back to a folder already read');
-          continue;
-        }
-        collect(partnership, absolutePath, [...relative, name], new Set([...seen, real]));
-      } else if (kind === 'file') {
-        const renamed = misnamedMarkdown(name);
-        if (isReadme(name)) {
-          warning(
-            absolutePath,
-            'README files are never published',
-            'keep notes for the team in content/README.md or outside content/, or start the name with "_" to mark it private',
-          );
-        } else if (name.endsWith('.md')) {
-          walk.files.push({ partnership, absolutePath, relative: [...relative, name] });
-        } else if (isPicture(name)) {
-          walk.pictures.push({ partnership, absolutePath, relative: [...relative, name] });
-        } else if (renamed) {
-          error(absolutePath, 'this file is not read: content files must end in ".md", in lower case', `rename it to "${renamed}"`);
-        } else {
-          warning(
-            absolutePath,
-            'this file is not read: only .md files are content',
-            'move it out of the content folder, or start its name with "_"',
-          );
-        }
-      }
-    }
-  };
-
-  for (const name of list(root) ?? []) {
-    if (isHidden(name)) continue;
-    const absolutePath = path.join(root, name);
-    if (isDraft(name)) {
-      walk.drafts.push(displayPathOf(absolutePath));
-      continue;
-    }
-    const kind = classify(absolutePath);
-    if (kind && refusedDeviceName(absolutePath, name, kind === 'folder' ? 'partnership' : 'file')) continue;
-    if (kind === 'folder') {
-      walk.partnerships.push({ id: name, absolutePath });
-      collect(name, absolutePath, [], new Set([realpathSync(absolutePath)]));
-    } else if (kind === 'file' && !isReadme(name)) {
-      warning(
-        absolutePath,
-        'this file is not read: the content folder holds one folder per partnership',
-        'move it into a partnership folder, or out of the content folder',
-      );
-    }
   }
-  return walk;
 }
 
 /** A file system error, said in words. */

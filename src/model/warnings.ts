@@ -22,7 +22,7 @@
  * reference that failed to resolve would otherwise be reported twice.
  */
 import { locateField } from './locate.ts';
-import { publishedMarkdown } from './markdown-source.ts';
+import { publishedMarkdown } from '../../schemas/values/markdown-source.ts';
 import { placeholderIn } from './placeholders.ts';
 import type { AnyEntry } from './entries.ts';
 import type { ActionNode, PartnershipNode, PlanIndex } from './graph/nodes.ts';

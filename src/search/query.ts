@@ -12,7 +12,7 @@
  * "assurance" and "astronaut" never finds "as".
  */
 import type { GlossaryEntry } from '../glossary/glossary.ts';
-import { normalisePhrase } from '../model/phrase.ts';
+import { normalisePhrase } from '../../schemas/values/phrase.ts';
 import type { VocabularyEntry } from '../vocabulary/vocabulary.ts';
 
 export interface Alternative {

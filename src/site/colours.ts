@@ -6,7 +6,7 @@
  */
 import type { PartnershipNode } from '../model/graph/nodes.ts';
 import { brandColour } from '../model/format.ts';
-import { textColourOn } from '../model/rating.ts';
+import { textColourOn } from '../../schemas/values/rating.ts';
 
 /** The most levels a rating scale may have: the stylesheet has a class for each. */
 export const maxRatingLevels = 8;

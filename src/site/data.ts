@@ -6,7 +6,7 @@
  * the same check itself and refuses to render content that has errors.
  */
 import { performance } from 'node:perf_hooks';
-import { readSnapshot } from '../build/snapshot.ts';
+import { readSnapshot } from '../model/snapshot.ts';
 import { siteSettings } from '../config.ts';
 import type { AnyEntry } from '../model/entries.ts';
 import { checkContent } from '../model/check.ts';

@@ -1,7 +1,7 @@
 /** Words for dates, counts and items, as every page writes them. */
-import { formatDate } from '../model/dates.ts';
+import { formatDate } from '../../schemas/values/dates.ts';
 
-export { formatDate, formatMonth, periodText } from '../model/dates.ts';
+export { formatDate, formatMonth, periodText } from '../../schemas/values/dates.ts';
 
 /** "1 action", "3 actions". */
 export function count(n: number, singular: string, plural: string): string {

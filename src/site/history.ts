@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { contentFolder } from '../config.ts';
+import type { FileHistory } from '../model/snapshot.ts';
 
 interface History {
   /** The repository's top folder, when the content is in git. */
@@ -63,16 +64,9 @@ function history(): History {
 }
 
 /** What the site shows about one file's history. */
-export interface FileHistory {
-  /** YYYY-MM-DD */
-  updated: string;
-  /** Its path inside its repository. */
-  path: string;
-}
-
 let provided: Readonly<Record<string, FileHistory>> | undefined;
 
-/** The build's dates for the files of the content it hands over (src/build/snapshot.ts). */
+/** The build's dates for the files of the content it hands over (src/model/snapshot.ts). */
 export function useFileHistories(histories: Readonly<Record<string, FileHistory>> | undefined): void {
   provided = histories;
 }
@@ -119,3 +113,5 @@ export function repositoryPath(file: string): string {
 function pathInRepository(absolute: string, h: History): string {
   return (h.top ? path.relative(h.top, absolute) : path.relative(process.cwd(), absolute)).split(path.sep).join('/');
 }
+
+export type { FileHistory } from '../model/snapshot.ts';

@@ -20,7 +20,7 @@
  * crime under exploitation and contextual safeguarding; missing children under exploitation;
  * self-harm under mental health), `finds` names that heading.
  */
-import type { VocabularyEntry } from './vocabulary.ts';
+import type { VocabularyEntry } from './entry.ts';
 
 export const defaultVocabulary: readonly VocabularyEntry[] = [
   // Ages and stages.

@@ -5,16 +5,10 @@
  * site without repeating the rest of the default entry. The search page (src/search/query.ts)
  * reads this one list.
  */
-import { normalisePhrase } from '../model/phrase.ts';
+import { normalisePhrase } from '../../schemas/values/phrase.ts';
 import type { PartnershipNode } from '../model/graph/nodes.ts';
+import type { VocabularyEntry } from './entry.ts';
 import { defaultVocabulary } from './default.ts';
-
-export interface VocabularyEntry {
-  /** What readers type, like "gangs" or "county lines". */
-  words: readonly string[];
-  /** The words plans use for it, which a search for any of `words` also finds. */
-  finds: readonly string[];
-}
 
 export function siteVocabulary(partnership: PartnershipNode): VocabularyEntry[] {
   return mergeVocabularies(defaultVocabulary, partnership.entry.data.vocabulary);
@@ -32,3 +26,5 @@ export function mergeVocabularies(...lists: ReadonlyArray<readonly VocabularyEnt
   }
   return merged.filter((entry) => entry.words.length > 0);
 }
+
+export type { VocabularyEntry } from './entry.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { contentTypeNames } from '../../schemas/index.ts';
 import { templateFor } from '../../src/authoring/templates.ts';
 import { parseSource } from '../../src/model/load.ts';
-import { publishedMarkdown } from '../../src/model/markdown-source.ts';
+import { publishedMarkdown } from '../../schemas/values/markdown-source.ts';
 import { checkTree, md, validTree } from '../helpers/content-tree.ts';
 
 describe('starter files', () => {

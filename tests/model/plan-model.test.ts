@@ -5,10 +5,10 @@
  * Each rule is checked through the real check, with its error wording pinned.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDue } from '../../src/model/due.ts';
+import { parseDue } from '../../schemas/values/due.ts';
 import { isOverdue } from '../../src/model/resolve/overdue.ts';
 import { formatProblem } from '../../src/model/problems.ts';
-import { contrast, defaultRatingScale, readableBackground } from '../../src/model/rating.ts';
+import { contrast, defaultRatingScale, readableBackground } from '../../schemas/values/rating.ts';
 import { contentWarnings } from '../../src/model/warnings.ts';
 import { checkTree, md, validTree, type Tree } from '../helpers/content-tree.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Numbers and dates within a range the site can draw and reason about (src/model/ranges.ts):
+ * Numbers and dates within a range the site can draw and reason about (schemas/values/ranges.ts):
  * a measure's figure of 1.79e308 drew charts with NaN coordinates, and dates in the year 0000
  * or 9999 were accepted. Every figure a measure holds (baseline, targets, values) is refused
  * beyond a billion either side of zero, and every date the content holds (progress, due dates,

@@ -1,5 +1,5 @@
 /**
- * Text a reader can see (src/model/visible-text.ts, schemas/common.ts): a title, name or any
+ * Text a reader can see (schemas/values/visible-text.ts, schemas/common.ts): a title, name or any
  * other required text made only of zero-width, invisible or direction-control characters passed
  * the check and published an empty heading, link or table cell. It is refused, naming the
  * characters; text that merely contains them (an emoji sequence, a Persian word) still passes.

@@ -54,9 +54,9 @@ function importsOf(file: string): Import[] {
   return found;
 }
 
-/** "astro/zod" -> "astro", "@eslint/js" -> "@eslint/js"; undefined for a file, a Node built-in or Astro's virtual modules. */
+/** "astro/zod" -> "astro", "@eslint/js" -> "@eslint/js"; undefined for a file (`@/` is src/), a Node built-in or Astro's virtual modules. */
 function packageOf(specifier: string): string | undefined {
-  if (/^[./]/.test(specifier) || specifier.startsWith('node:') || specifier.startsWith('astro:')) return undefined;
+  if (/^[./]/.test(specifier) || /^(node:|astro:|@\/)/.test(specifier)) return undefined;
   const name = specifier
     .split('/')
     .slice(0, specifier.startsWith('@') ? 2 : 1)

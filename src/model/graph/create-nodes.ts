@@ -4,7 +4,7 @@
  */
 import type { AnyEntry } from '../entries.ts';
 import { levelName } from '../labels.ts';
-import { defaultRatingScale } from '../rating.ts';
+import { defaultRatingScale } from '../../../schemas/values/rating.ts';
 import type { GraphContext } from './context.ts';
 import type {
   GroupFacts,

@@ -3,13 +3,13 @@
  * accountable groups, its reporting years (of its own plan), its strands, the measures that
  * evidence it, and its rating on its plan's scale.
  */
-import { defaultRatingScale, type RatingScale } from '../rating.ts';
+import { defaultRatingScale, type RatingScale } from '../../../schemas/values/rating.ts';
 import { didYouMean } from '../suggest.ts';
 import { GraphContext, type FieldPath } from './context.ts';
 import type { ItemNode, PartnershipNode, PlanNode } from './nodes.ts';
 import { yearOfPlan } from './link-years.ts';
 import { linkServes, outcomeNumber } from './link-outcomes.ts';
-import { periodText } from '../dates.ts';
+import { periodText } from '../../../schemas/values/dates.ts';
 
 export function linkItemReferences(context: GraphContext, node: ItemNode): void {
   node.joint = context.resolveBodies(node.entry, node.entry.data.joint, 'joint');

@@ -1,5 +1,5 @@
 /** Measures with figures: each belongs to a plan, and sets its targets within the plan's period. */
-import { periodText } from '../dates.ts';
+import { periodText } from '../../../schemas/values/dates.ts';
 import { periodBounds } from '../years.ts';
 import { GraphContext } from './context.ts';
 import type { MeasureNode, PlanNode } from './nodes.ts';

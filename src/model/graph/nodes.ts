@@ -9,10 +9,10 @@
  * progress, because none of them works these out.
  */
 import type { BodyKind, PlanPart, ProgressUpdate, Status } from '../../../schemas/index.ts';
-import type { Due } from '../due.ts';
+import type { Due } from '../../../schemas/values/due.ts';
 import type { Level, LevelName } from '../labels.ts';
 import type { MeasureStatus } from '../resolve/measure-status.ts';
-import type { RatingLevel, RatingScale } from '../rating.ts';
+import type { RatingLevel, RatingScale } from '../../../schemas/values/rating.ts';
 import type { AnyEntry, Entry } from '../entries.ts';
 
 export type { Level, LevelName };

@@ -23,7 +23,7 @@
  * "No value in <year>".
  */
 import type { DatedFigure, Frequency, MeasureUnit } from '../../../schemas/index.ts';
-import { formatMonth } from '../dates.ts';
+import { formatMonth } from '../../../schemas/values/dates.ts';
 import { figureAt, formatFigure, targetText } from '../figures.ts';
 
 /** The figures the rule reads: a measure file's data satisfies this. */

@@ -4,7 +4,7 @@
  * called overdue: nobody has said it is still open.
  */
 import type { Status } from '../../../schemas/index.ts';
-import type { Due } from '../due.ts';
+import type { Due } from '../../../schemas/values/due.ts';
 
 /** Statuses of work that is still to be done: the ones a passed due date makes overdue. */
 const openStatuses: ReadonlySet<Status> = new Set(['not-started', 'in-progress', 'delayed']);

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import type { PartnershipNode } from '../../model/graph/nodes.ts';
-import { brandColour } from '../../model/format.ts';
-import { rootListing, sitePaths } from '../../site/data.ts';
-import { defaultColour, faviconSvg } from '../../site/favicon.ts';
+import type { PartnershipNode } from '@/model/graph/nodes.ts';
+import { brandColour } from '@/model/format.ts';
+import { rootListing, sitePaths } from '@/site/data.ts';
+import { defaultColour, faviconSvg } from '@/site/favicon.ts';
 
 export function getStaticPaths() {
   const sites = sitePaths(() => [{ props: {} }]);

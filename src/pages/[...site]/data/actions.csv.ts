@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { actionsCsv } from '../../../open-data/actions-csv.ts';
-import { absolute } from '../../../site/absolute.ts';
-import { sitePaths, type SiteProps } from '../../../site/data.ts';
-import { hrefOf } from '../../../site/links.ts';
+import { actionsCsv } from '@/open-data/actions-csv.ts';
+import { absolute } from '@/site/absolute.ts';
+import { sitePaths, type SiteProps } from '@/site/data.ts';
+import { hrefOf } from '@/site/links.ts';
 
 export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { measuresCsv } from '../../../open-data/measures-csv.ts';
-import { absolute } from '../../../site/absolute.ts';
-import { sitePaths, type SiteProps } from '../../../site/data.ts';
-import { hrefOf } from '../../../site/links.ts';
+import { measuresCsv } from '@/open-data/measures-csv.ts';
+import { absolute } from '@/site/absolute.ts';
+import { sitePaths, type SiteProps } from '@/site/data.ts';
+import { hrefOf } from '@/site/links.ts';
 
 export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { planJsonSchemaDocument } from '../../../open-data/plan-json.ts';
-import { sitePaths } from '../../../site/data.ts';
+import { planJsonSchemaDocument } from '@/open-data/plan-json.ts';
+import { sitePaths } from '@/site/data.ts';
 
 export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
 

@@ -4,9 +4,9 @@
  * only when a query has a word no page has, so a first search never downloads it.
  */
 import type { APIRoute } from 'astro';
-import type { PartnershipNode } from '../../../model/graph/nodes.ts';
-import { sitePaths, type SiteProps } from '../../../site/data.ts';
-import { indexedContent, siteWords, type IndexedContent } from '../../../search/indexed-content.ts';
+import type { PartnershipNode } from '@/model/graph/nodes.ts';
+import { sitePaths, type SiteProps } from '@/site/data.ts';
+import { indexedContent, siteWords, type IndexedContent } from '@/search/indexed-content.ts';
 
 export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
 

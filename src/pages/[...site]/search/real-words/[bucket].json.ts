@@ -4,9 +4,9 @@
  * about to offer another word in its place, and never offers one for a real word.
  */
 import type { APIRoute } from 'astro';
-import { realWordsByBucket } from '../../../../search/real-words.ts';
-import { realWordBuckets } from '../../../../search/spelling.ts';
-import { sitePaths, type SiteProps } from '../../../../site/data.ts';
+import { realWordsByBucket } from '@/search/real-words.ts';
+import { realWordBuckets } from '@/search/spelling.ts';
+import { sitePaths, type SiteProps } from '@/site/data.ts';
 
 export const getStaticPaths = () =>
   sitePaths(() => Array.from({ length: realWordBuckets }, (_, bucket) => ({ params: { bucket: String(bucket) }, props: { bucket } })));

@@ -6,8 +6,15 @@
  * sites show (src/build/units.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { AnyEntry } from '../model/entries.ts';
-import type { FileHistory } from '../site/history.ts';
+import type { AnyEntry } from './entries.ts';
+
+/** When a file of the content last changed, and where it is, for "Last updated" and "Edit this page". */
+export interface FileHistory {
+  /** YYYY-MM-DD */
+  updated: string;
+  /** Its path inside its repository. */
+  path: string;
+}
 
 const version = 2;
 
