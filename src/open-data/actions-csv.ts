@@ -65,7 +65,9 @@ export function actionRow(action: ActionNode, url: string): Record<ActionColumn,
     overdue: overdue ? 'yes' : '',
     reporting_years: action.years.map((y) => y.id).join(listSeparator),
     strands: action.strands.map((s) => s.name).join(listSeparator),
-    serves: action.serves.map((s) => `outcome ${s.item.facts.outcomes[s.number - 1]?.label ?? s.number} of ${codedTitle(s.item)}`).join(listSeparator),
+    serves: action.serves
+      .map((s) => `outcome ${s.item.facts.outcomes[s.number - 1]?.label ?? s.number} of ${codedTitle(s.item)}`)
+      .join(listSeparator),
     measures: [
       ...data.measures.filter(isTextMeasure).map((m) => (m.target ? `${m.text} (target: ${m.target})` : m.text)),
       ...action.measureLinks.map((l) => l.measure.entry.data.title),

@@ -107,7 +107,8 @@ function linkMeasures(context: GraphContext, node: ItemNode): void {
       );
       return;
     }
-    const number = cited.outcome === undefined ? undefined : outcomeNumber(context, node, node, cited.outcome, ['measures', index, 'outcome']);
+    const number =
+      cited.outcome === undefined ? undefined : outcomeNumber(context, node, node, cited.outcome, ['measures', index, 'outcome']);
     if (cited.outcome !== undefined && number === undefined) return;
     if (node.measureLinks.some((link) => link.measure === measure && link.outcome === number)) return;
     const outcome = number === undefined ? {} : { outcome: number };

@@ -8,7 +8,13 @@ import type { FieldPath, GraphContext } from './context.ts';
 import type { ItemNode } from './nodes.ts';
 
 /** The number of one of an item's outcomes, by number or id; undefined, reported, when it has none such. */
-export function outcomeNumber(context: GraphContext, from: ItemNode, owner: ItemNode, ref: number | string, field: FieldPath): number | undefined {
+export function outcomeNumber(
+  context: GraphContext,
+  from: ItemNode,
+  owner: ItemNode,
+  ref: number | string,
+  field: FieldPath,
+): number | undefined {
   const outcomes = owner.entry.data.outcomes;
   const whose = owner === from ? 'this item' : `its ${owner.label.singular.toLowerCase()} "${owner.id}"`;
   if (typeof ref === 'number') {
@@ -31,7 +37,9 @@ export function outcomeNumber(context: GraphContext, from: ItemNode, owner: Item
     from.entry,
     field,
     `unknown outcome "${ref}" of ${whose}${suggestion ? `; ${suggestion}` : ''}`,
-    ids.length ? `its outcomes' ids are ${ids.join(', ')}; or cite one by its number, from 1` : 'cite the outcome by its number, from 1, or give it an id: under outcomes:',
+    ids.length
+      ? `its outcomes' ids are ${ids.join(', ')}; or cite one by its number, from 1`
+      : 'cite the outcome by its number, from 1, or give it an id: under outcomes:',
   );
   return undefined;
 }
@@ -59,6 +67,7 @@ export function linkServes(context: GraphContext, node: ItemNode): void {
   }
   refs.forEach((ref, index) => {
     const number = outcomeNumber(context, node, owner, ref, ['serves', index]);
-    if (number !== undefined && !node.serves.some((s) => s.item === owner && s.number === number)) node.serves.push({ item: owner, number });
+    if (number !== undefined && !node.serves.some((s) => s.item === owner && s.number === number))
+      node.serves.push({ item: owner, number });
   });
 }
