@@ -108,12 +108,17 @@ describe('importing measures.csv', () => {
 
 describe('npm run new -- measure', () => {
   it('writes a measure file for the plan that the check accepts, and says how to cite it', () => {
-    const run = runScript('new', ['measure', 'Children seen within 24 hours', '--partnership', 'riverside'], root);
+    const run = runScript(
+      'new',
+      ['measure', 'Children seen within 24 hours', '--partnership', 'riverside', '--source', "Children's social care case records"],
+      root,
+    );
     expect(run.stdout).toContain('Wrote content/riverside/measures/children-seen-within-24-hours.md');
     expect(run.stdout).toContain('- measure: children-seen-within-24-hours');
     expect(run.status).toBe(0);
     const text = readFileSync(path.join(contentDir, 'riverside/measures/children-seen-within-24-hours.md'), 'utf8');
     expect(text).toContain('plan: business-plan');
+    expect(text).toContain("source: Children's social care case records");
     expect(checkContent(contentDir).problems.filter((p) => p.severity !== 'warning')).toEqual([]);
   });
 });
