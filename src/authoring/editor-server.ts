@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { packageRoot } from '../package-root.ts';
 import { editorContent, readSaveRequest, saveFile } from './editor-store.ts';
 
 export interface EditorServerOptions {
@@ -17,7 +18,8 @@ export interface EditorServerOptions {
   previewUrl: string;
 }
 
-const ui = (name: string) => readFileSync(fileURLToPath(new URL(`editor-ui/${name}`, import.meta.url)), 'utf8');
+// From the package's own src/ (shipped as it is), also when this module runs compiled from lib/.
+const ui = (name: string) => readFileSync(path.join(packageRoot, 'src', 'authoring', 'editor-ui', name), 'utf8');
 
 const pageHeaders = {
   'content-security-policy':
