@@ -23,7 +23,12 @@ async function phoneLinks(page: Page): Promise<string[]> {
 describe('the "Worried about a child?" page', () => {
   it('gives 999, police 101, the NSPCC helpline and Childline as phone links, with no local number given', async () => {
     const page = await bundled().visit('/hounslow/worried-about-a-child/', 375, 812);
-    expect(await phoneLinks(page)).toEqual(['999 -> tel:999', '101 -> tel:101', '0808 800 5000 -> tel:08088005000', '0800 1111 -> tel:08001111']);
+    expect(await phoneLinks(page)).toEqual([
+      '999 -> tel:999',
+      '101 -> tel:101',
+      '0808 800 5000 -> tel:08088005000',
+      '0800 1111 -> tel:08001111',
+    ]);
     const main = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     expect(main).toContain('If a child is in immediate danger, call 999.');
     expect(main).toContain('Call Childline on 0800 1111 if you are a child or young person');

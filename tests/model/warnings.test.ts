@@ -90,7 +90,7 @@ describe('the "no contact details" warning', () => {
     expect(warnings).toEqual([
       [
         'warning content/hampshire/partnership.md:2',
-        '    childrensServices: no children\'s services number: partnership.md does not say how to reach the council\'s children\'s services, so the "Worried about a child?" page and panel give only 999, GOV.UK\'s council finder and the national helplines',
+        "    childrensServices: no children's services number: partnership.md does not say how to reach the council's children's services, so the \"Worried about a child?\" page and panel give only 999, GOV.UK's council finder and the national helplines",
         "    hint: add childrensServices: with the name: and phone: of the council's children's services front door, copied from its website",
       ].join('\n'),
       [
