@@ -57,5 +57,10 @@ export default defineConfig({
   // Nothing runs on the client except search; no prefetch scripts or dev toolbar in the output.
   prefetch: false,
   devToolbar: { enabled: false },
-  vite: { plugins: [reloadOnContentChange()] },
+  vite: {
+    plugins: [reloadOnContentChange()],
+    // Never inline a script: the header policy (src/build/headers.ts) allows only the site's own
+    // script files, so an inlined one (Astro inlines those under this limit) would be refused.
+    build: { assetsInlineLimit: 0 },
+  },
 });

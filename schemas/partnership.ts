@@ -129,6 +129,11 @@ export const partnershipSchema = z.strictObject({
   childrensServices: childrensServices.optional(),
   /** How to reach the partnership itself: email, phone and address. */
   contact: partnershipContact.optional(),
+  /**
+   * The web address of the local multi-agency safeguarding children procedures, for
+   * professionals: the "Worried about a child?" page links to it.
+   */
+  procedures: webAddress.optional(),
   /** Its accessibility statement for its site: its compliance, what is not accessible, how soon it replies. */
   accessibility: accessibilityStatement.optional(),
   /** The day the partnership last reviewed its accessibility statement; the statement shows it, and never the build date instead. */

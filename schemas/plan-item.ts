@@ -11,6 +11,12 @@ import { relatedLink } from './link.ts';
 export const planItemFields = {
   /** The item's name as the plan words it. */
   title: plainText,
+  /**
+   * A short name for a long title, in the plan's own words, like "Thresholds and MASH referrals":
+   * its page shows it as the heading with the full title just below, and lists and breadcrumbs
+   * use it, so a phone shows the item's status on the first screen.
+   */
+  short: plainText.optional(),
   /** Its position among its siblings: 1 comes first. */
   order: z.number().int().positive(),
   /** A short reference the plan uses for it, like "P1", "1a" or "1a.2", shown wherever it is named. */

@@ -4,7 +4,8 @@
  * them to `_headers` (read by Netlify and Cloudflare Pages), the preview server sends what
  * `_headers` says, and README.md gives them for other hosts.
  *
- * The sites load nothing from any other origin. Their only script is search: our module
+ * The sites load nothing from any other origin. Their scripts are our own files in /_astro/
+ * (never inlined: astro.config.mjs): the quick exit of "Worried about a child?", and search, our module
  * from /_astro/, which imports Pagefind from the site's own /pagefind/ folder; Pagefind
  * fetches its index files, compiles a WebAssembly module ('wasm-unsafe-eval': WebAssembly
  * only, not JavaScript eval) and starts a web worker from pagefind-worker.js on the same

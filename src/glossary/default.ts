@@ -11,6 +11,7 @@ import type { GlossaryEntry } from './entry.ts';
 export const defaultGlossary: readonly GlossaryEntry[] = [
   { term: 'ACE', meaning: 'adverse childhood experience', also: ['adverse childhood experiences', 'ACEs'] },
   { term: 'ASB', meaning: 'anti-social behaviour' },
+  { term: 'BRAG', meaning: 'blue, red, amber, green: a rating scale, with blue usually for work that is complete' },
   { term: 'CAMHS', meaning: 'child and adolescent mental health services' },
   { term: 'CCE', meaning: 'child criminal exploitation', related: ['child exploitation', 'criminal exploitation'] },
   { term: 'CIN', meaning: 'child in need', also: ['children in need'] },
@@ -45,6 +46,7 @@ export const defaultGlossary: readonly GlossaryEntry[] = [
   { term: 'NEET', meaning: 'not in education, employment or training' },
   { term: 'NSPCC', meaning: 'National Society for the Prevention of Cruelty to Children' },
   { term: 'PLO', meaning: 'public law outline' },
+  { term: 'RAG', meaning: 'red, amber, green: a rating scale' },
   { term: 'SARC', meaning: 'sexual assault referral centre' },
   { term: 'SCR', meaning: 'serious case review' },
   { term: 'SEMH', meaning: 'social, emotional and mental health' },

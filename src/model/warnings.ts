@@ -8,9 +8,11 @@
  * - "no accountable group": an action that names no group, and whose objective and
  *   priority name none either, so nobody is shown as answering for it (unless its plan says
  *   `groups: none`: it names no groups on purpose);
- * - "no contact details": a partnership with a site that gives no children's services front door
- *   or no contact of its own, so the "Worried about a child?" panel and the accessibility
- *   statement can only give general advice;
+ * - "no children's services number": a partnership with a site that gives no children's services
+ *   front door, or one with no phone number, so the "Worried about a child?" page and panel can
+ *   only give 999, GOV.UK's council finder and the national helplines;
+ * - "no contact details": a partnership with a site that gives no contact of its own, so the
+ *   accessibility statement cannot say how to reach it;
  * - "no plan yet": a children's partnership that owns and shares no plan, so it has no site;
  * - "comment in plain text": a `<!-- -->` in a field that is not Markdown (a title, a name), which
  *   is published as written, since only Markdown text has comments (worked out from the
@@ -190,18 +192,40 @@ function accessibilityWarnings(partnership: PartnershipNode): Problem[] {
 /** What a reader worried about a child, or needing the site in another format, could not be told. */
 function contactWarnings(partnership: PartnershipNode): Problem[] {
   const data = partnership.entry.data;
-  const missing = [
-    data.childrensServices ? undefined : "no children's services front door (childrensServices)",
-    data.contact ? undefined : 'no contact for the partnership itself (contact)',
-  ].filter((text) => text !== undefined);
-  if (missing.length === 0) return [];
+  const warnings = frontDoorWarnings(partnership);
+  if (!data.contact) {
+    warnings.push({
+      severity: 'warning',
+      file: partnership.entry.file,
+      line: lineOf(partnership, 'name'),
+      field: 'contact',
+      message: 'no contact details: partnership.md gives no way to reach the partnership itself',
+      hint: 'add contact: with an email: or a phone:, so the accessibility statement and the "Worried about a child?" page say how to reach the partnership',
+    });
+  }
+  return warnings;
+}
+
+/**
+ * The local number is what a worried reader most needs: without a front door the page and panel
+ * point to GOV.UK's council finder and the national numbers, which is true but slower.
+ */
+function frontDoorWarnings(partnership: PartnershipNode): Problem[] {
+  const door = partnership.entry.data.childrensServices;
+  if (door?.phone) return [];
+  const hint = door
+    ? `add phone: with the number of ${door.name}, in quotes, copied from the council's website`
+    : "add childrensServices: with the name: and phone: of the council's children's services front door, copied from its website";
   return [
     {
       severity: 'warning',
       file: partnership.entry.file,
-      line: lineOf(partnership, 'name'),
-      message: `no contact details: partnership.md gives ${missing.join(' and ')}`,
-      hint: 'add them so the "Worried about a child?" panel on every page and the accessibility statement say whom to contact; until then they give only 999 and general advice',
+      line: lineOf(partnership, door ? 'childrensServices' : 'name'),
+      field: door ? 'childrensServices.phone' : 'childrensServices',
+      message: door
+        ? "no children's services number: the front door has an online form but no phone number"
+        : "no children's services number: partnership.md does not say how to reach the council's children's services, so the \"Worried about a child?\" page and panel give only 999, GOV.UK's council finder and the national helplines",
+      hint,
     },
   ];
 }

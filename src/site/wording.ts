@@ -14,6 +14,15 @@ export function codedTitle(item: { entry: { data: { title: string; code?: string
   return code ? `${code}: ${title}` : title;
 }
 
+/** An item's name where room is short (its heading, a breadcrumb): its `short:` name if it has one, with its code. */
+export function shortCodedTitle(item: { entry: { data: { title: string; short?: string; code?: string } } }): string {
+  const { short } = item.entry.data;
+  return short ? codedTitle({ entry: { data: { ...item.entry.data, title: short } } }) : codedTitle(item);
+}
+
+/** A heading this long fills a phone's first screen at the usual size: it is set smaller there. */
+export const longHeading = 90;
+
 /** When work is due, as the plan writes it, with the day it means: "Q3 2021-22 (by 31 December 2021)". */
 export function formatDue(due: { written: string; kind: string; by?: string }): string {
   if (due.kind === 'ongoing') return 'Ongoing';

@@ -96,3 +96,19 @@ describe('pages with charts', () => {
     await page.close();
   });
 });
+
+describe('chart text on screen', () => {
+  it.each([320, 375, 768, 1280])('is at least 12px tall as drawn, at %ipx wide, and the page does not scroll sideways', async (width) => {
+    const page = await browser().visit('/riverside/measures/cp-second-time/', width);
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll('.chart svg')].flatMap((svg) => {
+        // The text's size in the chart's own units, times how much the chart is scaled to fit its box.
+        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      }),
+    );
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(Math.min(...drawn)).toBeGreaterThanOrEqual(12);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+});

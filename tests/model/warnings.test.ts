@@ -84,26 +84,51 @@ describe('the "no contact details" warning', () => {
   const frontDoor = /childrensServices:\n(?: {2}.*\n)+/;
   const contact = /contact:\n(?: {2}.*\n)+/;
 
-  it('warns, on partnership.md, when a partnership gives neither a front door nor a contact of its own', () => {
+  it('warns, on partnership.md with the field, when a partnership gives neither a front door nor a contact of its own', () => {
     const { problems, warnings } = warningsFor(withoutContacts(new RegExp(`${frontDoor.source}|${contact.source}`, 'g')), '2021-12-01');
     expect(problems).toEqual([]);
     expect(warnings).toEqual([
       [
         'warning content/hampshire/partnership.md:2',
-        "    no contact details: partnership.md gives no children's services front door (childrensServices) and no contact for the partnership itself (contact)",
-        '    hint: add them so the "Worried about a child?" panel on every page and the accessibility statement say whom to contact; until then they give only 999 and general advice',
+        "    childrensServices: no children's services number: partnership.md does not say how to reach the council's children's services, so the \"Worried about a child?\" page and panel give only 999, GOV.UK's council finder and the national helplines",
+        "    hint: add childrensServices: with the name: and phone: of the council's children's services front door, copied from its website",
+      ].join('\n'),
+      [
+        'warning content/hampshire/partnership.md:2',
+        '    contact: no contact details: partnership.md gives no way to reach the partnership itself',
+        '    hint: add contact: with an email: or a phone:, so the accessibility statement and the "Worried about a child?" page say how to reach the partnership',
       ].join('\n'),
     ]);
   });
 
   it('names the one that is missing', () => {
-    expect(warningsFor(withoutContacts(contact), '2021-12-01').warnings.join('\n')).toContain(
-      'gives no contact for the partnership itself (contact)\n',
-    );
+    const noContact = warningsFor(withoutContacts(contact), '2021-12-01').warnings.join('\n');
+    expect(noContact).toContain('contact: no contact details');
+    expect(noContact).not.toContain('childrensServices');
     tree?.remove();
     const noFrontDoor = warningsFor(withoutContacts(frontDoor), '2021-12-01').warnings.join('\n');
-    expect(noFrontDoor).toContain("gives no children's services front door (childrensServices)\n");
-    expect(noFrontDoor).not.toContain('(contact)');
+    expect(noFrontDoor).toContain("childrensServices: no children's services number");
+    expect(noFrontDoor).not.toContain('contact:');
+  });
+
+  it('warns when the front door gives an online form but no number, on the line of childrensServices', () => {
+    const t = validTree();
+    t['hampshire/partnership.md'] = t['hampshire/partnership.md'].replace(
+      /(childrensServices:\n.*\n) {2}phone: .*\n/,
+      '$1  webForm: https://www.example.org.uk/report-a-concern\n',
+    );
+    const { problems, warnings } = warningsFor(t, '2021-12-01');
+    expect(problems).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    const lines = t['hampshire/partnership.md'].split('\n');
+    const line = lines.indexOf('childrensServices:') + 1;
+    expect(warnings[0]).toBe(
+      [
+        `warning content/hampshire/partnership.md:${line}`,
+        "    childrensServices.phone: no children's services number: the front door has an online form but no phone number",
+        "    hint: add phone: with the number of Children's Services, in quotes, copied from the council's website",
+      ].join('\n'),
+    );
   });
 
   it('is quiet when both are given', () => {

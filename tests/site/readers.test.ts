@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
 import { brandColour } from '../../src/model/content-format.ts';
 import { rollUpRule } from '../../src/model/resolve/status.ts';
@@ -38,7 +38,7 @@ describe('the home page', () => {
         const block = text(blocks[i]);
         const { code, title } = priority.entry.data;
         expect(block, priority.id).toContain(code ? `${code}: ${title}` : title);
-        expect(block, priority.id).toMatch(/Led (through its actions )?by /);
+        expect(block, priority.id).toMatch(/(Led|Its [a-z ]+ are led) by /);
         // Hampshire's plan reports some statuses; Hounslow's none at all.
         if (site === 'hampshire') {
           // Each priority's status, or, where none of its actions reports one, that in one sentence.
@@ -50,7 +50,7 @@ describe('the home page', () => {
         } else {
           // Said once, above the list: no priority repeats "No status reported".
           expect(block, priority.id).not.toContain('No status reported');
-          if (priority.actions.length > 0) expect(block, priority.id).toMatch(new RegExp(` ${priority.actions.length} Led`));
+          if (priority.actions.length > 0) expect(block, priority.id).toMatch(new RegExp(` ${priority.actions.length} (Led|Its )`));
         }
       });
     });
@@ -191,5 +191,18 @@ describe('small things', () => {
       expect(text(preparation)).toContain('The partnership has not recorded a review of it.');
       expect(preparation.slice(0, preparation.indexOf('page-history'))).not.toMatch(/2026|<time/);
     }
+  });
+});
+
+describe('plain words', () => {
+  it("says who leads a priority's work in the plan's own word for its actions, not 'Led through its actions by'", () => {
+    const home = text(mainOf(page('/hampshire/')));
+    expect(home).not.toContain('Led through its actions by');
+    expect(home).toMatch(/Its actions are led by/);
+  });
+
+  it('explains BRAG the first time an action page uses it, on a plan rated on that scale', () => {
+    const html = page('/kingsford/actions/disruption-toolkit/', inject('fixtureDirs')['coded-brag']);
+    expect(mainOf(html)).toMatch(/<abbr title="Blue, red, amber, green: [^"]+">BRAG<\/abbr>/);
   });
 });
