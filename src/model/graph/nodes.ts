@@ -12,6 +12,7 @@ import type { BodyKind, PlanPart, ProgressUpdate, Status } from '../../../schema
 import type { Due } from '../../../schemas/values/due.ts';
 import type { Level, LevelName } from '../labels.ts';
 import type { MeasureStatus } from '../resolve/measure-status.ts';
+import type { YearlyReportFacts } from '../resolve/yearly-report.ts';
 import type { RatingLevel, RatingScale } from '../../../schemas/values/rating.ts';
 import type { AnyEntry, Entry } from '../entries.ts';
 
@@ -377,6 +378,8 @@ export interface YearFacts {
   carriedOver: ActionNode[];
   /** Its actions that were not in the year before. */
   added: ActionNode[];
+  /** Its yearly report as the year file writes it, against what the guidance asks for. */
+  report: YearlyReportFacts;
 }
 
 export interface GroupFacts {

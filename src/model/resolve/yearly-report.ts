@@ -1,0 +1,109 @@
+/**
+ * The yearly report a year file writes, read once: its foreword, its sections (each `## ` heading
+ * of the body opens one), which of the guidance's required sections are written and which are
+ * not, and when the report is due, overdue, published and sent. The check warns from these facts
+ * and the report page prints them; neither reads the year's body again.
+ */
+import type { Heading, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { editions, type Edition, type RequiredSection } from '../../../schemas/report-sections.ts';
+import type { YearNode } from '../graph/nodes.ts';
+import { monthsBefore } from './staleness.ts';
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+export interface WrittenSection {
+  heading: string;
+  /** Its Markdown, without its heading. */
+  text: string;
+  /** The line of its heading in the year file's body (from 1). */
+  line: number;
+  /** The required section it writes, when its heading names one. */
+  required?: RequiredSection;
+}
+
+export interface YearlyReportFacts {
+  edition: Edition;
+  /** The body before its first section: the foreword. */
+  foreword: string;
+  /** Every section written, in the order of the body. */
+  written: WrittenSection[];
+  /** The guidance's sections in its order, each with what the year file writes for it, if anything. */
+  required: Array<{ section: RequiredSection; written?: WrittenSection }>;
+  /** The sections the partnership adds of its own, in the order of the body. */
+  own: WrittenSection[];
+  /** The required sections not written. */
+  missing: RequiredSection[];
+  /** The year has ended, so its report is due. */
+  due: boolean;
+  /** The last day to publish it on. */
+  publishBy: string;
+  published?: string;
+  /** Due, not published, and past the day to publish it by. */
+  overdue: boolean;
+  sent?: string;
+  /** The last day to send it on, once published. */
+  sendBy?: string;
+}
+
+/** Headings compare without case, punctuation or a leading "The". */
+const normal = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/^ *the /, '')
+    .trim();
+
+function requiredNamed(heading: string, edition: Edition): RequiredSection | undefined {
+  const name = normal(heading);
+  return edition.sections.find((s) => [s.heading, ...s.alsoCalled].some((h) => normal(h) === name));
+}
+
+const textOf = (node: Heading): string =>
+  node.children.map((child) => ('value' in child ? child.value : 'children' in child ? textOf(child as Heading) : '')).join('');
+
+/** The body cut at its level-2 headings: the foreword, then each section with its heading. */
+function cutAtHeadings(body: string, edition: Edition): { foreword: string; written: WrittenSection[] } {
+  const tree: Root = parser.parse(body);
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2);
+  const offset = (node: Heading, end = false) => (end ? node.position?.end.offset : node.position?.start.offset) ?? 0;
+  const written = headings.map((node, i) => {
+    const heading = textOf(node).trim();
+    const next = headings[i + 1];
+    const text = body.slice(offset(node, true), next ? offset(next) : body.length).trim();
+    return { heading, text, line: node.position?.start.line ?? 1, required: requiredNamed(heading, edition) };
+  });
+  return { foreword: body.slice(0, headings[0] ? offset(headings[0]) : body.length).trim(), written };
+}
+
+/** A section counts as written when it has words, not only a heading or private notes. */
+const hasWords = (section: WrittenSection) => section.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim().length > 0;
+
+const daysAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+export function yearlyReportFacts(year: YearNode, ends: string, today: string): YearlyReportFacts {
+  const edition = editions[year.partnership.entry.data.yearlyReport?.edition ?? 2023];
+  const { foreword, written } = cutAtHeadings(year.entry?.body ?? '', edition);
+  const required = edition.sections.map((section) => ({
+    section,
+    written: written.find((w) => w.required === section && hasWords(w)),
+  }));
+  const publishBy = monthsBefore(ends, -edition.publishWithinMonths);
+  const { published, sent } = year.entry?.data ?? {};
+  const due = ends < today;
+  return {
+    edition,
+    foreword,
+    written,
+    required,
+    own: written.filter((w) => !w.required && hasWords(w)),
+    missing: required.filter((r) => !r.written).map((r) => r.section),
+    due,
+    publishBy,
+    overdue: due && !published && publishBy < today,
+    ...(published ? { published, sendBy: daysAfter(published, edition.sendWithinDays) } : {}),
+    ...(sent ? { sent } : {}),
+  };
+}
