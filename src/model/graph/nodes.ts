@@ -13,6 +13,7 @@ import type { Due } from '../../../schemas/values/due.ts';
 import type { Level, LevelName } from '../labels.ts';
 import type { MeasureStatus } from '../resolve/measure-status.ts';
 import type { YearlyReportFacts } from '../resolve/yearly-report.ts';
+import type { LittleProgress } from '../resolve/little-progress.ts';
 import type { RatingLevel, RatingScale } from '../../../schemas/values/rating.ts';
 import type { AnyEntry, Entry } from '../entries.ts';
 
@@ -380,6 +381,8 @@ export interface YearFacts {
   added: ActionNode[];
   /** Its yearly report as the year file writes it, against what the guidance asks for. */
   report: YearlyReportFacts;
+  /** Its areas of little or no evidence of progress, by the rule in resolve/little-progress.ts. */
+  littleProgress: LittleProgress;
 }
 
 export interface GroupFacts {

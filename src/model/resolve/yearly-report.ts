@@ -4,7 +4,7 @@
  * not, and when the report is due, overdue, published and sent. The check warns from these facts
  * and the report page prints them; neither reads the year's body again.
  */
-import type { Heading, Root } from 'mdast';
+import type { Heading, Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -61,8 +61,9 @@ function requiredNamed(heading: string, edition: Edition): RequiredSection | und
   return edition.sections.find((s) => [s.heading, ...s.alsoCalled].some((h) => normal(h) === name));
 }
 
-const textOf = (node: Heading): string =>
-  node.children.map((child) => ('value' in child ? child.value : 'children' in child ? textOf(child as Heading) : '')).join('');
+/** A heading's words, as a reader sees them: its text, code and links' text, without marks. */
+const textOf = (node: Nodes): string =>
+  'value' in node && node.type !== 'html' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
 
 /** The body cut at its level-2 headings: the foreword, then each section with its heading. */
 function cutAtHeadings(body: string, edition: Edition): { foreword: string; written: WrittenSection[] } {
