@@ -12,8 +12,7 @@ import type { BodyKind, PlanPart, ProgressUpdate, Status } from '../../../schema
 import type { Due } from '../../../schemas/values/due.ts';
 import type { Level, LevelName } from '../labels.ts';
 import type { MeasureStatus } from '../resolve/measure-status.ts';
-import type { YearlyReportFacts } from '../resolve/yearly-report.ts';
-import type { LittleProgress } from '../resolve/little-progress.ts';
+import type { Edition, RequiredSection } from '../../../schemas/report-sections.ts';
 import type { RatingLevel, RatingScale } from '../../../schemas/values/rating.ts';
 import type { AnyEntry, Entry } from '../entries.ts';
 
@@ -401,3 +400,52 @@ export interface MeasureFacts {
 }
 
 export type { AnyEntry };
+
+/** One `## ` section of a year file's body (see src/model/resolve/yearly-report.ts). */
+export interface WrittenSection {
+  heading: string;
+  /** Its Markdown, without its heading. */
+  text: string;
+  /** The line of its heading in the year file's body (from 1). */
+  line: number;
+  /** The required section it writes, when its heading names one. */
+  required?: RequiredSection;
+}
+
+/** A year's report as its file writes it, against the guidance (src/model/resolve/yearly-report.ts). */
+export interface YearlyReportFacts {
+  edition: Edition;
+  /** The body before its first section: the foreword. */
+  foreword: string;
+  /** Every section written, in the order of the body. */
+  written: WrittenSection[];
+  /** The guidance's sections in its order, each with what the year file writes for it, if anything. */
+  required: Array<{ section: RequiredSection; written?: WrittenSection }>;
+  /** The sections the partnership adds of its own, in the order of the body. */
+  own: WrittenSection[];
+  /** The required sections not written. */
+  missing: RequiredSection[];
+  /** The year has ended, so its report is due. */
+  due: boolean;
+  /** The last day to publish it on. */
+  publishBy: string;
+  published?: string;
+  /** Due, not published, and past the day to publish it by. */
+  overdue: boolean;
+  sent?: string;
+  /** The last day to send it on, once published. */
+  sendBy?: string;
+}
+
+/** Why an action is listed. */
+export type ActionShortfall = 'delayed' | 'lowest rating' | 'overdue' | 'nothing reported';
+
+/** A year's areas of little or no evidence of progress (src/model/resolve/little-progress.ts). */
+export interface LittleProgress {
+  /** The actions listed, in plan order, each with why, under its priority. */
+  actions: Array<{ action: ActionNode; priority?: PriorityNode; why: ActionShortfall[] }>;
+  /** The measures listed, each with its status label at the year's end. */
+  measures: Array<{ measure: MeasureNode; label: string }>;
+  /** The year has work or measures to judge at all. */
+  judged: boolean;
+}

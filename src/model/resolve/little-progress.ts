@@ -4,24 +4,12 @@
  * section, so a board member can see why each item is listed). As of the year's end, or the build
  * date while it runs.
  */
-import type { ActionNode, MeasureNode, PriorityNode, YearNode } from '../graph/nodes.ts';
+import type { ActionNode, ActionShortfall, LittleProgress, YearNode } from '../graph/nodes.ts';
 import type { MeasureStatusKind } from './measure-status.ts';
 import { statusAtEndOf } from './year-status.ts';
 
 export const littleProgressRule =
   "An action of the year is listed when, at the year's end, it was delayed, rated at the lowest level of the partnership's rating scale, overdue, or had no status and no progress update reported. A measure is listed when its figures at the year's end were getting worse, not on track for its target, or had missed it.";
-
-/** Why an action is listed. */
-export type ActionShortfall = 'delayed' | 'lowest rating' | 'overdue' | 'nothing reported';
-
-export interface LittleProgress {
-  /** The actions listed, in plan order, each with why, under its priority. */
-  actions: Array<{ action: ActionNode; priority?: PriorityNode; why: ActionShortfall[] }>;
-  /** The measures listed, each with its status label at the year's end. */
-  measures: Array<{ measure: MeasureNode; label: string }>;
-  /** The year has work or measures to judge at all. */
-  judged: boolean;
-}
 
 const shortfallKinds: ReadonlySet<MeasureStatusKind> = new Set(['worse', 'not-on-track', 'target-missed']);
 

@@ -9,44 +9,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { editions, type Edition, type RequiredSection } from '../../../schemas/report-sections.ts';
-import type { YearNode } from '../graph/nodes.ts';
+import type { WrittenSection, YearlyReportFacts, YearNode } from '../graph/nodes.ts';
 import { monthsBefore } from './staleness.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
-
-export interface WrittenSection {
-  heading: string;
-  /** Its Markdown, without its heading. */
-  text: string;
-  /** The line of its heading in the year file's body (from 1). */
-  line: number;
-  /** The required section it writes, when its heading names one. */
-  required?: RequiredSection;
-}
-
-export interface YearlyReportFacts {
-  edition: Edition;
-  /** The body before its first section: the foreword. */
-  foreword: string;
-  /** Every section written, in the order of the body. */
-  written: WrittenSection[];
-  /** The guidance's sections in its order, each with what the year file writes for it, if anything. */
-  required: Array<{ section: RequiredSection; written?: WrittenSection }>;
-  /** The sections the partnership adds of its own, in the order of the body. */
-  own: WrittenSection[];
-  /** The required sections not written. */
-  missing: RequiredSection[];
-  /** The year has ended, so its report is due. */
-  due: boolean;
-  /** The last day to publish it on. */
-  publishBy: string;
-  published?: string;
-  /** Due, not published, and past the day to publish it by. */
-  overdue: boolean;
-  sent?: string;
-  /** The last day to send it on, once published. */
-  sendBy?: string;
-}
 
 /** Headings compare without case, punctuation or a leading "The". */
 const normal = (text: string) =>
