@@ -1,9 +1,9 @@
-// The site's settings come from the build (src/build/build.ts), which passes them to Astro in
+// The site's settings come from the build (src/builder/build.ts), which passes them to Astro in
 // environment variables that src/config.ts both writes and reads: the site's URL and base path,
 // when one partnership is built for its own domain, the checked content, Astro's cache.
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
-import { cspDirectives, scriptSources } from './src/build/headers.ts';
+import { cspDirectives, scriptSources } from './src/builder/headers.ts';
 import { siteSettings } from './src/config.ts';
 
 const settings = siteSettings();
@@ -45,7 +45,7 @@ export default defineConfig({
   },
   // Each page carries a Content-Security-Policy <meta> listing the hash of every stylesheet
   // and script Astro writes, so no script or style but the site's own can run, on any host, even
-  // one that cannot send headers (src/build/headers.ts explains the directives).
+  // one that cannot send headers (src/builder/headers.ts explains the directives).
   security: {
     csp: {
       directives: [...cspDirectives],

@@ -22,6 +22,11 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // The editor's page script runs in the browser, not in Node.
+    files: ['src/authoring/editor-ui/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     // The launcher must be CommonJS, so that an old Node can read it and say what to do.
     files: ['bin/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

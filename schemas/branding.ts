@@ -1,7 +1,7 @@
 /**
  * How a partnership's site looks, set from its content rather than by changing the tool: its
  * colour, its logo and the links in its footer. Written under `branding:` in partnership.md,
- * from content format 2 on (src/model/format.ts).
+ * from content format 2 on (src/model/content-format.ts).
  */
 import { z } from 'astro/zod';
 import { hexColour, plainText, visibleText, webAddress } from './common.ts';

@@ -108,7 +108,7 @@ export const partnershipSchema = z.strictObject({
   strands: z.array(strand).default([]),
   /** Its own website, for "more information" links. */
   website: webAddress.optional(),
-  /** Format 1: its brand colour as `#rrggbb`. From format 2 it is written under `branding:` (src/model/format.ts). */
+  /** Format 1: its brand colour as `#rrggbb`. From format 2 it is written under `branding:` (src/model/content-format.ts). */
   colour: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'a colour written like "#1d4f91"')
@@ -137,7 +137,7 @@ export const partnershipSchema = z.strictObject({
   /** The day the partnership last reviewed its accessibility statement; the statement shows it, and never the build date instead. */
   accessibilityReviewedOn: isoDate.optional(),
 
-  // Content format and branding (src/model/format.ts; plan-publisher init and migrate).
+  // Content format and branding (src/model/content-format.ts; plan-publisher init and migrate).
   /** The version of the content format this partnership's files are written in. Left out: format 1. */
   format: z.number().int().positive().optional(),
   /** Format 2 on: the site's colour, logo and footer links. */

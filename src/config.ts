@@ -1,6 +1,6 @@
 /**
  * Where the tool reads and writes, and how a build is set up, worked out here and nowhere else,
- * for every entry point: the commands (src/cli/), the build (src/build/), and the Astro
+ * for every entry point: the commands (src/cli/), the build (src/builder/), and the Astro
  * processes the build starts (astro.config.mjs and src/site/, also under `astro dev`). The build
  * hands its settings to Astro in environment variables: this module writes them
  * (`siteEnvironment`, `unitEnvironment`) and reads them back (`siteSettings`), so their names
@@ -85,7 +85,7 @@ export function siteEnvironment(contentDir: string, options: SiteOptions): Recor
   };
 }
 
-/** What one Astro process of the build renders (src/build/render.ts). */
+/** What one Astro process of the build renders (src/builder/render.ts). */
 export interface UnitSettings {
   /** The checked content it renders from (src/model/snapshot.ts). */
   snapshot: string;

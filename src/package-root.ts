@@ -1,6 +1,6 @@
 /**
  * Where the tool itself is: the folder holding its package.json and astro.config.mjs. In this
- * repository that is two folders above src/build/; in an installed package the CLI runs from
+ * repository that is two folders above src/builder/; in an installed package the CLI runs from
  * lib/ (compiled at `npm pack` time), one folder deeper, while Astro still renders src/. Looking
  * for the files finds the same folder from either.
  */

@@ -18,8 +18,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, reportBuild } from '../../src/build/build.ts';
-import { serveStatic } from '../../src/build/serve.ts';
+import { build, reportBuild } from '../../src/builder/build.ts';
+import { serveStatic } from '../../src/builder/serve.ts';
 import { flag } from './lib/options.ts';
 import { queries, type BenchQuery, type Wording } from './lib/search-queries.ts';
 

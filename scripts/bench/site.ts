@@ -25,7 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { BuildTimings } from '../../src/build/build.ts';
+import type { BuildTimings } from '../../src/builder/build.ts';
 import { contentFolder } from '../../src/config.ts';
 import { generateContent } from './lib/synthetic-content.ts';
 import { measuredRun, type MeasuredRun } from './lib/measured-run.ts';

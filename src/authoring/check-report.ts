@@ -4,7 +4,7 @@
  * tests produce exactly the same report.
  */
 import { checkContent, summarise } from '../model/check.ts';
-import { formatProblem, type Problem } from '../model/problems.ts';
+import { formatProblemAs, type Problem, type ProblemFormat } from '../model/problems.ts';
 import { contentWarnings } from '../model/warnings.ts';
 import { yearlyReportWarnings } from '../model/report-warnings.ts';
 
@@ -20,7 +20,11 @@ export interface CheckReport {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function checkReport(contentDir: string, options: { today?: string } = {}): CheckReport {
+/**
+ * The check's report. With `format: 'github'` each problem is a GitHub annotation line, so a pull
+ * request shows it on the file's line; the counts and summary read the same either way.
+ */
+export function checkReport(contentDir: string, options: { today?: string; format?: ProblemFormat } = {}): CheckReport {
   const result = checkContent(contentDir, { today: options.today });
   const errors = result.problems.filter((p) => p.severity !== 'warning');
   const warnings = [
@@ -31,7 +35,7 @@ export function checkReport(contentDir: string, options: { today?: string } = {}
       errors.map((e) => e.file),
     ),
   ];
-  const listed = [...errors, ...warnings].map(formatProblem);
+  const listed = [...errors, ...warnings].map(formatProblemAs(options.format ?? 'terminal'));
   if (errors.length > 0) {
     const counts =
       warnings.length > 0

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { ContentType } from '../../schemas/index.ts';
-import { formatProblems } from '../model/format.ts';
+import { formatProblems } from '../model/content-format.ts';
 import { loadContent, parseSource, type LoadResult, type SourceFile } from '../model/load.ts';
 import type { PlanIndex } from '../model/graph/nodes.ts';
 import { resolvePlan } from '../model/resolved-plan.ts';

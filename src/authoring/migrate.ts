@@ -1,5 +1,5 @@
 /**
- * `plan-publisher migrate`: rewrites a plan written for an older content format (src/model/format.ts)
+ * `plan-publisher migrate`: rewrites a plan written for an older content format (src/model/content-format.ts)
  * into the newest, so that a partnership can upgrade the tool without learning what changed. It
  * plans every change first and shows it as a unified diff; then it changes every file or none
  * (src/authoring/write-files.ts). Edits change only the characters they must (src/authoring/frontmatter-edit.ts),
@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import { currentFormat, formatOf } from '../model/format.ts';
+import { currentFormat, formatOf } from '../model/content-format.ts';
 import { loadContent, parseSource, type SourceFile } from '../model/load.ts';
 import { displayPath } from './content.ts';
 import { EditError, FrontmatterEditor } from './frontmatter-edit.ts';

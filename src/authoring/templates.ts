@@ -6,7 +6,7 @@
  * only where YAML would read it as something else.
  */
 import { frequencyValues, groupKindValues, measureUnitValues, ragValues, statusValues, type ContentType } from '../../schemas/index.ts';
-import { currentFormat } from '../model/format.ts';
+import { currentFormat } from '../model/content-format.ts';
 import { field, newFrontmatter, type FrontmatterLine } from './frontmatter-write.ts';
 
 export interface TemplateFields {

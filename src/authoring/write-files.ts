@@ -26,7 +26,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { isRunning } from '../build/process-identity.ts';
+import { isRunning } from '../builder/process-identity.ts';
 import { importJournalName } from '../model/interrupted-import.ts';
 import { displayPath } from './content.ts';
 import {

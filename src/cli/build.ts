@@ -5,7 +5,7 @@
  * previous output as it was.
  */
 import { writeFileSync } from 'node:fs';
-import { build, reportBuild, type BuildOptions } from '../build/build.ts';
+import { build, reportBuild, type BuildOptions } from '../builder/build.ts';
 import { buildSettings } from '../config.ts';
 import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
 import { booleanOption, dateOption, stringOption } from './options.ts';

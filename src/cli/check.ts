@@ -8,18 +8,21 @@ import { existsSync, statSync } from 'node:fs';
 import { checkReport } from '../authoring/check-report.ts';
 import { displayPath } from '../authoring/content.ts';
 import { clockTime, watchFolder } from '../authoring/watch.ts';
+import { type ProblemFormat } from '../model/problems.ts';
 import { visible } from '../model/terminal-text.ts';
-import { type Command, type CommandOutcome } from './command-line.ts';
-import { booleanOption, contentOption, dateOption } from './options.ts';
+import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
+import { booleanOption, contentOption, dateOption, stringOption } from './options.ts';
 
 export interface CheckOptions {
   contentDir: string;
   /** The day to judge the content as of (overdue, no recent update), YYYY-MM-DD; default today. */
   date?: string;
   watch: boolean;
+  /** How problems are printed: for a terminal, or as GitHub annotation lines (on a pull request). */
+  format: ProblemFormat;
 }
 
-const usage = `Usage: npm run check [-- --content DIR] [--date YYYY-MM-DD] [--watch]
+const usage = `Usage: npm run check [-- --content DIR] [--date YYYY-MM-DD] [--watch] [--format github]
 
 Checks every content file without building the site: every error at once, with its file,
 line and field, then a count. Warnings are listed but never fail it.
@@ -27,13 +30,19 @@ line and field, then a count. Warnings are listed but never fail it.
   --content DIR      the content folder (default: content, or $PLAN_CONTENT)
   --date YYYY-MM-DD  judge the content as of this day: overdue, no recent update (default: today)
   --watch            check again every time a file is saved, until Ctrl+C
+  --format github    print each problem as a GitHub annotation, shown on its line in a pull request
   --help             show this`;
 
 export const checkCommand: Command<CheckOptions> = {
   name: 'check',
   usage,
-  options: { content: { type: 'string' }, date: { type: 'string' }, watch: { type: 'boolean' } },
-  parse: (line) => ({ contentDir: contentOption(line), date: dateOption(line, 'date'), watch: booleanOption(line, 'watch') }),
+  options: { content: { type: 'string' }, date: { type: 'string' }, watch: { type: 'boolean' }, format: { type: 'string' } },
+  parse: (line) => ({
+    contentDir: contentOption(line),
+    date: dateOption(line, 'date'),
+    watch: booleanOption(line, 'watch'),
+    format: formatOption(line),
+  }),
   run: check,
 };
 
@@ -46,9 +55,16 @@ export function check(options: CheckOptions): CommandOutcome | Promise<CommandOu
   return watchAndCheck(options);
 }
 
+/** --format: `terminal` (the default) or `github`; anything else is a usage mistake. */
+function formatOption(line: CommandLine): ProblemFormat {
+  const format = stringOption(line, 'format') ?? 'terminal';
+  if (format === 'terminal' || format === 'github') return format;
+  throw new UsageError(`--format "${format}" is not a format: write --format github, or leave it out for the terminal`);
+}
+
 /** One check, printed: the problems to standard error, the summary to standard output. */
 function checkOnce(options: CheckOptions): 0 | 1 {
-  const report = checkReport(options.contentDir, { today: options.date });
+  const report = checkReport(options.contentDir, { today: options.date, format: options.format });
   if (report.stderr) process.stderr.write(report.stderr);
   if (report.stdout) process.stdout.write(report.stdout);
   return report.exitCode;

@@ -18,6 +18,10 @@ const commands: Record<string, Listed> = {
   check: { describe: 'check every content file, without building', load: async () => (await import('./check.ts')).checkCommand },
   build: { describe: 'check, then build the site into dist/', load: async () => (await import('./build.ts')).buildCommand },
   preview: { describe: 'show the built site at http://127.0.0.1:4321/', load: async () => (await import('./preview.ts')).previewCommand },
+  edit: {
+    describe: 'change the content in forms in your browser, on this computer only',
+    load: async () => (await import('./edit.ts')).editCommand,
+  },
   new: { describe: 'write a new, valid content file', load: async () => (await import('./new.ts')).newCommand },
   import: {
     describe: 'write status and progress from an edited actions.csv, or new values from measures.csv',

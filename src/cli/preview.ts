@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { serveStatic } from '../build/serve.ts';
+import { serveStatic } from '../builder/serve.ts';
 import { defaultOutFolder } from '../config.ts';
 import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
 import { stringOption } from './options.ts';

@@ -1,7 +1,7 @@
 /** The whole check: parse, validate, index. Used by `npm run check`, the build and the tests. */
 import { checkBranding, type SiteAsset } from './branding.ts';
 import type { AnyEntry } from './entries.ts';
-import { formatProblems } from './format.ts';
+import { formatProblems } from './content-format.ts';
 import { loadContent } from './load.ts';
 import { fileKey, type PlanIndex } from './graph/nodes.ts';
 import { resolvePlan } from './resolved-plan.ts';

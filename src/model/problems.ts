@@ -27,3 +27,36 @@ export function formatProblem(problem: Problem): string {
   const hint = problem.hint ? `\n    hint: ${visible(problem.hint)}` : '';
   return `${label} ${where}\n    ${field}${visible(problem.message)}${hint}`;
 }
+
+/** How a check prints its problems: for a person at a terminal, or as GitHub's annotation lines. */
+export type ProblemFormat = 'terminal' | 'github';
+
+/**
+ * One problem as a GitHub workflow command (`::error file=...,line=...,title=...::message`), which
+ * GitHub shows on the file's line in a pull request. A newline in a value would start a command
+ * of the author's choosing, so values are escaped the way GitHub's own toolkit does: `%`, `\r`,
+ * `\n` in the message, and `,` `:` as well in a property. Other control characters are shown
+ * escaped, as in the terminal.
+ */
+export function formatAnnotation(problem: Problem): string {
+  const command = problem.severity === 'warning' ? 'warning' : 'error';
+  const properties = [`file=${escapeProperty(visible(problem.file))}`];
+  if (problem.line) properties.push(`line=${problem.line}`);
+  properties.push(`title=${escapeProperty(problem.field ? visible(problem.field) : 'Plan check')}`);
+  const hint = problem.hint ? `\nhint: ${visible(problem.hint)}` : '';
+  const field = problem.field ? `${visible(problem.field)}: ` : '';
+  return `::${command} ${properties.join(',')}::${escapeData(`${field}${visible(problem.message)}${hint}`)}`;
+}
+
+/** A problem in the chosen format. */
+export function formatProblemAs(format: ProblemFormat): (problem: Problem) => string {
+  return format === 'github' ? formatAnnotation : formatProblem;
+}
+
+function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}

@@ -3,7 +3,7 @@
  * that the site reads (src/site/data.ts) instead of the content folder, with each file's history
  * ("Last updated", "Edit this page"). Versioned, so a site built by one version of the tool never
  * misreads a snapshot written by another. Each unit of sites gets a snapshot of the entries its
- * sites show (src/build/units.ts).
+ * sites show (src/builder/units.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { AnyEntry } from './entries.ts';

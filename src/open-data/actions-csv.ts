@@ -6,7 +6,7 @@
  */
 import { isTextMeasure } from '../../schemas/index.ts';
 import type { ActionNode, ItemNode } from '../model/graph/nodes.ts';
-import { codedTitle } from '../site/format.ts';
+import { codedTitle } from '../site/wording.ts';
 import { toCsv } from './csv.ts';
 
 export const actionColumns = [

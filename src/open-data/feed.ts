@@ -3,7 +3,7 @@
  * practitioners and the public can follow progress in a feed reader.
  */
 import type { ItemNode, PartnershipNode } from '../model/graph/nodes.ts';
-import { renderMarkdown } from '../markdown.ts';
+import { renderMarkdown } from '../site/render-markdown.ts';
 import { escapeMarkup } from '../model/markup-text.ts';
 import { statusNames } from '../model/resolve/status.ts';
 import { absolute } from '../site/absolute.ts';

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../build/serve.ts';
+import { serveStatic } from '../builder/serve.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { isReportingYear } from '../model/years.ts';
 import { chromiumArgs, findChromium } from './chromium.ts';

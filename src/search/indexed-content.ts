@@ -12,10 +12,10 @@
  * but kept out of the text excerpts are drawn from, so ten results never show the same excerpt.
  */
 import { isTextMeasure } from '../../schemas/index.ts';
-import { plainText } from '../markdown.ts';
+import { plainText } from '../site/render-markdown.ts';
 import type { AnyNode, ItemNode, MeasureNode, PartnershipNode } from '../model/graph/nodes.ts';
 import { noStatusName, statusNames } from '../model/resolve/status.ts';
-import { codedTitle } from '../site/format.ts';
+import { codedTitle } from '../site/wording.ts';
 import { groupKindNames } from '../site/groups.ts';
 
 /** The kind of page, which ranks it: a page that names a topic before the single actions on it. */

@@ -6,7 +6,7 @@
  */
 import type { ActionNode, ObjectiveNode, PlanNode, PriorityNode, YearNode, YearStatusFact } from '../model/graph/nodes.ts';
 import { statusAtEndOf } from '../model/resolve/year-status.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from './wording.ts';
 
 /** "at the end of 2021-22", or, while the year runs, "on 30 June 2023": the day its facts are judged as of. */
 export function yearAsOfWords(year: YearNode): string {

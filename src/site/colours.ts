@@ -5,7 +5,7 @@
  * on <html> comes before it); the stylesheet's .tag--rating-N classes read them.
  */
 import type { PartnershipNode } from '../model/graph/nodes.ts';
-import { brandColour } from '../model/format.ts';
+import { brandColour } from '../model/content-format.ts';
 import { textColourOn } from '../../schemas/values/rating.ts';
 
 /** The most levels a rating scale may have: the stylesheet has a class for each. */

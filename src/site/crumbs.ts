@@ -1,6 +1,6 @@
 /** Breadcrumbs: the way back up from a page, from the partnership's home (the page itself is its h1). */
 import type { AnyNode, PartnershipNode } from '../model/graph/nodes.ts';
-import { codedTitle } from './format.ts';
+import { codedTitle } from './wording.ts';
 import { hrefOf, pageHref } from './links.ts';
 
 /** One step back up: the text and where it leads. */

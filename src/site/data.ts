@@ -25,7 +25,7 @@ function load(): { index: PlanIndex; entries: AnyEntry[] } {
     const { entries, histories } = readSnapshot(snapshot);
     useFileHistories(histories);
     const index = resolvePlan(entries, { today: buildDate() }).index;
-    // The build reads this line to report where a unit's time goes (src/build/units.ts).
+    // The build reads this line to report where a unit's time goes (src/builder/units.ts).
     console.log(`plan-publisher: content indexed in ${Math.round(performance.now() - started)} ms`);
     return { index, entries };
   }
@@ -62,7 +62,7 @@ export function singlePartnership(): string | undefined {
 
 /**
  * The sites this Astro process renders: every site, one built alone, or the unit of sites named
- * by the build when it splits the work (src/build/units.ts), possibly none.
+ * by the build when it splits the work (src/builder/units.ts), possibly none.
  */
 export function publishedPartnerships(): PartnershipNode[] {
   const index = siteIndex();

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { init } from '../../src/authoring/init.ts';
-import { build, reportBuild } from '../../src/build/build.ts';
+import { build, reportBuild } from '../../src/builder/build.ts';
 import { byClass, byTag, linksIn, readPage, summaryRows, text } from '../helpers/read-site.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'plan-publisher-joint-init-'));

@@ -1,5 +1,5 @@
 /**
- * Content formats and `npm run migrate` (src/model/format.ts, src/authoring/migrate.ts): the tool
+ * Content formats and `npm run migrate` (src/model/content-format.ts, src/authoring/migrate.ts): the tool
  * reads content written for an older format, says exactly what to change where a file mixes
  * formats, and migrate rewrites older content after showing the change, all files or none.
  */

@@ -107,15 +107,19 @@ async function misdeedsOnEvery(session: BrowserSession, urlPaths: string[]): Pro
 describe('this test', () => {
   it('sees a page that runs a script, redirects, has a frame or loads from another site', async () => {
     const { origin } = bare();
-    const found = await misdeedsOnEvery(bare(), ['/runs.html', '/redirects.html', '/frames.html', '/loads.html']);
-    expect(found).toEqual([
-      '/frames.html: has 1 frame(s)',
-      `/redirects.html: ended at ${origin}/pwned/`,
-      `/redirects.html: went to ${origin}/pwned/`,
-      '/runs.html: script ran: alert 1',
-    ]);
-    expect(bare().foreignRequests).toEqual([`GET https://example.org/x.png (from ${origin}/loads.html)`]);
-    bare().foreignRequests.length = 0;
+    try {
+      const found = await misdeedsOnEvery(bare(), ['/runs.html', '/redirects.html', '/frames.html', '/loads.html']);
+      // The redirect is seen as it starts ("went to"); where it ends depends on how busy the machine is.
+      expect(found.filter((line) => !line.startsWith('/redirects.html: ended at'))).toEqual([
+        '/frames.html: has 1 frame(s)',
+        `/redirects.html: went to ${origin}/pwned/`,
+        '/runs.html: script ran: alert 1',
+      ]);
+      expect(bare().foreignRequests).toEqual([`GET https://example.org/x.png (from ${origin}/loads.html)`]);
+    } finally {
+      // The request this test made on purpose must not be blamed on the next test.
+      bare().foreignRequests.length = 0;
+    }
   });
 });
 

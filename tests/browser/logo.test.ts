@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { build } from '../../src/builder/build.ts';
 import { openBrowser, type BrowserSession } from '../helpers/browser.ts';
 import { writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
 import { attacks, brandedTree, checkLogo, falselyRefused, realLogos } from '../helpers/logos.ts';

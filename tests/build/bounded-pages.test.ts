@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, reportBuild } from '../../src/build/build.ts';
+import { build, reportBuild } from '../../src/builder/build.ts';
 import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
 import { links, page } from '../helpers/site.ts';
 

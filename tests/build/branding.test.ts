@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { build } from '../../src/builder/build.ts';
 import { checkTree, md, validTree, writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
 import { links, page } from '../helpers/site.ts';
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { build } from '../../src/builder/build.ts';
 import { md, validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
 import { htmlFiles, links, page } from '../helpers/site.ts';
 

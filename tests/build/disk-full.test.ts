@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diskFullMessage } from '../../src/build/file-errors.ts';
+import { diskFullMessage } from '../../src/builder/file-errors.ts';
 import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
 import type { FullDiskCase, FullDiskOutcome } from '../helpers/full-disk-build.ts';
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/build/serve.ts';
+import { serveStatic } from '../../src/builder/serve.ts';
 import { rawRequest } from '../helpers/http.ts';
 import { htmlFiles, siteDir } from '../helpers/site.ts';
 

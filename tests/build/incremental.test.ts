@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build, reportBuild, type BuildOptions, type BuildResult } from '../../src/build/build.ts';
+import { build, reportBuild, type BuildOptions, type BuildResult } from '../../src/builder/build.ts';
 import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
 import { links, page } from '../helpers/site.ts';
 

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build, reportBuild } from '../../src/build/build.ts';
+import { build, reportBuild } from '../../src/builder/build.ts';
 import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
 
 const node = process.execPath;
@@ -59,13 +59,13 @@ function published(outDir: string): string {
 
 /** What builds leave beside dist/ (staging, the old site, the lock), by kind. */
 function leftovers(root: string): string[] {
-  // dist.cache/ is no leftover: it keeps each site's output for the next build (src/build/incremental.ts).
+  // dist.cache/ is no leftover: it keeps each site's output for the next build (src/builder/incremental.ts).
   return readdirSync(root).filter((name) => name.startsWith('dist.') && name !== 'dist.cache');
 }
 
 /**
  * What is left beside dist/ once the replaced site is deleted: `npm run build` deletes it in
- * a process of its own after publishing (src/build/publish.ts), so it may still be going when
+ * a process of its own after publishing (src/builder/publish.ts), so it may still be going when
  * the build returns. A site never deleted stays in the list, and the test fails.
  */
 async function leftoversOnceDeleted(root: string): Promise<string[]> {
@@ -110,7 +110,7 @@ async function buildKilledAt(t: ContentTree, stage: string): Promise<Run> {
   writeFileSync(
     script,
     [
-      `import { build } from ${JSON.stringify(pathToFileURL(path.resolve('src/build/build.ts')).href)};`,
+      `import { build } from ${JSON.stringify(pathToFileURL(path.resolve('src/builder/build.ts')).href)};`,
       `await build({ contentDir: ${JSON.stringify(t.contentDir)}, outDir: ${JSON.stringify(path.join(t.root, 'dist'))},`,
       `  onStage: (stage) => { if (stage === ${JSON.stringify(stage)}) process.kill(process.pid, 'SIGKILL'); } });`,
       `console.log('not killed');`,
@@ -254,7 +254,7 @@ describe('two builds at once', () => {
       const script = path.join(t.root, 'dies-holding-the-lock.ts');
       writeFileSync(
         script,
-        `import { takeLock } from ${JSON.stringify(pathToFileURL(path.resolve('src/build/publish.ts')).href)};\n` +
+        `import { takeLock } from ${JSON.stringify(pathToFileURL(path.resolve('src/builder/publish.ts')).href)};\n` +
           `if (!takeLock(${JSON.stringify(outDir)}).ok) process.exit(3);\n`,
       );
       expect((await run([script], t.root)).status).toBe(0);

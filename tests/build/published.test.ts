@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { build } from '../../src/builder/build.ts';
 import { checkContent } from '../../src/model/check.ts';
 import { md, validTree, writeTree, type ContentTree, type Tree } from '../helpers/content-tree.ts';
 import { page } from '../helpers/site.ts';

@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/build/serve.ts';
+import { serveStatic } from '../../src/builder/serve.ts';
 import { rawRequest } from '../helpers/http.ts';
 
 let root: string;

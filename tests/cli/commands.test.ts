@@ -40,7 +40,7 @@ const commands = [
     typo: ['--nmae', 'Isle of Wight Safeguarding Children Partnership'],
     meant: '--name',
   },
-  { name: 'check', options: ['--content', '--date', '--watch', '--help'], typo: ['--contnet', 'content'], meant: '--content' },
+  { name: 'check', options: ['--content', '--date', '--watch', '--format', '--help'], typo: ['--contnet', 'content'], meant: '--content' },
   {
     name: 'build',
     options: [

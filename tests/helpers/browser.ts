@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { serveStatic } from '../../src/build/serve.ts';
+import { serveStatic } from '../../src/builder/serve.ts';
 import { noChromium } from './chromium.ts';
 
 export interface BrowserSession {

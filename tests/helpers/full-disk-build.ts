@@ -12,8 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { build, reportBuild } from '../../src/build/build.ts';
-import type { BuildStage } from '../../src/build/publish.ts';
+import { build, reportBuild } from '../../src/builder/build.ts';
+import type { BuildStage } from '../../src/builder/publish.ts';
 
 export interface FullDiskCase {
   /** Which disk fills up. */

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build, reportBuild } from '../../src/build/build.ts';
+import { build, reportBuild } from '../../src/builder/build.ts';
 import { fixtureContent, fixtureNames, fixtures, type FixtureName } from '../fixtures/fixtures.ts';
 import { startChromium } from './chromium.ts';
 import { buildHostileSites } from './hostile-content.ts';

@@ -6,7 +6,7 @@
  * that runs script, redirects the page or loads from another site.
  */
 import path from 'node:path';
-import { build, reportBuild, type BuildOptions } from '../../src/build/build.ts';
+import { build, reportBuild, type BuildOptions } from '../../src/builder/build.ts';
 import { md, writeTree, type ContentTree, type Tree } from './content-tree.ts';
 
 /** The texts, each tried in every field. Every one that could run script calls alert(). */

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { build } from '../../src/builder/build.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { actionColumns } from '../../src/open-data/actions-csv.ts';
 import { parseCsv } from '../../src/open-data/csv.ts';

@@ -6,9 +6,9 @@
  *   0  schemas/                 what a file may say (zod, and schemas/values/ for the values' rules)
  *   1  src/config.ts, src/package-root.ts   where the tool reads and writes
  *   2  src/model/               the content parsed, validated, linked and resolved into facts
- *   3  src/site/, open-data/, search/, glossary/, vocabulary/, charts/, markdown.ts   what views need
+ *   3  src/site/, open-data/, search/, glossary/, vocabulary/, charts/   what views need
  *   4  src/components/, layouts/, pages/, middleware.ts   the pages
- *   5  src/build/, report/, authoring/, cli/   the commands
+ *   5  src/builder/, report/, authoring/, cli/   the commands
  *   6  scripts/                 thin entry points and benchmarks
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -22,9 +22,9 @@ const layers: Array<[number, RegExp]> = [
   [0, /^schemas\//],
   [1, /^src\/(config|package-root)\.ts$/],
   [2, /^src\/model\//],
-  [3, /^src\/(site|open-data|search|glossary|vocabulary|charts)\/|^src\/markdown\.ts$/],
+  [3, /^src\/(site|open-data|search|glossary|vocabulary|charts)\//],
   [4, /^src\/(components|layouts|pages)\/|^src\/middleware\.ts$/],
-  [5, /^src\/(build|report|authoring|cli)\//],
+  [5, /^src\/(builder|report|authoring|cli)\//],
   [6, /^scripts\//],
 ];
 

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { build } from '../../src/builder/build.ts';
 import { openBrowser, searchResults } from '../helpers/browser.ts';
 import { md, validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
 import { htmlFiles, links, page } from '../helpers/site.ts';

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, reportBuild } from '../../src/build/build.ts';
+import { build, reportBuild } from '../../src/builder/build.ts';
 import { fileHistories } from '../../src/site/history.ts';
 import { validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
 import { page } from '../helpers/site.ts';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/model/check.ts';
-import { brandColour } from '../../src/model/format.ts';
+import { brandColour } from '../../src/model/content-format.ts';
 import { rollUpRule } from '../../src/model/resolve/status.ts';
 import { htmlFiles, links, page, siteDir } from '../helpers/site.ts';
 

@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { closeSearchIndexer, indexSite } from '../../../src/build/search-index.ts';
+import { closeSearchIndexer, indexSite } from '../../../src/builder/search-index.ts';
 import { floorProject } from './floor-site.ts';
 import { measuredRun } from './measured-run.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import type { PartnershipNode } from '@/model/graph/nodes.ts';
-import { brandColour } from '@/model/format.ts';
+import { brandColour } from '@/model/content-format.ts';
 import { rootListing, sitePaths } from '@/site/data.ts';
 import { defaultColour, faviconSvg } from '@/site/favicon.ts';
 

@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
-import { linkSchemes } from '../schemas/values/urls.ts';
+import { linkSchemes } from '../../schemas/values/urls.ts';
 import type { Heading, Nodes, Root } from 'mdast';
 
 /**
@@ -60,7 +60,7 @@ const block = processor(2);
 /**
  * Each text is rendered once per build: the same body, outcome or update is shown on its own page,
  * in lists, in the annual report, the feed and the search index, and parsing it is most of what a
- * page costs. A build renders one unit of sites (src/build/units.ts), so these maps hold one
+ * page costs. A build renders one unit of sites (src/builder/units.ts), so these maps hold one
  * unit's texts, not the country's.
  */
 const rendered = new Map<string, string>();

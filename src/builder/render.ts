@@ -1,8 +1,8 @@
 /**
  * Stage 2 of the build: every site's pages and search index in the staging folder. Sites whose
- * output is kept under the same key (src/build/incremental.ts) are put in unchanged, each file
+ * output is kept under the same key (src/builder/incremental.ts) are put in unchanged, each file
  * checked against the hash recorded when it was kept; the others, and any whose kept output has
- * changed since, are rendered in units (src/build/units.ts), in parallel, and each site is
+ * changed since, are rendered in units (src/builder/units.ts), in parallel, and each site is
  * indexed for search as soon as its unit is done, while the next units render.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';

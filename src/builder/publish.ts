@@ -17,7 +17,7 @@
  * until after publishing: a second build refuses to start, so an older content can never
  * replace a newer one. A lock whose process is gone (killed, or the machine restarted) is
  * taken over, also when its process id has since been given to another program: the lock
- * records the process's start time too (src/build/process-identity.ts).
+ * records the process's start time too (src/builder/process-identity.ts).
  */
 import {
   closeSync,

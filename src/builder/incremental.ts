@@ -4,7 +4,7 @@
  * is made from:
  * - the tool: package.json, the lock file and every file of src/, schemas/ and astro.config.mjs;
  * - the build's options: site URL, base path, build date, one site alone or all;
- * - the site's snapshot: the entries it shows and names (src/build/units.ts), with each file's
+ * - the site's snapshot: the entries it shows and names (src/builder/units.ts), with each file's
  *   "Last updated" date and repository path.
  * A build whose key for a site matches the kept one reuses the site's output instead of
  * rendering it; a site whose key changed is rendered, indexed and kept anew. The pages at the

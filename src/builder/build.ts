@@ -1,7 +1,7 @@
 /**
  * The build, in stages you can see: check the content (stop with every error if it is
  * invalid), render the sites with Astro into a staging folder and index each site for search
- * (src/build/render.ts: in units, in parallel, reusing each unchanged site's last output), then
+ * (src/builder/render.ts: in units, in parallel, reusing each unchanged site's last output), then
  * swap the staging folder into place. A failure at any stage leaves the previous output exactly
  * as it was; a kill at any stage leaves it, or the new one, complete (see publish.ts). One build
  * at a time per output folder.
