@@ -44,6 +44,8 @@ export interface PartnershipNode {
   strands: StrandNode[];
   /** Its measures, in the order of the items they evidence, then by title. */
   measures: MeasureNode[];
+  /** Its reviews (files in `reviews/`), the latest published first. */
+  reviews: ReviewNode[];
   jointWith: JointPartner[];
   /** Its rating scale: its own, or red/amber/green. */
   ratingScale: RatingScale;
@@ -129,6 +131,8 @@ export interface ObjectiveNode extends ItemBase<'objective'> {
 export interface ActionNode extends ItemBase<'action'> {
   priority?: PriorityNode;
   objective?: ObjectiveNode;
+  /** The review recommendations it answers (they name it under `answeredBy`), in review order. */
+  answers: RecommendationNode[];
 }
 
 export type ItemNode = PriorityNode | ObjectiveNode | ActionNode;
@@ -197,7 +201,29 @@ export interface MeasureNode {
   facts: MeasureFacts;
 }
 
-export type AnyNode = PartnershipNode | PlanNode | ItemNode | GroupNode | YearNode | StrandNode | MeasureNode;
+/** A local or national child safeguarding practice review, or a rapid review, with its recommendations. */
+export interface ReviewNode {
+  kind: 'review';
+  id: string;
+  slug: string;
+  entry: Entry<'review'>;
+  partnership: PartnershipNode;
+  recommendations: RecommendationNode[];
+}
+
+/** One recommendation of a review, with the actions that answer it. */
+export interface RecommendationNode {
+  review: ReviewNode;
+  /** Its place in the review's list, from 1. */
+  index: number;
+  /** What it is called: the review's own number for it, or its place. */
+  number: string;
+  /** The actions its `answeredBy` names, in the order written. */
+  answeredBy: ActionNode[];
+  facts: RecommendationFacts;
+}
+
+export type AnyNode = PartnershipNode | PlanNode | ItemNode | GroupNode | YearNode | StrandNode | MeasureNode | ReviewNode;
 
 export interface PlanIndex {
   /** Every partnership and body, as written in its own folder, by name. */
@@ -382,6 +408,29 @@ export interface YearFacts {
   report: YearlyReportFacts;
   /** Its areas of little or no evidence of progress, by the rule in resolve/little-progress.ts. */
   littleProgress: LittleProgress;
+  /** Decisions and actions on the reviews published by the year's end (resolve/reviews.ts). */
+  reviews: ReviewsInYear;
+}
+
+export interface RecommendationFacts {
+  /** Where the work on it stands as of the build date: its own `status:`, else its latest update's. */
+  status: StatusFact;
+  /** Its dated updates, newest first. */
+  updates: ProgressUpdate[];
+}
+
+/** A recommendation as it stood at the end of one reporting year (src/model/resolve/reviews.ts). */
+export interface RecommendationInYear {
+  recommendation: RecommendationNode;
+  /** Where it stood on the year's last day (or the build date while the year runs). */
+  status: StatusFact;
+  /** Its updates dated within the year, oldest first. */
+  updates: ProgressUpdate[];
+}
+
+/** A year's record of decisions and actions on reviews: the recommendations open or worked on in it. */
+export interface ReviewsInYear {
+  reviews: Array<{ review: ReviewNode; recommendations: RecommendationInYear[] }>;
 }
 
 export interface GroupFacts {

@@ -34,7 +34,7 @@ const completeAtEnd = (action: ActionNode, year: YearNode) => statusAtEndOf(acti
  * completed (complete at this year's end and not at the end of the year before), carried over
  * (in both years) and added (new this year).
  */
-export function yearFacts(year: YearNode, today: string): Omit<YearFacts, 'littleProgress'> {
+export function yearFacts(year: YearNode, today: string): Omit<YearFacts, 'littleProgress' | 'reviews'> {
   const ends = yearEnd(year);
   const actions = actionsOf(year);
   const previous = yearBefore(year);

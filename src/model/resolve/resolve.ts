@@ -18,6 +18,7 @@ import { aboveStatus, actionStatus } from './status.ts';
 import { actionYears, itemYears } from './year-status.ts';
 import { planFacts, yearFacts } from './plan-facts.ts';
 import { littleProgress } from './little-progress.ts';
+import { recommendationFacts, reviewsInYear } from './reviews.ts';
 
 export interface ResolveOptions {
   /** The day the facts are judged as of (the build date), YYYY-MM-DD. */
@@ -102,8 +103,15 @@ function resolveNodes(bodies: readonly PartnershipNode[], options: ResolveOption
   for (const group of all((p) => p.groups)) group.facts = freeze({ answersFor: answeredFor(group, items) });
   for (const year of all((p) => p.years)) year.facts = freeze(yearFacts(year, options.today)) as YearFacts;
   for (const measure of all((p) => p.measures)) measure.facts = freeze(measureFacts(measure, options.today));
+  for (const recommendation of all((p) => p.reviews.flatMap((r) => r.recommendations))) {
+    recommendation.facts = freeze(recommendationFacts(recommendation));
+  }
   // Last: it reads the measures' facts as well as the actions'.
-  for (const year of all((p) => p.years)) year.facts = freeze({ ...year.facts, littleProgress: littleProgress(year) });
+  for (const year of all((p) => p.years)) year.facts = freeze({
+      ...year.facts,
+      littleProgress: littleProgress(year),
+      reviews: reviewsInYear(year, options.today),
+    });
 }
 
 /**
