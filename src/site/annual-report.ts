@@ -134,6 +134,8 @@ export interface NarrativeSection {
   text: string;
   /** It carries the plan's own analysis of little or no progress. */
   littleProgress: boolean;
+  /** It carries the record built from the review files (year.facts.reviews). */
+  reviews: boolean;
 }
 
 /**
@@ -145,12 +147,14 @@ export function narrativeSections(year: YearNode): NarrativeSection[] {
   const { required, own } = year.facts.report;
   const judged = year.facts.littleProgress.judged;
   const guidance = required
-    .filter((r) => r.written || (r.section.id === 'little-progress' && judged))
+    .filter((r) => r.written || r.fromReviews || (r.section.id === 'little-progress' && judged))
     .map((r) => ({
       id: `section-${r.section.id}`,
       heading: r.section.heading,
       text: r.written?.text ?? '',
       littleProgress: r.section.id === 'little-progress',
+      reviews: r.fromReviews === true,
     }));
-  return [...guidance, ...own.map((s, i) => ({ id: `own-${i + 1}`, heading: s.heading, text: s.text, littleProgress: false }))];
+  const owned = own.map((s, i) => ({ id: `own-${i + 1}`, heading: s.heading, text: s.text, littleProgress: false, reviews: false }));
+  return [...guidance, ...owned];
 }

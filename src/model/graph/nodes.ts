@@ -468,11 +468,14 @@ export interface YearlyReportFacts {
   foreword: string;
   /** Every section written, in the order of the body. */
   written: WrittenSection[];
-  /** The guidance's sections in its order, each with what the year file writes for it, if anything. */
-  required: Array<{ section: RequiredSection; written?: WrittenSection }>;
+  /**
+   * The guidance's sections in its order, each with what the year file writes for it, if anything;
+   * `fromReviews` when it is the section on reviews and review files give it its record.
+   */
+  required: Array<{ section: RequiredSection; written?: WrittenSection; fromReviews?: boolean }>;
   /** The sections the partnership adds of its own, in the order of the body. */
   own: WrittenSection[];
-  /** The required sections not written. */
+  /** The required sections not written (the one on reviews is never missing when review files record it). */
   missing: RequiredSection[];
   /** The year has ended, so its report is due. */
   due: boolean;

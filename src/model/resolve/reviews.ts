@@ -9,7 +9,15 @@
  * the updates dated within the year.
  */
 import type { ProgressUpdate } from '../../../schemas/index.ts';
-import type { RecommendationFacts, RecommendationNode, ReviewsInYear, StatusFact, YearNode } from '../graph/nodes.ts';
+import type {
+  PartnershipNode,
+  RecommendationFacts,
+  RecommendationNode,
+  ReviewNode,
+  ReviewsInYear,
+  StatusFact,
+  YearNode,
+} from '../graph/nodes.ts';
 import { latestStatusUpdate, ownOrLatestStatus } from './status.ts';
 import { judgedAsOf, yearStart } from './year-status.ts';
 
@@ -28,10 +36,15 @@ function statusAsOf(recommendation: RecommendationNode, asOf: string): StatusFac
   return status && !later ? { status, source: 'own' } : { none: 'not-reported' };
 }
 
+/** The reviews a year's report records: those published by the day it is judged as of, or undated. */
+export function reviewsPublishedBy(partnership: PartnershipNode, asOf: string): ReviewNode[] {
+  return partnership.reviews.filter((review) => (review.entry.data.published ?? '') <= asOf);
+}
+
 export function reviewsInYear(year: YearNode, today: string): ReviewsInYear {
   const asOf = judgedAsOf(year, today);
   const starts = yearStart(year);
-  const reviews = year.partnership.reviews.filter((review) => (review.entry.data.published ?? '') <= asOf);
+  const reviews = reviewsPublishedBy(year.partnership, asOf);
   return {
     reviews: reviews.map((review) => ({
       review,

@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { editions, type Edition, type RequiredSection } from '../../../schemas/report-sections.ts';
 import type { WrittenSection, YearlyReportFacts, YearNode } from '../graph/nodes.ts';
+import { reviewsPublishedBy } from './reviews.ts';
 import { monthsBefore } from './staleness.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -53,9 +54,12 @@ const daysAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:
 export function yearlyReportFacts(year: YearNode, ends: string, today: string): YearlyReportFacts {
   const edition = editions[year.partnership.entry.data.yearlyReport?.edition ?? 2023];
   const { foreword, written } = cutAtHeadings(year.entry?.body ?? '', edition);
+  // The section on reviews is built from the review files when there are any: it is never missing then.
+  const fromReviews = reviewsPublishedBy(year.partnership, ends < today ? ends : today).length > 0;
   const required = edition.sections.map((section) => ({
     section,
     written: written.find((w) => w.required === section && hasWords(w)),
+    ...(section.id === 'reviews' && fromReviews ? { fromReviews } : {}),
   }));
   const publishBy = monthsBefore(ends, -edition.publishWithinMonths);
   const { published, sent } = year.entry?.data ?? {};
@@ -66,7 +70,7 @@ export function yearlyReportFacts(year: YearNode, ends: string, today: string): 
     written,
     required,
     own: written.filter((w) => !w.required && hasWords(w)),
-    missing: required.filter((r) => !r.written).map((r) => r.section),
+    missing: required.filter((r) => !r.written && !r.fromReviews).map((r) => r.section),
     due,
     publishBy,
     overdue: due && !published && publishBy < today,
