@@ -107,7 +107,8 @@ function resolveNodes(bodies: readonly PartnershipNode[], options: ResolveOption
     recommendation.facts = freeze(recommendationFacts(recommendation));
   }
   // Last: it reads the measures' facts as well as the actions'.
-  for (const year of all((p) => p.years)) year.facts = freeze({
+  for (const year of all((p) => p.years))
+    year.facts = freeze({
       ...year.facts,
       littleProgress: littleProgress(year),
       reviews: reviewsInYear(year, options.today),
