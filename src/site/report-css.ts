@@ -75,7 +75,15 @@ export function reportPageCss(partnership: PartnershipNode, year: YearNode): str
     color: var(--rating-7-text) !important;
     print-color-adjust: exact;
   }
-  /* The contents on as few lines as it takes: it must not push the summary off the first page. */
+  /* The cover: the partnership, the year and the headline figures alone on the first page. */
+  .report-cover {
+    break-after: page;
+    padding-top: 30mm;
+  }
+  .report-cover h1 {
+    font-size: 24pt;
+  }
+  /* The contents on as few lines as it takes: it must not push the summary off its page. */
   .report-contents ol {
     display: flex;
     flex-wrap: wrap;

@@ -59,18 +59,42 @@ describe('a yearly report written in full, printed for the board', () => {
     expect(info).toMatch(/^Tagged:\s+yes$/m);
   });
 
-  it('opens with the partnership, the year, its headline figures and a contents list', () => {
+  it('opens with a cover: the partnership, the year and its headline figures, alone on the first page', () => {
     const cover = pages[0].join('\n');
     expect(cover).toContain('Riverside Safeguarding Children Partnership');
     expect(cover).toContain('Annual progress report 2021-22');
-    expect(cover).toContain('3 actions were planned for 2021-22 under 2 priorities');
-    expect(cover).toContain('Contents');
-    for (const heading of sectionsInOrder) expect(cover).toContain(heading);
+    // Of the three actions only the toolkit was complete on 31 March 2022; the return home
+    // interviews action and the second-time plans measure showed little or no progress; neither
+    // of Child R's two recommendations was complete by then.
+    expect(pages[0].slice(-3)).toEqual([
+      '3 actions planned for 2021-22, 1 complete at the end of 2021-22',
+      '2 areas of little or no progress',
+      '2 review recommendations, 0 complete at the end of 2021-22',
+    ]);
+    expect(cover).not.toContain('Contents');
+    expect(cover).not.toContain('Foreword');
+  });
+
+  it('gives the contents the top of the second page, every part named', () => {
+    expect(pages[1][0]).toBe('Contents');
+    const contents = pages[1].join('\n');
+    for (const heading of sectionsInOrder) expect(contents).toContain(heading);
+    expect(contents).toContain('3 actions were planned for 2021-22 under 2 priorities');
+  });
+
+  it('records the decisions and actions on the review, as they stood at the year end', () => {
+    const start = text.lastIndexOf('Decisions and actions on reviews');
+    const section = text.slice(start, text.indexOf('Feedback from children and families', start));
+    expect(section).toContain('Child R: local child safeguarding practice review');
+    expect(section).toMatch(/Recommendation R1: In progress/);
+    expect(section).toMatch(/Recommendation R2: Delayed/);
+    expect(section).not.toContain('30 June 2022');
   });
 
   it('prints every section in the guidance’s order, then its own, then the priorities', () => {
     const lines = pages.slice(1).flat();
-    const at = (heading: string) => lines.indexOf(heading);
+    // The last line that is the heading alone: the contents on page 2 may name it on a line of its own too.
+    const at = (heading: string) => lines.lastIndexOf(heading);
     const body = sectionsInOrder.slice(2);
     for (const heading of body) expect(at(heading), heading).toBeGreaterThan(-1);
     expect(body.map(at)).toEqual([...body.map(at)].sort((a, b) => a - b));

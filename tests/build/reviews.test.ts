@@ -43,7 +43,10 @@ describe('a review with recommendations answered by actions', () => {
 
   it('is listed on a Reviews page the home page links to', () => {
     expect(linksIn(readPage(root, '/riverside/').main).map(([href]) => href)).toContain('/riverside/reviews/');
-    expect(linksIn(readPage(root, '/riverside/reviews/').main)).toContainEqual([review, 'Child R: local child safeguarding practice review']);
+    expect(linksIn(readPage(root, '/riverside/reviews/').main)).toContainEqual([
+      review,
+      'Child R: local child safeguarding practice review',
+    ]);
   });
 
   it("gives the yearly report its record: status at the year's end, the answering actions, the year's updates", () => {
