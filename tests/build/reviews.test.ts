@@ -9,7 +9,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { byClass, byTag, linksIn, readPage, text } from '../helpers/read-site.ts';
+import { planJsonSchema } from '../../src/open-data/plan-json.ts';
+import { byClass, byTag, linksIn, readData, readPage, text } from '../helpers/read-site.ts';
 
 const root = inject('fixtureDirs')['yearly-report'];
 const review = '/riverside/reviews/child-r/';
@@ -64,6 +65,17 @@ describe('a review with recommendations answered by actions', () => {
   it('is not in the report of a year that ended before it was published', () => {
     const words = text(readPage(root, '/riverside/years/2020-21/report/').main);
     expect(words).not.toContain('Child R: local child safeguarding practice review');
+  });
+});
+
+describe('reviews in the open data', () => {
+  it('are in plan.json, valid against its published schema, each recommendation with its actions', () => {
+    const plan = planJsonSchema.parse(JSON.parse(readData(root, 'riverside/data/plan.json')));
+    expect(plan.reviews?.map((r) => [r.id, r.kind, r.published])).toEqual([['child-r', 'local-cspr', '2021-06-30']]);
+    expect(plan.reviews?.[0].recommendations.map((r) => [r.number, r.status, r.answeredBy])).toEqual([
+      ['R1', 'complete', ['neglect-toolkit', 'neglect-courses']],
+      ['R2', 'delayed', ['return-interviews']],
+    ]);
   });
 });
 
