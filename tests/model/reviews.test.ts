@@ -5,7 +5,8 @@
  * reviews as covered for the years it was published by.
  */
 import { describe, expect, it } from 'vitest';
-import { checkTree, md, validTree, where, type Tree } from '../helpers/content-tree.ts';
+import { checkReport } from '../../src/authoring/check-report.ts';
+import { checkTree, md, validTree, where, writeTree, type Tree } from '../helpers/content-tree.ts';
 
 function withReview(answeredBy: string): Tree {
   const t = validTree();
@@ -51,5 +52,27 @@ describe('reviews in the check', () => {
     expect(problems).toHaveLength(1);
     expect(where(problems[0])).toMatchObject({ file: 'content/hampshire/reviews/child-q.md', field: 'kind', line: 3 });
     expect(problems[0].message).toContain('local-cspr');
+  });
+});
+
+describe('reviews and the yearly report', () => {
+  /** The sections the check says a year's report has not written, from its warning. */
+  function notWritten(t: Tree, year: string): string {
+    const written = writeTree(t);
+    try {
+      const report = checkReport(written.contentDir, { today: '2022-05-01' });
+      const warning = report.warnings.find((w) => w.file.endsWith(`years/${year}.md`) && w.message.includes('Working Together'));
+      return warning?.message ?? '';
+    } finally {
+      written.remove();
+    }
+  }
+
+  it('counts the section on reviews as covered for a year whose end the review was published by, and only then', () => {
+    const t = withReview('deliver-training');
+    // Published 30 September 2021: within 2021-22, after 2020-21 had ended.
+    expect(notWritten(t, '2021-22')).not.toContain('Decisions and actions on reviews');
+    expect(notWritten(t, '2021-22')).toContain('Impact on children and families');
+    expect(notWritten(t, '2020-21')).toContain('Decisions and actions on reviews');
   });
 });
