@@ -13,6 +13,7 @@ import { partnershipSchema } from './partnership.ts';
 import { planSchema } from './plan.ts';
 import { prioritySchema } from './priority.ts';
 import { reportingYearSchema } from './reporting-year.ts';
+import { reviewSchema } from './review.ts';
 
 export const contentTypes = {
   partnership: { folder: '', schema: partnershipSchema, noun: 'partnership' },
@@ -23,6 +24,7 @@ export const contentTypes = {
   objective: { folder: 'objectives', schema: objectiveSchema, noun: 'objective' },
   action: { folder: 'actions', schema: actionSchema, noun: 'action' },
   measure: { folder: 'measures', schema: measureSchema, noun: 'measure' },
+  review: { folder: 'reviews', schema: reviewSchema, noun: 'review' },
   page: { folder: 'pages', schema: pageSchema, noun: 'page' },
 } as const satisfies Record<string, { folder: string; schema: z.ZodType; noun: string }>;
 
@@ -46,3 +48,4 @@ export * from './partnership.ts';
 export * from './plan.ts';
 export * from './priority.ts';
 export * from './reporting-year.ts';
+export * from './review.ts';

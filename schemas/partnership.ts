@@ -11,6 +11,7 @@ import { branding } from './branding.ts';
 import { childrensServices, partnershipContact } from './contact.ts';
 import { glossaryList } from './glossary.ts';
 import { vocabularyList } from './vocabulary.ts';
+import { yearlyReportSettings } from './report-sections.ts';
 
 /** The kinds of body that plans are written by or shared with. */
 export const bodyKindValues = [
@@ -114,6 +115,8 @@ export const partnershipSchema = z.strictObject({
     .optional(),
   /** How many months without a progress update before open work is flagged "no recent update". */
   staleAfterMonths: z.number().int().positive().default(6),
+  /** How its yearly report is written: the edition of Working Together it follows (schemas/report-sections.ts). */
+  yearlyReport: yearlyReportSettings.default({ edition: 2023 }),
   /** The repository holding this content, for "Edit this page" links, like https://github.com/org/plan. */
   repository: secureWebAddress.optional(),
   /** The branch of that repository the site is published from. */

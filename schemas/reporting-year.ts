@@ -4,6 +4,10 @@
  * folder, for every plan it owns or shares that runs in the year. Its body is the year's foreword,
  * which opens the partnership's annual report. The file is optional: every year a plan spans has a
  * page and a report without one.
+ *
+ * The body writes the yearly report: what comes before the first `## ` heading is the foreword;
+ * each `## ` heading then opens a section, those named as the guidance's required topics
+ * (schemas/report-sections.ts) filling them, any other being the partnership's own section.
  */
 import { z } from 'astro/zod';
 import { isoDate, markdown, plainText, reference } from './common.ts';
@@ -31,5 +35,12 @@ export const reportingYearSchema = z.strictObject({
   ends: isoDate.optional(),
   /** End-of-year statements, one per priority the partnership comments on. */
   statements: z.array(yearStatement).default([]),
+  /** The day the year's report was published on the partnership's website. */
+  published: isoDate.optional(),
+  /**
+   * The day the published report was sent to the Child Safeguarding Practice Review Panel and
+   * Foundations, which the guidance asks for within seven days of publication.
+   */
+  sent: isoDate.optional(),
 });
 export type ReportingYearData = z.infer<typeof reportingYearSchema>;

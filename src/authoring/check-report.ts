@@ -6,6 +6,7 @@
 import { checkContent, summarise } from '../model/check.ts';
 import { formatProblemAs, type Problem, type ProblemFormat } from '../model/problems.ts';
 import { contentWarnings } from '../model/warnings.ts';
+import { yearlyReportWarnings } from '../model/report-warnings.ts';
 
 export interface CheckReport {
   errors: Problem[];
@@ -29,6 +30,10 @@ export function checkReport(contentDir: string, options: { today?: string; forma
   const warnings = [
     ...result.problems.filter((p) => p.severity === 'warning'),
     ...contentWarnings(result.index, { filesWithErrors: errors.map((e) => e.file) }),
+    ...yearlyReportWarnings(
+      result.index,
+      errors.map((e) => e.file),
+    ),
   ];
   const listed = [...errors, ...warnings].map(formatProblemAs(options.format ?? 'terminal'));
   if (errors.length > 0) {

@@ -490,4 +490,5 @@ export const chooseFields: Record<ContentType, (s: Scaffolding) => Promise<Refus
   action: actionFields,
   page: () => undefined,
   measure: measureFields,
+  review: () => undefined,
 };

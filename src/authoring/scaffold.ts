@@ -65,6 +65,7 @@ const titleWords: Record<ContentType, string> = {
   objective: "the objective's title as the plan words it",
   action: "the action's title as the plan words it",
   page: 'the page\'s title, like "Contact us"',
+  review: 'the review\'s title, like "Child Q: local child safeguarding practice review"',
   measure: 'the measure\'s name, like "Children subject to a child protection plan for a second time"',
 };
 
@@ -77,6 +78,7 @@ const exampleTitles: Record<ContentType, string> = {
   objective: 'Understand neglect across the partnership',
   action: 'Deliver neglect training',
   page: 'Contact us',
+  review: 'Child Q: local child safeguarding practice review',
   measure: 'Children subject to a child protection plan for a second time',
 };
 
@@ -393,6 +395,7 @@ function nextSteps(type: ContentType, item: NewItem): string[] {
     ],
     action: () => [`Next: open ${item.file} to describe the action. Preview the site with \`npm run dev\`.`],
     page: () => [`Next: open ${item.file} to write the page. It is linked from the footer of every page of the site.`],
+    review: () => [`Next: open ${item.file} to list its recommendations and the actions that answer them.`],
     measure: () => [
       `Next: open ${item.file} to say what it counts, its baseline, targets and values.`,
       `Then cite it from the items it evidences, under measures: as "- measure: ${item.id}".`,

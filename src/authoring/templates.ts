@@ -372,6 +372,29 @@ function measureTemplate(fields: TemplateFields): string {
   );
 }
 
+function reviewTemplate(fields: TemplateFields): string {
+  return file(
+    [
+      field('title', fields.title),
+      '# What kind of review: local-cspr, national-review, rapid-review, learning-review or other.',
+      field('kind', 'local-cspr'),
+      '# The day it was published, and where to read it:',
+      '# published: 2021-09-30',
+      '# url: https://www.example.org.uk/reviews/child-q',
+      '# Its recommendations, each with the actions (files in actions/) that answer it,',
+      '# its status and dated progress updates:',
+      '# recommendations:',
+      '#   - number: 1',
+      '#     text: Partners should agree a shared neglect tool.',
+      '#     answeredBy: [deliver-neglect-training]',
+      '#     status: in-progress',
+      '#     progress:',
+      '#       - { date: 2022-01-31, text: Tool agreed by the board. }',
+    ],
+    body('Summarise what the review found here in plain Markdown.', "It appears on the review's page."),
+  );
+}
+
 const templates: Record<ContentType, (fields: TemplateFields) => string> = {
   partnership: partnershipTemplate,
   plan: planTemplate,
@@ -387,6 +410,7 @@ const templates: Record<ContentType, (fields: TemplateFields) => string> = {
     ]),
   page: pageTemplate,
   measure: measureTemplate,
+  review: reviewTemplate,
 };
 
 export function templateFor(type: ContentType, fields: TemplateFields): string {

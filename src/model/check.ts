@@ -117,5 +117,7 @@ export function summarise(result: CheckResult): string {
   // Measures are named only where a plan has them, so the summary of a plan without reads as before.
   const measures = sum((p) => p.measures.length);
   if (measures > 0) counts.push(count(measures, 'measure', 'measures'));
+  const reviews = sum((p) => p.reviews.length);
+  if (reviews > 0) counts.push(count(reviews, 'review', 'reviews'));
   return `Checked ${count(result.fileCount, 'file', 'files')}: ${counts.join(', ')}${drafts}.`;
 }

@@ -13,6 +13,7 @@ import type {
   PlanData,
   PriorityData,
   ReportingYearData,
+  ReviewData,
 } from '../../schemas/index.ts';
 
 export interface DataByType {
@@ -24,6 +25,7 @@ export interface DataByType {
   objective: ObjectiveData;
   action: ActionData;
   measure: MeasureData;
+  review: ReviewData;
   page: PageData;
 }
 

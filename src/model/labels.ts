@@ -1,5 +1,5 @@
 /** The words for each level of a plan: the partnership's own, per part where a part differs. */
-import type { LevelLabels } from '../../schemas/index.ts';
+import type { LevelLabels, ReviewKind } from '../../schemas/index.ts';
 
 export type Level = 'priority' | 'objective' | 'action';
 
@@ -29,3 +29,12 @@ export function levelName(level: Level, ...layers: Array<LevelLabels | undefined
   }
   return defaults[level];
 }
+
+/** Each kind of review in the words a reader knows it by. */
+export const reviewKindNames: Record<ReviewKind, string> = {
+  'local-cspr': 'Local child safeguarding practice review',
+  'national-review': 'National child safeguarding practice review',
+  'rapid-review': 'Rapid review',
+  'learning-review': 'Learning review',
+  other: 'Review',
+};

@@ -12,10 +12,20 @@ import {
   isTextMeasure,
   measureUnitValues,
   partnerKindValues,
+  reviewKindValues,
   statusValues,
 } from '../../schemas/index.ts';
 import { measureStatusKinds, measureStatusRule } from '../model/resolve/measure-status.ts';
-import type { ActionNode, AnyNode, ItemNode, MeasureNode, ObjectiveNode, PartnershipNode, PriorityNode } from '../model/graph/nodes.ts';
+import type {
+  ActionNode,
+  AnyNode,
+  ItemNode,
+  MeasureNode,
+  ObjectiveNode,
+  PartnershipNode,
+  PriorityNode,
+  ReviewNode,
+} from '../model/graph/nodes.ts';
 
 /**
  * 2: statuses are only what the content reports; ratings follow the partnership's scale; leads, due
@@ -24,6 +34,8 @@ import type { ActionNode, AnyNode, ItemNode, MeasureNode, ObjectiveNode, Partner
  * 3: `groups` and `lead` are the ones that answer for the item, its own or inherited from the item
  * above (`groupsFrom`, `leadFrom` say which); `statusSource` says where a status comes from, and an
  * action's status may come from its latest dated update; a measure may be "none-in-year".
+ * Reviews and their recommendations were added within 3, as a new field (`reviews`, only when
+ * the partnership has some) that no reader of 3 depended on.
  */
 export const planJsonVersion = 3;
 
@@ -210,6 +222,30 @@ export const planJsonSchema = z.object({
   ),
   reportingYears: z.array(z.object({ id: z.string(), plans: z.array(z.string()).describe('Ids of the plans that run in the year.'), url })),
   measures: z.array(measure).describe('Measures with figures: indicators of whether outcomes are being achieved.'),
+  reviews: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        kind: z.enum(reviewKindValues),
+        published: z.string().optional().describe('The day it was published, YYYY-MM-DD.'),
+        link: z.string().optional().describe('Where to read the review itself.'),
+        recommendations: z.array(
+          z.object({
+            number: z.string().describe('How the review numbers it, else its place in the list.'),
+            text: markdown,
+            status: z.enum(statusValues).optional().describe('Where the work on it stands, when the content says.'),
+            updates: z
+              .array(z.object({ date: z.string(), status: z.enum(statusValues).optional(), text: markdown }))
+              .describe('Newest first.'),
+            answeredBy: z.array(z.string()).describe('Ids of the actions that answer it.'),
+          }),
+        ),
+        url,
+      }),
+    )
+    .optional()
+    .describe('Child safeguarding practice reviews and rapid reviews, with their recommendations; only when the partnership has some.'),
 });
 export type PlanJson = z.infer<typeof planJsonSchema>;
 
@@ -276,6 +312,26 @@ export function planJson(
     })),
     reportingYears: partnership.years.map((y) => ({ id: y.id, plans: y.plans.map((p) => p.slug), url: urlOf(y) })),
     measures: partnership.measures.map((m) => measureJson(m, urlOf)),
+    ...(partnership.reviews.length > 0 ? { reviews: partnership.reviews.map((r) => reviewJson(r, urlOf)) } : {}),
+  };
+}
+
+function reviewJson(node: ReviewNode, urlOf: (node: AnyNode) => string) {
+  const data = node.entry.data;
+  return {
+    id: node.slug,
+    title: data.title,
+    kind: data.kind,
+    published: data.published,
+    link: data.url,
+    recommendations: node.recommendations.map((r) => ({
+      number: r.number,
+      text: data.recommendations[r.index - 1].text,
+      status: r.facts.status.status,
+      updates: r.facts.updates.map((u) => ({ date: u.date, status: u.status, text: u.text })),
+      answeredBy: r.answeredBy.map((a) => a.slug),
+    })),
+    url: urlOf(node),
   };
 }
 

@@ -156,7 +156,8 @@ export async function printReport(options: ReportOptions): Promise<ReportResult>
         };
       }
       await tab.emulateMedia({ media: 'print' });
-      const pdf = await tab.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
+      // Tagged, with an outline from the headings: a screen reader gets the report's structure (issue 22).
+      const pdf = await tab.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
       writeFileSync(options.outFile, pdf);
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
       return { ok: true, file: options.outFile, pages };

@@ -125,3 +125,36 @@ export function reportLayout(year: YearNode): ReportLayout {
     missing: actions.length > 0 ? missing : [],
   };
 }
+
+/** One written section of the report, or the one the plan's own facts fill (little or no progress). */
+export interface NarrativeSection {
+  id: string;
+  heading: string;
+  /** The partnership's Markdown; empty for a section only the plan's facts fill. */
+  text: string;
+  /** It carries the plan's own analysis of little or no progress. */
+  littleProgress: boolean;
+  /** It carries the record built from the review files (year.facts.reviews). */
+  reviews: boolean;
+}
+
+/**
+ * The report's written sections in order: the guidance's, as written, then the partnership's
+ * own. The section on little or no progress is there even when not written, when the year has
+ * work or measures to judge: the plan's facts fill it.
+ */
+export function narrativeSections(year: YearNode): NarrativeSection[] {
+  const { required, own } = year.facts.report;
+  const judged = year.facts.littleProgress.judged;
+  const guidance = required
+    .filter((r) => r.written || r.fromReviews || (r.section.id === 'little-progress' && judged))
+    .map((r) => ({
+      id: `section-${r.section.id}`,
+      heading: r.section.heading,
+      text: r.written?.text ?? '',
+      littleProgress: r.section.id === 'little-progress',
+      reviews: r.fromReviews === true,
+    }));
+  const owned = own.map((s, i) => ({ id: `own-${i + 1}`, heading: s.heading, text: s.text, littleProgress: false, reviews: false }));
+  return [...guidance, ...owned];
+}

@@ -20,6 +20,7 @@ function nameOf(n: AnyNode): string {
     case 'strand':
       return n.name;
     case 'plan':
+    case 'review':
       return n.entry.data.title;
     default:
       return shortCodedTitle(n);
@@ -41,6 +42,8 @@ export function crumbsTo(node: AnyNode | undefined, partnership: PartnershipNode
       return [home, { text: 'Strands', href: pageHref(partnership, 'strands/') }];
     case 'measure':
       return [home, { text: 'Measures', href: pageHref(partnership, 'measures/') }];
+    case 'review':
+      return [home, { text: 'Reviews', href: pageHref(partnership, 'reviews/') }];
     case 'priority':
       return [home, ...(node.plan ? [up(node.plan)] : [])];
     case 'objective':

@@ -30,6 +30,7 @@ const folders = {
   year: 'years',
   strand: 'strands',
   measure: 'measures',
+  review: 'reviews',
 } as const;
 
 /** A node's page on the site it is shown on (every node of a site view belongs to that site). */

@@ -34,6 +34,64 @@ export function reportPageCss(partnership: PartnershipNode, year: YearNode): str
       color: #000;
     }
   }
+  /* Ratings keep their colour on paper, their word inside, so Red and Blue never print as the same grey. */
+  .report .tag--rating-0 {
+    background: var(--rating-0) !important;
+    color: var(--rating-0-text) !important;
+    print-color-adjust: exact;
+  }
+  .report .tag--rating-1 {
+    background: var(--rating-1) !important;
+    color: var(--rating-1-text) !important;
+    print-color-adjust: exact;
+  }
+  .report .tag--rating-2 {
+    background: var(--rating-2) !important;
+    color: var(--rating-2-text) !important;
+    print-color-adjust: exact;
+  }
+  .report .tag--rating-3 {
+    background: var(--rating-3) !important;
+    color: var(--rating-3-text) !important;
+    print-color-adjust: exact;
+  }
+  .report .tag--rating-4 {
+    background: var(--rating-4) !important;
+    color: var(--rating-4-text) !important;
+    print-color-adjust: exact;
+  }
+  .report .tag--rating-5 {
+    background: var(--rating-5) !important;
+    color: var(--rating-5-text) !important;
+    print-color-adjust: exact;
+  }
+  .report .tag--rating-6 {
+    background: var(--rating-6) !important;
+    color: var(--rating-6-text) !important;
+    print-color-adjust: exact;
+  }
+  .report .tag--rating-7 {
+    background: var(--rating-7) !important;
+    color: var(--rating-7-text) !important;
+    print-color-adjust: exact;
+  }
+  /* The cover: the partnership, the year and the headline figures alone on the first page. */
+  .report-cover {
+    break-after: page;
+    padding-top: 30mm;
+  }
+  .report-cover h1 {
+    font-size: 24pt;
+  }
+  /* The contents on as few lines as it takes: it must not push the summary off its page. */
+  .report-contents ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25rem;
+    padding: 0;
+    list-style: none;
+    font-size: 9pt;
+  }
 }
 `;
 }

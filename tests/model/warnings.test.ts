@@ -143,10 +143,11 @@ describe('npm run check with warnings', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatchInlineSnapshot(`
       "Checked 9 files: 1 partnership, 1 plan, 1 priority, 1 objective, 2 actions, 1 group, 3 reporting years.
-      0 errors, 2 warnings: the site can be built, but the warnings above are worth a look.
+      0 errors, 3 warnings: the site can be built, but the warnings above are worth a look.
       "
     `);
-    expect(run.stderr.match(/^warning /gm)).toHaveLength(2);
+    // Two about the action, one about the 2020-21 yearly report, which has ended and has no sections written.
+    expect(run.stderr.match(/^warning /gm)).toHaveLength(3);
   });
 
   it('lists errors first, then warnings, and gives no warning to a file that has an error', () => {
@@ -172,8 +173,11 @@ describe('npm run check with warnings', () => {
       warning content/hampshire/actions/nobody-owns-it.md:6
           no recent update: it has no progress updates, and its first reporting year began on 2021-04-01, more than 6 months before today
           hint: add a progress update dated after 2021-06-01, or set its status to complete or cancelled if the work is over
+      warning content/hampshire/years/2020-21.md
+          yearly report 2020-21: none of the 6 sections Working Together 2023 asks for is written yet: Impact on children and families; Areas of little or no progress; Decisions and actions on reviews; Feedback from children and families; Independent scrutiny; Funding and contributions
+          hint: write each under its own heading in the body, like "## Impact on children and families"; see "Writing the yearly report" in content/README.md
 
-      1 error, 2 warnings found. Nothing was built; fix the errors above and run \`npm run check\` again.
+      1 error, 3 warnings found. Nothing was built; fix the errors above and run \`npm run check\` again.
       "
     `);
   });

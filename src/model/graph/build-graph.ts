@@ -16,6 +16,7 @@ import { linkActions, linkObjectives, linkPriorities, linkStatements } from './l
 import { linkGroups } from './link-groups.ts';
 import { linkMeasures } from './link-measures.ts';
 import { linkOwners, linkSuccessors } from './link-plans.ts';
+import { linkReviews } from './link-reviews.ts';
 import { linkYears } from './link-years.ts';
 import type { PartnershipNode, PlanIndex } from './nodes.ts';
 import { sortGraph } from './order.ts';
@@ -57,6 +58,7 @@ export function buildGraph(entries: readonly AnyEntry[], options: LinkOptions = 
   linkStatements(context);
   linkObjectives(context);
   linkActions(context);
+  linkReviews(context);
   const bodies = [...context.partnerships.values()];
   sortGraph(bodies);
   const list = bodies.sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name));

@@ -13,6 +13,7 @@ import {
   type GroupNode,
   type JointPartner,
   type MeasureNode,
+  type ReviewNode,
   type ObjectiveNode,
   type PartnershipNode,
   type PlanNode,
@@ -44,6 +45,7 @@ const typeOfNoun: Record<string, string> = {
   objective: 'objective',
   action: 'action',
   measure: 'measure',
+  review: 'review',
 };
 
 const folderOfNoun: Record<string, string> = {
@@ -54,6 +56,7 @@ const folderOfNoun: Record<string, string> = {
   objective: 'objectives',
   action: 'actions',
   measure: 'measures',
+  review: 'reviews',
 };
 
 export class GraphContext {
@@ -68,6 +71,7 @@ export class GraphContext {
   readonly objectives: Lookup<ObjectiveNode[]> = new Map();
   readonly actions: Lookup<ActionNode> = new Map();
   readonly measures: Lookup<MeasureNode> = new Map();
+  readonly reviews: Lookup<ReviewNode> = new Map();
   /** The strands each partnership declares, by id. */
   readonly strands = new Map<PartnershipNode, Map<string, StrandNode>>();
   private readonly suggesters = new Map<Map<string, unknown>, Suggester>();

@@ -62,6 +62,7 @@ export function createPartnerships(context: GraphContext, entries: readonly AnyE
       actions: [],
       strands: [],
       measures: [],
+      reviews: [],
       jointWith: entry.data.jointWith.map((joint) => ({ ...joint })),
       ratingScale: entry.data.ratingScale ?? defaultRatingScale,
       hasSite: false,
@@ -185,7 +186,11 @@ export function createNodes(context: GraphContext, entries: readonly AnyEntry[])
           kind: 'action',
           entry,
           label: levelName('action'),
+          answers: [],
         });
+        break;
+      case 'review':
+        context.put(context.reviews, entry.partnership, entry.id, { ...base, kind: 'review', entry, recommendations: [] });
         break;
       case 'measure':
         context.put(context.measures, entry.partnership, entry.id, {

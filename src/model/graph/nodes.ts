@@ -12,6 +12,7 @@ import type { BodyKind, PlanPart, ProgressUpdate, Status } from '../../../schema
 import type { Due } from '../../../schemas/values/due.ts';
 import type { Level, LevelName } from '../labels.ts';
 import type { MeasureStatus } from '../resolve/measure-status.ts';
+import type { Edition, RequiredSection } from '../../../schemas/report-sections.ts';
 import type { RatingLevel, RatingScale } from '../../../schemas/values/rating.ts';
 import type { AnyEntry, Entry } from '../entries.ts';
 
@@ -43,6 +44,8 @@ export interface PartnershipNode {
   strands: StrandNode[];
   /** Its measures, in the order of the items they evidence, then by title. */
   measures: MeasureNode[];
+  /** Its reviews (files in `reviews/`), the latest published first. */
+  reviews: ReviewNode[];
   jointWith: JointPartner[];
   /** Its rating scale: its own, or red/amber/green. */
   ratingScale: RatingScale;
@@ -128,6 +131,8 @@ export interface ObjectiveNode extends ItemBase<'objective'> {
 export interface ActionNode extends ItemBase<'action'> {
   priority?: PriorityNode;
   objective?: ObjectiveNode;
+  /** The review recommendations it answers (they name it under `answeredBy`), in review order. */
+  answers: RecommendationNode[];
 }
 
 export type ItemNode = PriorityNode | ObjectiveNode | ActionNode;
@@ -196,7 +201,29 @@ export interface MeasureNode {
   facts: MeasureFacts;
 }
 
-export type AnyNode = PartnershipNode | PlanNode | ItemNode | GroupNode | YearNode | StrandNode | MeasureNode;
+/** A local or national child safeguarding practice review, or a rapid review, with its recommendations. */
+export interface ReviewNode {
+  kind: 'review';
+  id: string;
+  slug: string;
+  entry: Entry<'review'>;
+  partnership: PartnershipNode;
+  recommendations: RecommendationNode[];
+}
+
+/** One recommendation of a review, with the actions that answer it. */
+export interface RecommendationNode {
+  review: ReviewNode;
+  /** Its place in the review's list, from 1. */
+  index: number;
+  /** What it is called: the review's own number for it, or its place. */
+  number: string;
+  /** The actions its `answeredBy` names, in the order written. */
+  answeredBy: ActionNode[];
+  facts: RecommendationFacts;
+}
+
+export type AnyNode = PartnershipNode | PlanNode | ItemNode | GroupNode | YearNode | StrandNode | MeasureNode | ReviewNode;
 
 export interface PlanIndex {
   /** Every partnership and body, as written in its own folder, by name. */
@@ -377,6 +404,33 @@ export interface YearFacts {
   carriedOver: ActionNode[];
   /** Its actions that were not in the year before. */
   added: ActionNode[];
+  /** Its yearly report as the year file writes it, against what the guidance asks for. */
+  report: YearlyReportFacts;
+  /** Its areas of little or no evidence of progress, by the rule in resolve/little-progress.ts. */
+  littleProgress: LittleProgress;
+  /** Decisions and actions on the reviews published by the year's end (resolve/reviews.ts). */
+  reviews: ReviewsInYear;
+}
+
+export interface RecommendationFacts {
+  /** Where the work on it stands as of the build date: its own `status:`, else its latest update's. */
+  status: StatusFact;
+  /** Its dated updates, newest first. */
+  updates: ProgressUpdate[];
+}
+
+/** A recommendation as it stood at the end of one reporting year (src/model/resolve/reviews.ts). */
+export interface RecommendationInYear {
+  recommendation: RecommendationNode;
+  /** Where it stood on the year's last day (or the build date while the year runs). */
+  status: StatusFact;
+  /** Its updates dated within the year, oldest first. */
+  updates: ProgressUpdate[];
+}
+
+/** A year's record of decisions and actions on reviews: the recommendations open or worked on in it. */
+export interface ReviewsInYear {
+  reviews: Array<{ review: ReviewNode; recommendations: RecommendationInYear[] }>;
 }
 
 export interface GroupFacts {
@@ -395,3 +449,55 @@ export interface MeasureFacts {
 }
 
 export type { AnyEntry };
+
+/** One `## ` section of a year file's body (see src/model/resolve/yearly-report.ts). */
+export interface WrittenSection {
+  heading: string;
+  /** Its Markdown, without its heading. */
+  text: string;
+  /** The line of its heading in the year file's body (from 1). */
+  line: number;
+  /** The required section it writes, when its heading names one. */
+  required?: RequiredSection;
+}
+
+/** A year's report as its file writes it, against the guidance (src/model/resolve/yearly-report.ts). */
+export interface YearlyReportFacts {
+  edition: Edition;
+  /** The body before its first section: the foreword. */
+  foreword: string;
+  /** Every section written, in the order of the body. */
+  written: WrittenSection[];
+  /**
+   * The guidance's sections in its order, each with what the year file writes for it, if anything;
+   * `fromReviews` when it is the section on reviews and review files give it its record.
+   */
+  required: Array<{ section: RequiredSection; written?: WrittenSection; fromReviews?: boolean }>;
+  /** The sections the partnership adds of its own, in the order of the body. */
+  own: WrittenSection[];
+  /** The required sections not written (the one on reviews is never missing when review files record it). */
+  missing: RequiredSection[];
+  /** The year has ended, so its report is due. */
+  due: boolean;
+  /** The last day to publish it on. */
+  publishBy: string;
+  published?: string;
+  /** Due, not published, and past the day to publish it by. */
+  overdue: boolean;
+  sent?: string;
+  /** The last day to send it on, once published. */
+  sendBy?: string;
+}
+
+/** Why an action is listed. */
+export type ActionShortfall = 'delayed' | 'lowest rating' | 'overdue' | 'nothing reported';
+
+/** A year's areas of little or no evidence of progress (src/model/resolve/little-progress.ts). */
+export interface LittleProgress {
+  /** The actions listed, in plan order, each with why, under its priority. */
+  actions: Array<{ action: ActionNode; priority?: PriorityNode; why: ActionShortfall[] }>;
+  /** The measures listed, each with its status label at the year's end. */
+  measures: Array<{ measure: MeasureNode; label: string }>;
+  /** The year has work or measures to judge at all. */
+  judged: boolean;
+}

@@ -16,6 +16,8 @@ import type {
   PartnershipNode,
   PlanNode,
   PriorityNode,
+  RecommendationNode,
+  ReviewNode,
   StrandNode,
   YearFacts,
   YearNode,
@@ -215,6 +217,27 @@ function siteYears(site: PartnershipNode, view: PartnershipNode, plans: readonly
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/**
+ * The reviews a site shows: its own, each recommendation keeping the actions the site shows, and
+ * each of those actions pointed back at the copied recommendations (none from other folders).
+ */
+function siteReviews(site: PartnershipNode, view: PartnershipNode, copied: SiteCopy): ReviewNode[] {
+  const copyOf = new Map<RecommendationNode, RecommendationNode>();
+  const reviews = site.reviews.map((original) => {
+    const review: ReviewNode = { ...original, partnership: view, recommendations: [] };
+    for (const recommendation of original.recommendations) {
+      const copy = { ...recommendation, review, answeredBy: copied.kept(recommendation.answeredBy) };
+      copyOf.set(recommendation, copy);
+      review.recommendations.push(copy);
+    }
+    return review;
+  });
+  for (const action of copied.all<ActionNode>('action')) {
+    action.answers = action.answers.filter((r) => copyOf.has(r)).map((r) => copyOf.get(r)!);
+  }
+  return reviews;
+}
+
 /** Gives every node of a site's view an address of its own on the site. */
 function giveSlugs(view: PartnershipNode): void {
   const home = (node: { entry: { partnership: string } }) => node.entry.partnership;
@@ -225,6 +248,7 @@ function giveSlugs(view: PartnershipNode): void {
   giveUniqueSlugs(view.groups, home);
   giveUniqueSlugs(view.strands, (s) => s.home);
   giveUniqueSlugs(view.measures, home);
+  giveUniqueSlugs(view.reviews, home);
 }
 
 function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[], today: string): PartnershipNode {
@@ -243,6 +267,7 @@ function viewOf(site: PartnershipNode, bodies: readonly PartnershipNode[], today
     years: siteYears(site, view, plans, copied),
     strands: copied.all<StrandNode>('strand'),
     measures: copied.all<MeasureNode>('measure'),
+    reviews: siteReviews(site, view, copied),
   } satisfies Partial<PartnershipNode>);
   sortMeasures(view.measures, inPlanOrder);
   for (const plan of view.plans) sortMeasures(plan.measures, inPlanOrder);

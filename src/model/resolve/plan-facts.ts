@@ -2,6 +2,7 @@
 import type { ActionNode, PlanFacts, PlanNode, YearFacts, YearNode } from '../graph/nodes.ts';
 import { periodBounds, reportingYearOf, startYear } from '../years.ts';
 import { statusAtEndOf, yearEnd, yearStart } from './year-status.ts';
+import { yearlyReportFacts } from './yearly-report.ts';
 
 export function planFacts(plan: PlanNode, today: string): PlanFacts {
   const ends = periodBounds(plan.entry.data.period).ends;
@@ -33,7 +34,7 @@ const completeAtEnd = (action: ActionNode, year: YearNode) => statusAtEndOf(acti
  * completed (complete at this year's end and not at the end of the year before), carried over
  * (in both years) and added (new this year).
  */
-export function yearFacts(year: YearNode, today: string): YearFacts {
+export function yearFacts(year: YearNode, today: string): Omit<YearFacts, 'littleProgress' | 'reviews'> {
   const ends = yearEnd(year);
   const actions = actionsOf(year);
   const previous = yearBefore(year);
@@ -49,5 +50,6 @@ export function yearFacts(year: YearNode, today: string): YearFacts {
     completed: actions.filter((a) => completeAtEnd(a, year) && (!previous || !before.has(a) || !completeAtEnd(a, previous))),
     carriedOver: actions.filter((a) => before.has(a)),
     added: actions.filter((a) => !before.has(a)),
+    report: yearlyReportFacts(year, ends, today),
   };
 }

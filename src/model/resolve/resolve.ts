@@ -6,7 +6,7 @@
  * Facts are worked out for the graph in the folders (which the check's warnings read) and for
  * each site's view of it (which the pages read), by the same resolvers.
  */
-import type { ActionNode, ItemNode, MeasureNode, PartnershipNode, PlanIndex } from '../graph/nodes.ts';
+import type { ActionNode, ItemNode, MeasureNode, PartnershipNode, PlanIndex, YearFacts } from '../graph/nodes.ts';
 import { accountabilityOf, answeredFor, leadsOf } from './accountability.ts';
 import { measureFacts } from './measure-facts.ts';
 import { isOverdue } from './overdue.ts';
@@ -17,6 +17,8 @@ import { defaultStaleMonths, staleness } from './staleness.ts';
 import { aboveStatus, actionStatus } from './status.ts';
 import { actionYears, itemYears } from './year-status.ts';
 import { planFacts, yearFacts } from './plan-facts.ts';
+import { littleProgress } from './little-progress.ts';
+import { recommendationFacts, reviewsInYear } from './reviews.ts';
 
 export interface ResolveOptions {
   /** The day the facts are judged as of (the build date), YYYY-MM-DD. */
@@ -99,8 +101,18 @@ function resolveNodes(bodies: readonly PartnershipNode[], options: ResolveOption
   for (const item of [...all((p) => p.objectives), ...all((p) => p.priorities)]) resolveAbove(item, resolving);
   for (const plan of all((p) => p.plans)) plan.facts = freeze(planFacts(plan, options.today));
   for (const group of all((p) => p.groups)) group.facts = freeze({ answersFor: answeredFor(group, items) });
-  for (const year of all((p) => p.years)) year.facts = freeze(yearFacts(year, options.today));
+  for (const year of all((p) => p.years)) year.facts = freeze(yearFacts(year, options.today)) as YearFacts;
   for (const measure of all((p) => p.measures)) measure.facts = freeze(measureFacts(measure, options.today));
+  for (const recommendation of all((p) => p.reviews.flatMap((r) => r.recommendations))) {
+    recommendation.facts = freeze(recommendationFacts(recommendation));
+  }
+  // Last: it reads the measures' facts as well as the actions'.
+  for (const year of all((p) => p.years))
+    year.facts = freeze({
+      ...year.facts,
+      littleProgress: littleProgress(year),
+      reviews: reviewsInYear(year, options.today),
+    });
 }
 
 /**

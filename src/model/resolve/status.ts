@@ -80,7 +80,11 @@ export function latestStatusUpdate(updates: readonly ProgressUpdate[], upTo?: st
  * that gives one; otherwise none is reported.
  */
 export function actionStatus(action: ActionNode): StatusFact {
-  const { status, progress } = action.entry.data;
+  return ownOrLatestStatus(action.entry.data.status, action.entry.data.progress);
+}
+
+/** The rule above for anything with its own `status:` and dated updates (an action, a review's recommendation). */
+export function ownOrLatestStatus(status: Status | undefined, progress: readonly ProgressUpdate[]): StatusFact {
   if (status) {
     const dated = latestStatusUpdate(progress.filter((u) => u.status === status));
     return { status, source: 'own', ...(dated ? { update: dated } : {}) };

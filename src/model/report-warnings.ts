@@ -1,0 +1,76 @@
+/**
+ * `check`'s reminders about each yearly report that is due (its year has ended): the sections
+ * the guidance asks for that the year file does not write, a report not published by the day it
+ * is due, and one published but not yet recorded as sent to the Panel and Foundations. They stop
+ * once the year file records the report as published and sent. Only a Safeguarding Children
+ * Partnership's own years are checked: the guidance asks the report of its safeguarding partners.
+ */
+import path from 'node:path';
+import type { PartnershipNode, PlanIndex, YearNode } from './graph/nodes.ts';
+import type { Problem } from './problems.ts';
+
+const guideChapter = 'see "Writing the yearly report" in content/README.md';
+
+/** The year's file, or where to create it. */
+function fileOf(year: YearNode): string {
+  return year.entry?.file ?? path.join(path.dirname(year.partnership.entry.file), 'years', `${year.id}.md`);
+}
+
+/** "none of the 6 sections ... is written yet", "2 of the 6 sections ... are not written". */
+const notWritten = (missing: number, all: number, guidance: string) =>
+  missing === all
+    ? `none of the ${all} sections ${guidance} asks for is written yet`
+    : `${missing} of the ${all} sections ${guidance} asks for ${missing === 1 ? 'is' : 'are'} not written`;
+
+function missingWarning(year: YearNode): Problem[] {
+  const { missing, edition, published } = year.facts.report;
+  if (missing.length === 0 || published) return [];
+  const names = missing.map((s) => s.heading);
+  return [
+    {
+      severity: 'warning',
+      file: fileOf(year),
+      message: `yearly report ${year.id}: ${notWritten(missing.length, edition.sections.length, `Working Together ${edition.edition}`)}: ${names.join('; ')}`,
+      hint: `${year.entry ? 'write' : `create years/${year.id}.md and write`} each under its own heading in the body, like "## ${names[0]}"; ${guideChapter}`,
+    },
+  ];
+}
+
+function publishWarning(year: YearNode): Problem[] {
+  const { overdue, publishBy, published, sent, sendBy, edition } = year.facts.report;
+  if (overdue) {
+    return [
+      {
+        severity: 'warning',
+        file: fileOf(year),
+        field: 'published',
+        message: `yearly report ${year.id}: overdue, it was due to be published by ${publishBy}, ${edition.publishWithinMonths} months after the year ended, and no publication date is recorded`,
+        hint: `once it is published, add published: with the date (YYYY-MM-DD) to years/${year.id}.md`,
+      },
+    ];
+  }
+  if (!published || sent) return [];
+  return [
+    {
+      severity: 'warning',
+      file: fileOf(year),
+      field: 'sent',
+      message: `yearly report ${year.id}: published on ${published}, but not recorded as sent to ${edition.sendTo}, which is due within ${edition.sendWithinDays} days, by ${sendBy}`,
+      hint: `once it is sent, add sent: with the date (YYYY-MM-DD) to years/${year.id}.md`,
+    },
+  ];
+}
+
+function partnershipReportWarnings(partnership: PartnershipNode): Problem[] {
+  if (partnership.entry.data.kind !== 'safeguarding-children-partnership') return [];
+  const due = partnership.years.filter((y) => y.plans.length > 0 && y.facts.report.due);
+  return due.flatMap((year) => [...missingWarning(year), ...publishWarning(year)]);
+}
+
+export function yearlyReportWarnings(index: PlanIndex, filesWithErrors: Iterable<string> = []): Problem[] {
+  const skip = new Set(filesWithErrors);
+  return index.partnerships
+    .flatMap(partnershipReportWarnings)
+    .filter((w) => !skip.has(w.file))
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
