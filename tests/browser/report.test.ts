@@ -52,20 +52,23 @@ describe.each([
     const pages = pdfPagesText(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     await page.close();
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    // The summary comes first, and on its own: no priority's section begins on page 1.
-    expect(pages[0]).toContain('Summary');
+    // A cover first (the partnership, the year, its headline figures), then the summary on its
+    // own: no priority's section begins before the summary has ended.
     expect(pages[0]).toContain(`Annual progress report ${year}`);
+    expect(pages[0]).not.toContain('Summary');
     expect(pages[0]).not.toContain(`Status at the end of ${year}:`);
+    expect(pages[1]).toContain('Summary');
+    expect(pages[1]).not.toContain(`Status at the end of ${year}:`);
     pages.forEach((text, i) => {
       // The running header and the page number on every page.
       expect(text, `page ${i + 1}`).toContain(`${name} · Annual progress report ${year}`);
       expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
     });
-    // No page but the last of each part (the summary, and the sections) is less than a quarter full.
+    // No page but the last of each part (the cover, the summary, and the sections) is less than a quarter full.
     const full = Math.max(...pages.map(lines));
     const nearlyEmpty = pages
       .map((text, i) => ({ page: i + 1, lines: lines(text) }))
-      .filter((p, i) => i !== 0 && i !== pages.length - 1 && p.lines < full / 4);
+      .filter((p, i) => i > 1 && i !== pages.length - 1 && p.lines < full / 4);
     expect(nearlyEmpty).toEqual([]);
   });
 });
@@ -74,7 +77,7 @@ describe('npm run report', () => {
   const node = path.resolve('node_modules/.bin/node');
   const script = path.resolve('scripts/report.ts');
 
-  it('writes the annual report as a PDF from the built site, the summary first', () => {
+  it('writes the annual report as a PDF from the built site, the cover then the summary first', () => {
     const out = path.join(work, 'hampshire-2020-21.pdf');
     const run = spawnSync(node, [script, '--year', '2020-21', '--partnership', 'hampshire', '--dist', siteDir(), '--out', out], {
       encoding: 'utf8',
@@ -82,7 +85,9 @@ describe('npm run report', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Wrote .*hampshire-2020-21\.pdf \(\d+ pages\)\.\n$/);
     const text = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).stdout;
-    expect(text.split('\f')[0]).toContain('Summary');
+    const [cover, second] = text.split('\f');
+    expect(cover).toContain('Annual progress report 2020-21');
+    expect(second).toContain('Summary');
   });
 
   it('says how to get a browser when none is installed, and that any browser can print the page', () => {

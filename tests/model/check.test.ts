@@ -56,7 +56,7 @@ describe('checkContent', () => {
           hint: did you mean "board"?
       error content/hampshire/notes/todo.md
           this file is not in a folder the tool knows
-          hint: put it in one of content/hampshire/plans/, content/hampshire/years/, content/hampshire/groups/, content/hampshire/priorities/, content/hampshire/objectives/, content/hampshire/actions/, content/hampshire/measures/, content/hampshire/pages/, or name it content/hampshire/partnership.md
+          hint: put it in one of content/hampshire/plans/, content/hampshire/years/, content/hampshire/groups/, content/hampshire/priorities/, content/hampshire/objectives/, content/hampshire/actions/, content/hampshire/measures/, content/hampshire/reviews/, content/hampshire/pages/, or name it content/hampshire/partnership.md
       error content/hampshire/objectives/broken.md:1
           the file has no frontmatter
           hint: the first line must be "---", then the fields, then another "---"

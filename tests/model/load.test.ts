@@ -150,7 +150,7 @@ describe('files in the wrong place', () => {
     expect(formatProblem(problems[0])).toMatchInlineSnapshot(`
       "error content/hampshire/action/deliver-training.md
           this file is not in a folder the tool knows
-          hint: put it in one of content/hampshire/plans/, content/hampshire/years/, content/hampshire/groups/, content/hampshire/priorities/, content/hampshire/objectives/, content/hampshire/actions/, content/hampshire/measures/, content/hampshire/pages/, or name it content/hampshire/partnership.md"
+          hint: put it in one of content/hampshire/plans/, content/hampshire/years/, content/hampshire/groups/, content/hampshire/priorities/, content/hampshire/objectives/, content/hampshire/actions/, content/hampshire/measures/, content/hampshire/reviews/, content/hampshire/pages/, or name it content/hampshire/partnership.md"
     `);
   });
 

@@ -39,7 +39,7 @@ describe('field names', () => {
           title: required field is missing: expected text
       error content/hampshire/actions/deliver-training.md:2
           tittle: unknown field "tittle"; did you mean "title"?
-          hint: the fields allowed here are: title, order, code, outcomes, measures, groups, lead, due, years, strands, joint, status, rag, progress, links, serves, objective, priority"
+          hint: the fields allowed here are: title, short, order, code, outcomes, measures, groups, lead, due, years, strands, joint, status, rag, progress, links, serves, objective, priority"
     `);
   });
 
