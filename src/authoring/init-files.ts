@@ -8,6 +8,7 @@ import path from 'node:path';
 import { hexColour, period as periodSchema } from '../../schemas/index.ts';
 import { packageRoot } from '../package-root.ts';
 import { periodFromTitle } from './ids.ts';
+import type { Prompter } from './prompter.ts';
 
 export interface InitResult {
   exitCode: 0 | 1 | 2;
@@ -76,4 +77,27 @@ export function repositoryFiles(folder: string, owner: RepositoryOwner): { files
     else files.set(relative, text);
   }
   return { files, kept };
+}
+
+/** A question init asks about what its options did not give. */
+export type Ask = (
+  given: string | undefined,
+  option: string,
+  question: string,
+  suggested?: string,
+  check?: (answer: string) => string | undefined,
+) => Promise<string | undefined>;
+
+/**
+ * How init gets each detail: as given, else asked in a terminal, else the suggestion; with no
+ * terminal and nothing to suggest, the option goes on `missing`, so every missing one is named at once.
+ */
+export function asker(prompter: Prompter | undefined, missing: string[]): Ask {
+  return async (given, option, question, suggested, check) => {
+    if (given !== undefined && given.trim() !== '') return given.trim();
+    if (prompter) return prompter.text(question, { suggested, check });
+    if (suggested !== undefined) return suggested;
+    missing.push(option);
+    return undefined;
+  };
 }

@@ -11,6 +11,7 @@ import { slug } from '../../schemas/index.ts';
 import { reservedIdReason } from '../model/reserved-names.ts';
 import { areaFromBoardName, areaFromName, idFromTitle, shortNameFromName } from './ids.ts';
 import {
+  asker,
   colourProblem,
   defaultColour,
   normalisePeriod,
@@ -80,19 +81,7 @@ interface JointAnswers extends Omit<JointOptions, 'names' | 'adultsBoards'> {
 
 async function askJoint(options: JointOptions, prompter?: Prompter): Promise<JointAnswers> {
   const missing: string[] = [];
-  const ask = async (
-    given: string | undefined,
-    option: string,
-    question: string,
-    suggested?: string,
-    check?: (a: string) => string | undefined,
-  ) => {
-    if (given !== undefined && given.trim() !== '') return given.trim();
-    if (prompter) return prompter.text(question, { suggested, check });
-    if (suggested !== undefined) return suggested;
-    missing.push(option);
-    return undefined;
-  };
+  const ask = asker(prompter, missing);
   const names = await askNames(options.names, prompter, {
     first: 'The first partnership\'s full name, like "Luton Safeguarding Children Partnership"',
     next: "The next partnership's full name",

@@ -19,6 +19,7 @@ import { bundledNodeRange, npmNodeVersion, runsTheTool } from './bundled-node.ts
 import type { Prompter } from './prompter.ts';
 import { areaFromName, idFromTitle, periodFromTitle, shortNameFromName } from './ids.ts';
 import {
+  asker,
   colourProblem,
   defaultColour,
   normalisePeriod,
@@ -99,19 +100,7 @@ interface Answers {
 
 async function askDetails(options: InitOptions, prompter?: Prompter): Promise<Answers> {
   const missing: string[] = [];
-  const ask = async (
-    given: string | undefined,
-    option: string,
-    question: string,
-    suggested?: string,
-    check?: (answer: string) => string | undefined,
-  ): Promise<string | undefined> => {
-    if (given !== undefined && given.trim() !== '') return given.trim();
-    if (prompter) return prompter.text(question, { suggested, check });
-    if (suggested !== undefined) return suggested;
-    missing.push(option);
-    return undefined;
-  };
+  const ask = asker(prompter, missing);
   const name = await ask(
     options.name,
     '--name "<the partnership\'s full name>"',
