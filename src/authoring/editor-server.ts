@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import { packageRoot } from '../package-root.ts';
 import { editorContent, readSaveRequest, saveFile } from './editor-store.ts';
+import { idFromTitle } from './ids.ts';
 
 export interface EditorServerOptions {
   contentDir: string;
@@ -67,6 +68,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   if (request.method === 'GET' && target === '/api/content') {
     return send(response, 200, { previewUrl: options.previewUrl, partnerships: editorContent(options.contentDir) });
+  }
+  if (request.method === 'GET' && target === '/api/id') {
+    const title = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('title') ?? '';
+    return send(response, 200, { id: idFromTitle(title) });
   }
   if (request.method === 'POST' && target === '/api/save') {
     if (!isOwnPageRequest(request, own)) return send(response, 403, { error: 'Saves are accepted only from the editor page itself.' });

@@ -77,17 +77,10 @@ function capital(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** What `npm run new` would call a file with this title (src/authoring/ids.ts). */
-function idFromTitle(title) {
-  const id = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/&/g, ' and ')
-    .replace(/['’‘`]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return id.slice(0, 50).replace(/-+$/, '');
+/** What `npm run new` would call a file with this title: the server answers with the tool's own rule (src/authoring/ids.ts). */
+async function idFromTitle(title) {
+  const response = await fetch(`/api/id?title=${encodeURIComponent(title)}`);
+  return response.ok ? (await response.json()).id : '';
 }
 
 /** The form for a file, or for a new one when `file` is undefined. */
@@ -166,8 +159,13 @@ function plainInput(field, value, id, read) {
   if (field.widget === 'boolean') input.checked = value === true;
   else input.value = value == null ? '' : String(value);
   if (field.name === 'title' && state.current.idInput) {
+    const idInput = state.current.idInput;
     input.addEventListener('input', () => {
-      if (state.current.idInput.dataset.touched !== 'yes') state.current.idInput.value = idFromTitle(input.value);
+      const title = input.value;
+      void idFromTitle(title).then((id) => {
+        // Only the answer for the title as it still is, and never over a name the author typed.
+        if (idInput.dataset.touched !== 'yes' && input.value === title) idInput.value = id;
+      });
     });
   }
   read(() => {
