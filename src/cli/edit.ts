@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { startEditor } from '../authoring/editor-server.ts';
 import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
-import { contentOption, stringOption } from './options.ts';
+import { contentOption, portOption, stringOption } from './options.ts';
 
 export interface EditOptions {
   contentDir: string;
@@ -34,17 +34,9 @@ export const editCommand: Command<EditOptions> = {
   name: 'edit',
   usage,
   options: { content: { type: 'string' }, port: { type: 'string' }, preview: { type: 'string' } },
-  parse: (line) => ({ contentDir: contentOption(line), port: portOption(line), previewUrl: previewOption(line) }),
+  parse: (line) => ({ contentDir: contentOption(line), port: portOption(line, defaultPort), previewUrl: previewOption(line) }),
   run: edit,
 };
-
-function portOption(line: CommandLine): number {
-  const given = stringOption(line, 'port');
-  if (given === undefined) return defaultPort;
-  if (!/^\d{1,5}$/.test(given) || Number(given) > 65535)
-    throw new UsageError(`--port "${given}" is not a port: use a number like ${defaultPort}`);
-  return Number(given);
-}
 
 function previewOption(line: CommandLine): string {
   const given = stringOption(line, 'preview') ?? defaultPreview;

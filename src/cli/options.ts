@@ -41,3 +41,12 @@ export function dateOption(line: CommandLine, name: string): string | undefined 
   }
   return date;
 }
+
+/** `--port N`: a TCP port, 0 to 65535, else `fallback`. */
+export function portOption(line: CommandLine, fallback: number): number {
+  const given = stringOption(line, 'port');
+  if (given === undefined) return fallback;
+  if (!/^\d{1,5}$/.test(given) || Number(given) > 65535)
+    throw new UsageError(`--port "${given}" is not a port: use a number like ${fallback}`);
+  return Number(given);
+}

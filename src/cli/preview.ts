@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { serveStatic } from '../builder/serve.ts';
 import { defaultOutFolder } from '../config.ts';
-import { UsageError, type Command, type CommandLine, type CommandOutcome } from './command-line.ts';
-import { stringOption } from './options.ts';
+import type { Command, CommandOutcome } from './command-line.ts';
+import { portOption, stringOption } from './options.ts';
 
 export interface PreviewOptions {
   /** The built site. */
@@ -29,17 +29,9 @@ export const previewCommand: Command<PreviewOptions> = {
   name: 'preview',
   usage,
   options: { out: { type: 'string' }, port: { type: 'string' } },
-  parse: (line) => ({ out: stringOption(line, 'out') || defaultOutFolder, port: portOption(line) }),
+  parse: (line) => ({ out: stringOption(line, 'out') || defaultOutFolder, port: portOption(line, defaultPort) }),
   run: preview,
 };
-
-function portOption(line: CommandLine): number {
-  const given = stringOption(line, 'port');
-  if (given === undefined) return defaultPort;
-  if (!/^\d{1,5}$/.test(given) || Number(given) > 65535)
-    throw new UsageError(`--port "${given}" is not a port: use a number like ${defaultPort}`);
-  return Number(given);
-}
 
 /** Serves the site; settles only when the server stops. */
 export async function preview(options: PreviewOptions): Promise<CommandOutcome> {
