@@ -1,11 +1,13 @@
 /**
  * `check`'s reminders about each yearly report that is due (its year has ended): the sections
  * the guidance asks for that the year file does not write, a report not published by the day it
- * is due, and one published but not yet recorded as sent to the Panel and Foundations. They stop
- * once the year file records the report as published and sent. Only a Safeguarding Children
+ * is due, and one published but not yet recorded as sent to the Panel and Foundations: one
+ * warning per year, saying all of it, so a year with nothing written is not warned about twice.
+ * They stop once the year file records the report as published and sent. Only a Safeguarding Children
  * Partnership's own years are checked: the guidance asks the report of its safeguarding partners.
  */
 import path from 'node:path';
+import { formatDate } from '../../schemas/values/dates.ts';
 import type { PartnershipNode, PlanIndex, YearNode } from './graph/nodes.ts';
 import type { Problem } from './problems.ts';
 
@@ -22,40 +24,57 @@ const notWritten = (missing: number, all: number, guidance: string) =>
     ? `none of the ${all} sections ${guidance} asks for is written yet`
     : `${missing} of the ${all} sections ${guidance} asks for ${missing === 1 ? 'is' : 'are'} not written`;
 
-function missingWarning(year: YearNode): Problem[] {
-  const { missing, edition, published } = year.facts.report;
-  if (missing.length === 0 || published) return [];
-  const names = missing.map((s) => s.heading);
+/** When it is or was due: "It was due to be published by 31 March 2022, 12 months after the year ended". */
+function dueText(year: YearNode): string {
+  const { overdue, publishBy, edition } = year.facts.report;
+  return overdue
+    ? `It was due to be published by ${formatDate(publishBy)}, ${edition.publishWithinMonths} months after the year ended`
+    : `It is due to be published by ${formatDate(publishBy)}`;
+}
+
+/**
+ * One warning for a report not yet published, saying everything that is wrong with it at once:
+ * the sections not written, and when it is (or was) due. A report with every section written
+ * is warned about only once it is overdue.
+ */
+function unpublishedWarning(year: YearNode): Problem[] {
+  const { missing, edition, overdue, publishBy } = year.facts.report;
+  const file = fileOf(year);
+  if (missing.length > 0) {
+    const names = missing.map((s) => s.heading);
+    const state = missing.length === edition.sections.length ? 'not written' : 'not finished';
+    const publish = overdue ? '; once it is published, add published: with the date (YYYY-MM-DD)' : '';
+    return [
+      {
+        severity: 'warning',
+        file,
+        message: `yearly report ${year.id} is ${state}: ${notWritten(missing.length, edition.sections.length, `Working Together ${edition.edition}`)} (${names.join('; ')}). ${dueText(year)}.`,
+        hint: `${year.entry ? 'write' : `create years/${year.id}.md and write`} each under its own heading in the body, like "## ${names[0]}"${publish}; ${guideChapter}`,
+      },
+    ];
+  }
+  if (!overdue) return [];
   return [
     {
       severity: 'warning',
-      file: fileOf(year),
-      message: `yearly report ${year.id}: ${notWritten(missing.length, edition.sections.length, `Working Together ${edition.edition}`)}: ${names.join('; ')}`,
-      hint: `${year.entry ? 'write' : `create years/${year.id}.md and write`} each under its own heading in the body, like "## ${names[0]}"; ${guideChapter}`,
+      file,
+      field: 'published',
+      message: `yearly report ${year.id} is overdue: it was due to be published by ${formatDate(publishBy)}, ${edition.publishWithinMonths} months after the year ended, and no publication date is recorded`,
+      hint: `once it is published, add published: with the date (YYYY-MM-DD) to years/${year.id}.md`,
     },
   ];
 }
 
-function publishWarning(year: YearNode): Problem[] {
-  const { overdue, publishBy, published, sent, sendBy, edition } = year.facts.report;
-  if (overdue) {
-    return [
-      {
-        severity: 'warning',
-        file: fileOf(year),
-        field: 'published',
-        message: `yearly report ${year.id}: overdue, it was due to be published by ${publishBy}, ${edition.publishWithinMonths} months after the year ended, and no publication date is recorded`,
-        hint: `once it is published, add published: with the date (YYYY-MM-DD) to years/${year.id}.md`,
-      },
-    ];
-  }
-  if (!published || sent) return [];
+/** The reminder while a published report is not recorded as sent to the Panel and Foundations. */
+function unsentWarning(year: YearNode): Problem[] {
+  const { published, sent, sendBy, edition } = year.facts.report;
+  if (!published || !sendBy || sent) return [];
   return [
     {
       severity: 'warning',
       file: fileOf(year),
       field: 'sent',
-      message: `yearly report ${year.id}: published on ${published}, but not recorded as sent to ${edition.sendTo}, which is due within ${edition.sendWithinDays} days, by ${sendBy}`,
+      message: `yearly report ${year.id}: published on ${formatDate(published)}, but not recorded as sent to ${edition.sendTo}, which is due within ${edition.sendWithinDays} days, by ${formatDate(sendBy)}`,
       hint: `once it is sent, add sent: with the date (YYYY-MM-DD) to years/${year.id}.md`,
     },
   ];
@@ -64,7 +83,7 @@ function publishWarning(year: YearNode): Problem[] {
 function partnershipReportWarnings(partnership: PartnershipNode): Problem[] {
   if (partnership.entry.data.kind !== 'safeguarding-children-partnership') return [];
   const due = partnership.years.filter((y) => y.plans.length > 0 && y.facts.report.due);
-  return due.flatMap((year) => [...missingWarning(year), ...publishWarning(year)]);
+  return due.flatMap((year) => (year.facts.report.published ? unsentWarning(year) : unpublishedWarning(year)));
 }
 
 export function yearlyReportWarnings(index: PlanIndex, filesWithErrors: Iterable<string> = []): Problem[] {

@@ -27,19 +27,21 @@ const all2023 =
   'Impact on children and families; Areas of little or no progress; Decisions and actions on reviews; Feedback from children and families; Independent scrutiny; Funding and contributions';
 
 describe('check and the yearly report', () => {
-  it('lists, for the bundled plans, every section not written and every report not published, per year', () => {
+  it('warns once per ended year of the bundled plans, saying both what is not written and when it was due', () => {
     const report = checkReport('content', { today: '2026-11-23' });
-    const missing = report.warnings.filter((w) => w.message.includes('sections Working Together 2023 asks for'));
-    expect(missing.map((w) => w.file.replace(/^.*content\//, '')).sort()).toEqual([
+    const years = report.warnings.filter((w) => w.message.startsWith('yearly report'));
+    // Five ended years, none with a word of its report written: one warning each, not two.
+    expect(years.map((w) => w.file.replace(/^.*content\//, ''))).toEqual([
       'hampshire/years/2020-21.md',
       'hampshire/years/2021-22.md',
       'hampshire/years/2022-23.md',
       'hounslow/years/2019-20.md',
       'hounslow/years/2020-21.md',
     ]);
-    for (const w of missing)
-      expect(w.message).toContain(`none of the 6 sections Working Together 2023 asks for is written yet: ${all2023}`);
-    expect(report.warnings.filter((w) => w.field === 'published')).toHaveLength(5);
+    expect(years.find((w) => w.file.endsWith('hounslow/years/2019-20.md'))?.message).toBe(
+      `yearly report 2019-20 is not written: none of the 6 sections Working Together 2023 asks for is written yet (${all2023}). It was due to be published by 31 March 2021, 12 months after the year ended.`,
+    );
+    for (const w of years) expect(w.hint).toContain('once it is published, add published: with the date');
     expect(report.exitCode).toBe(0);
   });
 
@@ -67,10 +69,10 @@ describe('check and the yearly report', () => {
     tree?.remove();
     const warnings = reportWarnings(t, '2022-05-01');
     expect(warnings).toContain(
-      'hampshire/years/2021-22.md: yearly report 2021-22: 4 of the 6 sections Working Together 2023 asks for are not written: Areas of little or no progress; Decisions and actions on reviews; Independent scrutiny; Funding and contributions',
+      'hampshire/years/2021-22.md: yearly report 2021-22 is not finished: 4 of the 6 sections Working Together 2023 asks for are not written (Areas of little or no progress; Decisions and actions on reviews; Independent scrutiny; Funding and contributions). It is due to be published by 31 March 2023.',
     );
     expect(warnings).toContain(
-      `hampshire/years/2020-21.md: yearly report 2020-21: none of the 6 sections Working Together 2023 asks for is written yet: ${all2023}`,
+      `hampshire/years/2020-21.md: yearly report 2020-21 is not written: none of the 6 sections Working Together 2023 asks for is written yet (${all2023}). It was due to be published by 31 March 2022, 12 months after the year ended.`,
     );
   });
 
@@ -82,15 +84,28 @@ describe('check and the yearly report', () => {
     );
     const warnings = reportWarnings(t, '2021-05-01');
     expect(warnings).toEqual([
-      'hampshire/years/2020-21.md: yearly report 2020-21: none of the 4 sections Working Together 2018 asks for is written yet: Impact on children and families; Areas of little or no progress; Decisions and actions on reviews; Feedback from children and families',
+      'hampshire/years/2020-21.md: yearly report 2020-21 is not written: none of the 4 sections Working Together 2018 asks for is written yet (Impact on children and families; Areas of little or no progress; Decisions and actions on reviews; Feedback from children and families). It is due to be published by 31 March 2022.',
     ]);
   });
 
   it('reminds while a report is overdue, then while it is published and not sent, then stops', () => {
     const t = validTree();
-    const overdue = reportWarnings(t, '2022-04-01').filter((w) => w.startsWith('hampshire/years/2020-21.md') && w.includes('overdue'));
+    // Every section written: what is left to say is that it is overdue.
+    t['hampshire/years/2020-21.md'] += [
+      'Impact on children and families',
+      'Little or no progress',
+      'Reviews',
+      'Feedback',
+      'Scrutiny',
+      'Funding',
+    ]
+      .map((heading) => `\n## ${heading}\n\nWritten.\n`)
+      .join('');
+    expect(reportWarnings(t, '2022-03-31').filter((w) => w.startsWith('hampshire/years/2020-21.md'))).toEqual([]);
+    tree?.remove();
+    const overdue = reportWarnings(t, '2022-04-01').filter((w) => w.startsWith('hampshire/years/2020-21.md'));
     expect(overdue).toEqual([
-      'hampshire/years/2020-21.md: yearly report 2020-21: overdue, it was due to be published by 2022-03-31, 12 months after the year ended, and no publication date is recorded',
+      'hampshire/years/2020-21.md: yearly report 2020-21 is overdue: it was due to be published by 31 March 2022, 12 months after the year ended, and no publication date is recorded',
     ]);
     tree?.remove();
     t['hampshire/years/2020-21.md'] = t['hampshire/years/2020-21.md'].replace(
@@ -98,7 +113,7 @@ describe('check and the yearly report', () => {
       'plan: business-plan-2020-23\npublished: 2021-07-15',
     );
     expect(reportWarnings(t, '2022-04-01').filter((w) => w.startsWith('hampshire/years/2020-21.md'))).toEqual([
-      'hampshire/years/2020-21.md: yearly report 2020-21: published on 2021-07-15, but not recorded as sent to the Child Safeguarding Practice Review Panel and Foundations (the What Works Centre for Children and Families), which is due within 7 days, by 2021-07-22',
+      'hampshire/years/2020-21.md: yearly report 2020-21: published on 15 July 2021, but not recorded as sent to the Child Safeguarding Practice Review Panel and Foundations (the What Works Centre for Children and Families), which is due within 7 days, by 22 July 2021',
     ]);
     tree?.remove();
     t['hampshire/years/2020-21.md'] = t['hampshire/years/2020-21.md'].replace(
