@@ -36,6 +36,30 @@ function pagesOf(pdf: string): string[][] {
   );
 }
 
+/** One bookmark of a PDF's outline: its title, the page it opens and how deep it is (1 = top). */
+interface Bookmark {
+  title: string;
+  page: number;
+  depth: number;
+}
+
+/** A PDF's outline, read back with poppler's pdftohtml, which writes it as nested <outline> items. */
+function outlineOf(pdf: string): Bookmark[] {
+  const xml = spawnSync('pdftohtml', ['-xml', '-i', '-stdout', pdf], { encoding: 'utf8' }).stdout;
+  const entity: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  const bookmarks: Bookmark[] = [];
+  let depth = 0;
+  for (const [tag] of xml.matchAll(/<outline>|<\/outline>|<item page="\d+">[^<]*<\/item>/g)) {
+    if (tag === '<outline>') depth++;
+    else if (tag === '</outline>') depth--;
+    else {
+      const [, page, title] = /<item page="(\d+)">([^<]*)</.exec(tag)!;
+      bookmarks.push({ title: title.replace(/&(\w+);/g, (all, name: string) => entity[name] ?? all), page: Number(page), depth });
+    }
+  }
+  return bookmarks;
+}
+
 const sectionsInOrder = [
   'Foreword',
   'Summary',
@@ -54,9 +78,49 @@ describe('a yearly report written in full, printed for the board', () => {
   const pages = pagesOf(pdf);
   const text = pages.map((lines) => lines.join('\n')).join('\n');
 
-  it('is a tagged PDF with an outline a screen reader can follow', () => {
+  it('is a tagged PDF, so a screen reader gets its structure', () => {
     const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
     expect(info).toMatch(/^Tagged:\s+yes$/m);
+  });
+
+  it('has an outline (bookmarks) listing the cover, then every part of the report in order, each opening its page', () => {
+    const outline = outlineOf(pdf);
+    expect(outline[0]).toMatchObject({ depth: 1, page: 1 });
+    expect(outline[0].title).toContain('Annual progress report 2021-22');
+    const parts = outline.filter((b) => b.depth === 2);
+    expect(parts.map((b) => b.title)).toEqual([
+      'Contents',
+      ...sectionsInOrder.slice(0, -1),
+      // Each priority's heading: its caption ("Priority") comes first; the title is what identifies it.
+      expect.stringMatching(/P1: Responding to neglect$/),
+      expect.stringMatching(/P2: Children who go missing$/),
+      'How status is worked out',
+    ]);
+    // In reading order, and each bookmark opens the page its heading is printed on.
+    expect(parts.map((b) => b.page)).toEqual([...parts.map((b) => b.page)].sort((a, b) => a - b));
+    for (const part of parts.slice(1)) {
+      const heading = part.title.replace(/^Priority(?=P\d)/, '');
+      expect(
+        pages[part.page - 1].some((line) => line.endsWith(heading)),
+        `${part.title} on page ${part.page}`,
+      ).toBe(true);
+    }
+    // Beneath the sections: the plan's own list, the review, and each priority's outcomes and measures.
+    const under = (title: string) => {
+      const at = outline.findIndex((b) => b.title.endsWith(title));
+      const rest = outline.slice(at + 1);
+      const end = rest.findIndex((b) => b.depth <= outline[at].depth);
+      return rest.slice(0, end === -1 ? undefined : end).map((b) => b.title);
+    };
+    expect(under('Areas of little or no progress')).toEqual(['What the plan shows']);
+    expect(under('Decisions and actions on reviews')).toEqual(['Child R: local child safeguarding practice review']);
+    expect(under('P1: Responding to neglect')).toEqual([
+      'Outcomes',
+      'Impact: measures at 31 March 2022',
+      'Children subject to a child protection plan for a second time',
+      'Practitioners confident to identify neglect',
+      'Objective: Train the workforce to recognise neglect',
+    ]);
   });
 
   it('opens with a cover: the partnership, the year and its headline figures, alone on the first page', () => {
@@ -140,5 +204,28 @@ describe('a bundled plan with no narrative', () => {
       expect(notWritten).toContain(heading);
     // No empty section stands in for one not written.
     expect(await page.locator('#section-impact, #section-reviews, #section-scrutiny').count()).toBe(0);
+  });
+});
+
+describe('a long year printed: the bundled Hounslow 2019-20 report, whose tables run across pages', () => {
+  const pages = pagesOf(printed(siteDir(), '2019-20', 'hounslow'));
+  // Hounslow calls its actions Strategic Objectives; each table's header row, and its caption.
+  const headers = ['Strategic Objective Lead and accountable group', 'Priority Actions'];
+  const caption = /^(Strategic Objectives in 2019-20 under|Each priority of the Business Plan)/;
+  const joined = (lines: string[]) => lines.join(' ');
+
+  it('has tables long enough to run onto a second page, their header repeated there', () => {
+    const continued = pages.slice(1).filter((lines) => joined(lines.slice(0, 3)).startsWith(headers[0]));
+    expect(continued.length).toBeGreaterThan(0);
+  });
+
+  it("never ends a page with a table's header or caption whose rows are all on the next", () => {
+    const orphans = pages.slice(0, -1).flatMap((lines, i) => {
+      const foot = joined(lines.slice(-3));
+      const header = headers.find((h) => foot.endsWith(h));
+      const captioned = lines.slice(-2).find((line) => caption.test(line));
+      return header || captioned ? [`page ${i + 1} ends with: ${header ?? captioned}`] : [];
+    });
+    expect(orphans).toEqual([]);
   });
 });
