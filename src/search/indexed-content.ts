@@ -13,13 +13,13 @@
  */
 import { isTextMeasure } from '../../schemas/index.ts';
 import { plainText } from '../site/render-markdown.ts';
-import type { AnyNode, ItemNode, MeasureNode, PartnershipNode } from '../model/graph/nodes.ts';
+import type { AnyNode, ItemNode, MeasureNode, PartnershipNode, ReviewNode } from '../model/graph/nodes.ts';
 import { noStatusName, statusNames } from '../model/resolve/status.ts';
 import { codedTitle } from '../site/wording.ts';
 import { groupKindNames } from '../site/groups.ts';
 
 /** The kind of page, which ranks it: a page that names a topic before the single actions on it. */
-export type PageLevel = 'plan' | 'priority' | 'objective' | 'action' | 'group' | 'year' | 'strand' | 'measure';
+export type PageLevel = 'plan' | 'priority' | 'objective' | 'action' | 'group' | 'year' | 'strand' | 'measure' | 'review';
 
 export interface IndexedContent {
   level: PageLevel;
@@ -61,7 +61,7 @@ export function indexedContent(node: AnyNode): IndexedContent | undefined {
 
 /** Every node of a partnership that has a page search indexes. */
 function searchedNodes(p: PartnershipNode): AnyNode[] {
-  return [...p.plans, ...p.priorities, ...p.objectives, ...p.actions, ...p.groups, ...p.years, ...p.strands, ...p.measures];
+  return [...p.plans, ...p.priorities, ...p.objectives, ...p.actions, ...p.groups, ...p.years, ...p.strands, ...p.measures, ...p.reviews];
 }
 
 const sharedByPartnership = new WeakMap<PartnershipNode, Set<string>>();
@@ -128,9 +128,25 @@ function measureContent(node: MeasureNode): OwnContent {
   };
 }
 
+/**
+ * A review's page: what it found and what it recommends, found by the words of either; the
+ * progress on its recommendations, like an action's updates, counts for less.
+ */
+function reviewContent(node: ReviewNode): OwnContent {
+  const data = node.entry.data;
+  return {
+    level: 'review',
+    title: data.title,
+    blocks: nonEmpty([text(data.summary), text(node.entry.body), ...data.recommendations.map((r) => text(r.text))]),
+    updates: nonEmpty(data.recommendations.flatMap((r) => r.progress.map((u) => text(u.text)))),
+    filters: [['type', 'Review']],
+  };
+}
+
 function contentOf(node: AnyNode): OwnContent | undefined {
   if (isItem(node)) return itemContent(node);
   if (node.kind === 'measure') return measureContent(node);
+  if (node.kind === 'review') return reviewContent(node);
   const page = (level: PageLevel, title: string, blocks: string[], filters: IndexedContent['filters'], code?: string): OwnContent => ({
     level,
     title,

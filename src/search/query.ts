@@ -207,7 +207,7 @@ export interface UnitHit {
 /** A page found by a query: how each unit was found on it (undefined where it was not). */
 export interface PageHits {
   id: string;
-  /** Plan, priority, objective, action, group or year (src/search/indexed-content.ts). */
+  /** Plan, priority, objective, action, group, year, strand, measure or review (src/search/indexed-content.ts). */
   level: string | undefined;
   hits: Array<UnitHit | undefined>;
 }

@@ -4,10 +4,11 @@
  * phrases, abbreviations (both ways), plurals and misspellings find what they mean, and nothing
  * matches inside an unrelated longer word; no results offers a way on; results say what each
  * page is; filters count their results; on a phone the first result shows without scrolling and
- * the filters open by keyboard. Expected pages are read from the built HTML (./indexed.ts).
+ * the filters open by keyboard; a review's page is found like any other. Expected pages are read
+ * from the built HTML (./indexed.ts).
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axe, formatViolations, openBrowser, searchResults, useBrowser } from '../helpers/browser.ts';
 import { siteDir } from '../helpers/site.ts';
 import { containing, containingAll, containingPhrase, indexedPages, urls, type IndexedPage } from './indexed.ts';
@@ -555,5 +556,34 @@ describe('without JavaScript', () => {
     } finally {
       await nojs.close();
     }
+  });
+});
+
+describe('review pages', () => {
+  // The Riverside fixture has one review, "Child R: local child safeguarding practice review".
+  const riverside = useBrowser(inject('fixtureDirs')['yearly-report']);
+  const review = '/riverside/reviews/child-r/';
+
+  /** The results for a query, and the type the first result is said to be. */
+  async function find(query: string) {
+    const page = await riverside().open(`/riverside/search/?q=${encodeURIComponent(query)}`);
+    const results = await searchResults(page);
+    const first = page.locator('#search-results > li .result__type').first();
+    const type = (await first.count()) > 0 ? await first.textContent() : undefined;
+    await page.close();
+    return { ...results, type };
+  }
+
+  it('finds a review by its title, first, said to be a review', async () => {
+    const { hrefs, type } = await find('safeguarding practice review');
+    expect(hrefs[0]).toBe(review);
+    expect(type).toBe('Review');
+  });
+
+  it('finds a review by the words of its recommendations and of what it found', async () => {
+    // Only recommendation R1 says an agency "judges" neglect; only the review's summary of what
+    // it found says the neglect went "unrecognised".
+    expect((await find('judges')).hrefs).toEqual([review]);
+    expect((await find('unrecognised')).hrefs).toEqual([review]);
   });
 });

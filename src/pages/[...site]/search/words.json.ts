@@ -11,7 +11,7 @@ import { indexedContent, siteWords, type IndexedContent } from '@/search/indexed
 export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
 
 function searchedPages(p: PartnershipNode): IndexedContent[] {
-  return [...p.plans, ...p.priorities, ...p.objectives, ...p.actions, ...p.groups, ...p.years]
+  return [...p.plans, ...p.priorities, ...p.objectives, ...p.actions, ...p.groups, ...p.years, ...p.reviews]
     .map(indexedContent)
     .filter((c): c is IndexedContent => c !== undefined);
 }
