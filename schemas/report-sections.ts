@@ -4,19 +4,25 @@
  * file writes each required section under a `## ` heading of its body, named as below (or by one
  * of its other names); the check warns, per year whose report is due, about those not written.
  *
- * Sources (checked December 2026):
- * - 2018 edition, chapter 3, "Reporting": the report must set out what the
- *   partners have done as a result of the arrangements, including on child safeguarding practice
- *   reviews, and how effective the arrangements have been; it should include the first four topics
- *   below; it is sent to the Child Safeguarding Practice Review Panel and the What Works Centre for
- *   Children's Social Care within seven days of being published. The list of four is quoted as
- *   written in, for example, Buckinghamshire Council's cabinet minutes on the 2022-23 report.
- * - 2023 edition, chapter 2, "Reporting": keeps those four topics and adds independent scrutiny
- *   and the partners' funding and contributions; the report goes to the Panel and to Foundations
- *   (the What Works Centre's successor) within seven days of publication.
- * The paragraph numbers and its publication deadline could not be checked against the
- * guidance's own text here; `publishWithinMonths` follows the rule both editions share ("at least
- * once in every 12-month period"), counted from the end of the year reported on.
+ * Sources, and how far each point is checked (December 2026). The guidance's own text (GOV.UK)
+ * could not be reached from here, so no paragraph number is given: each point below rests on a
+ * public text that quotes or reports it, named in content/README.md, "Writing the yearly report".
+ * - 2018 edition, chapter 3 (quoted by Buckinghamshire Council's cabinet minutes on its
+ *   partnership's 2022-23 report, and by Coventry City Council's on 2021-22): a report "at least
+ *   once in every 12 months period" that "must set out what they have done as a result of the
+ *   arrangements, including on child safeguarding practice reviews, and how effective these
+ *   arrangements have been in practice"; it "should include" the four topics below, whose `asks`
+ *   are the guidance's words as those minutes quote them.
+ * - 2023 edition, chapter 2: a partnership's page quotes, without naming the edition, that the
+ *   partners "must jointly report on the activity they have undertaken in a 12-month period",
+ *   with the same two musts; the DfE's summary of changes (as reported) says chapter 2 clarifies
+ *   "independent scrutiny, funding, and reporting". That the report must cover independent
+ *   scrutiny and funding, and that it is sent to the Child Safeguarding Practice Review Panel and
+ *   the What Works Centre (now Foundations) within seven days of publication, come from the issue
+ *   that asked for this list (issue 22) and are not confirmed by any text found; they are kept,
+ *   and marked so in the guide.
+ * `publishWithinMonths` is the 12 months both editions state; the texts found name no day to
+ * count them from, and the check counts them from the end of the year the report is on.
  */
 import { z } from 'astro/zod';
 
@@ -44,7 +50,7 @@ export interface RequiredSection {
   alsoCalled: readonly string[];
   /** What the guidance asks for, in its own plain words. */
   asks: string;
-  /** Where the guidance asks for it. */
+  /** Where the guidance asks for it, and how far that is checked. */
   source: string;
 }
 
@@ -52,8 +58,8 @@ const impact: RequiredSection = {
   id: 'impact',
   heading: 'Impact on children and families',
   alsoCalled: ['Impact', 'Impact on outcomes for children and families', 'Evidence of impact'],
-  asks: 'Evidence of the impact of the work of the safeguarding partners and relevant agencies, including training, on outcomes for children and families, from early help to looked-after children and care leavers.',
-  source: 'the first point of the list of what the report should include',
+  asks: 'Evidence of the impact of the work of the safeguarding partners and relevant agencies, including training, on outcomes for children and families from early help to looked-after children and care leavers.',
+  source: 'the first point of the list of what the report should include (2018, chapter 3, as quoted)',
 };
 const littleProgress: RequiredSection = {
   id: 'little-progress',
@@ -66,14 +72,14 @@ const reviews: RequiredSection = {
   id: 'reviews',
   heading: 'Decisions and actions on reviews',
   alsoCalled: ['Learning from reviews', 'Child safeguarding practice reviews', 'Reviews'],
-  asks: "A record of decisions and actions taken by the partners in the report's period (or planned) to implement the recommendations of any local and national child safeguarding practice reviews, including any resulting improvements.",
+  asks: "A record of decisions and actions taken by the partners in the report's period (or planned to be taken) to implement the recommendations of any local and national child safeguarding practice reviews, including any resulting improvements.",
   source: 'the third point of the list',
 };
 const feedback: RequiredSection = {
   id: 'feedback',
   heading: 'Feedback from children and families',
   alsoCalled: ['Voice of the child', 'Listening to children and families', 'Feedback'],
-  asks: 'Ways in which the partners have sought and used feedback from children and families to inform their work and influence service provision.',
+  asks: 'Ways in which the partners have sought and utilised feedback from children and families to inform their work and influence service provision.',
   source: 'the fourth point of the list',
 };
 const scrutiny: RequiredSection = {
@@ -81,14 +87,14 @@ const scrutiny: RequiredSection = {
   heading: 'Independent scrutiny',
   alsoCalled: ['Scrutiny', 'Independent scrutiny of the arrangements'],
   asks: 'How the arrangements were independently scrutinised in the year, and what the scrutiny found.',
-  source: 'added to the list by the 2023 edition',
+  source: 'the 2023 edition, as issue 22 summarises it: not confirmed by any text found',
 };
 const funding: RequiredSection = {
   id: 'funding',
   heading: 'Funding and contributions',
   alsoCalled: ['Funding', 'Budget', "Partners' contributions"],
   asks: "The partners' funding of the arrangements and what each contributed.",
-  source: 'added to the list by the 2023 edition',
+  source: 'the 2023 edition, as issue 22 summarises it: not confirmed by any text found',
 };
 
 export interface Edition {
@@ -96,9 +102,13 @@ export interface Edition {
   title: string;
   /** The sections the report must have, in the order the report prints them. */
   sections: readonly RequiredSection[];
-  /** Months after the year ends by which the report is overdue. */
+  /** "At least once in every 12 months": months after the year ends by which the report is overdue. */
   publishWithinMonths: number;
-  /** Days after publication within which it is sent on, and to whom. */
+  /**
+   * Days after publication within which it is sent on, and to whom: seven days, to the Panel and
+   * the What Works Centre (2018) or Foundations (2023), as issue 22 gives it; no text found here
+   * confirms either edition's wording.
+   */
   sendWithinDays: number;
   sendTo: string;
 }
@@ -106,7 +116,7 @@ export interface Edition {
 export const editions: Record<WorkingTogetherEdition, Edition> = {
   2018: {
     edition: 2018,
-    title: 'Working Together to Safeguard Children 2018, chapter 3, "Reporting"',
+    title: 'Working Together to Safeguard Children 2018, chapter 3 (multi-agency safeguarding arrangements)',
     sections: [impact, littleProgress, reviews, feedback],
     publishWithinMonths: 12,
     sendWithinDays: 7,
@@ -114,7 +124,7 @@ export const editions: Record<WorkingTogetherEdition, Edition> = {
   },
   2023: {
     edition: 2023,
-    title: 'Working Together to Safeguard Children 2023, chapter 2, "Reporting"',
+    title: 'Working Together to Safeguard Children 2023, chapter 2 (multi-agency safeguarding arrangements)',
     sections: [impact, littleProgress, reviews, feedback, scrutiny, funding],
     publishWithinMonths: 12,
     sendWithinDays: 7,
