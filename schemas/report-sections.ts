@@ -22,7 +22,8 @@
  *   that asked for this list (issue 22) and are not confirmed by any text found; they are kept,
  *   and marked so in the guide.
  * `publishWithinMonths` is the 12 months both editions state; the texts found name no day to
- * count them from, and the check counts them from the end of the year the report is on.
+ * count them from, so the check counts them from the end of the year the report is on, or from
+ * the last report published before it when that is sooner (src/model/resolve/yearly-report.ts).
  */
 import { z } from 'astro/zod';
 
@@ -102,7 +103,7 @@ export interface Edition {
   title: string;
   /** The sections the report must have, in the order the report prints them. */
   sections: readonly RequiredSection[];
-  /** "At least once in every 12 months": months after the year ends by which the report is overdue. */
+  /** "At least once in every 12 months": months after the year ends, or after the last report, by which it is overdue. */
   publishWithinMonths: number;
   /**
    * Days after publication within which it is sent on, and to whom: seven days, to the Panel and

@@ -24,12 +24,17 @@ const notWritten = (missing: number, all: number, guidance: string) =>
     ? `none of the ${all} sections ${guidance} asks for is written yet`
     : `${missing} of the ${all} sections ${guidance} asks for ${missing === 1 ? 'is' : 'are'} not written`;
 
+/** Why the report is due by its day: "12 months after the year ended". */
+function dueBecause(year: YearNode): string {
+  const { lastReport, edition } = year.facts.report;
+  const months = `${edition.publishWithinMonths} months`;
+  return lastReport ? `${months} after the last report, published on ${formatDate(lastReport)}` : `${months} after the year ended`;
+}
+
 /** When it is or was due: "It was due to be published by 31 March 2022, 12 months after the year ended". */
 function dueText(year: YearNode): string {
-  const { overdue, publishBy, edition } = year.facts.report;
-  return overdue
-    ? `It was due to be published by ${formatDate(publishBy)}, ${edition.publishWithinMonths} months after the year ended`
-    : `It is due to be published by ${formatDate(publishBy)}`;
+  const { overdue, publishBy } = year.facts.report;
+  return `It ${overdue ? 'was' : 'is'} due to be published by ${formatDate(publishBy)}, ${dueBecause(year)}`;
 }
 
 /**
@@ -59,7 +64,7 @@ function unpublishedWarning(year: YearNode): Problem[] {
       severity: 'warning',
       file,
       field: 'published',
-      message: `yearly report ${year.id} is overdue: it was due to be published by ${formatDate(publishBy)}, ${edition.publishWithinMonths} months after the year ended, and no publication date is recorded`,
+      message: `yearly report ${year.id} is overdue: it was due to be published by ${formatDate(publishBy)}, ${dueBecause(year)}, and no publication date is recorded`,
       hint: `once it is published, add published: with the date (YYYY-MM-DD) to years/${year.id}.md`,
     },
   ];

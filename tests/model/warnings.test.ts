@@ -174,7 +174,7 @@ describe('npm run check with warnings', () => {
           no recent update: it has no progress updates, and its first reporting year began on 2021-04-01, more than 6 months before today
           hint: add a progress update dated after 2021-06-01, or set its status to complete or cancelled if the work is over
       warning content/hampshire/years/2020-21.md
-          yearly report 2020-21 is not written: none of the 6 sections Working Together 2023 asks for is written yet (Impact on children and families; Areas of little or no progress; Decisions and actions on reviews; Feedback from children and families; Independent scrutiny; Funding and contributions). It is due to be published by 31 March 2022.
+          yearly report 2020-21 is not written: none of the 6 sections Working Together 2023 asks for is written yet (Impact on children and families; Areas of little or no progress; Decisions and actions on reviews; Feedback from children and families; Independent scrutiny; Funding and contributions). It is due to be published by 31 March 2022, 12 months after the year ended.
           hint: write each under its own heading in the body, like "## Impact on children and families"; see "Writing the yearly report" in content/README.md
 
       1 error, 3 warnings found. Nothing was built; fix the errors above and run \`npm run check\` again.

@@ -69,7 +69,7 @@ describe('check and the yearly report', () => {
     tree?.remove();
     const warnings = reportWarnings(t, '2022-05-01');
     expect(warnings).toContain(
-      'hampshire/years/2021-22.md: yearly report 2021-22 is not finished: 4 of the 6 sections Working Together 2023 asks for are not written (Areas of little or no progress; Decisions and actions on reviews; Independent scrutiny; Funding and contributions). It is due to be published by 31 March 2023.',
+      'hampshire/years/2021-22.md: yearly report 2021-22 is not finished: 4 of the 6 sections Working Together 2023 asks for are not written (Areas of little or no progress; Decisions and actions on reviews; Independent scrutiny; Funding and contributions). It is due to be published by 31 March 2023, 12 months after the year ended.',
     );
     expect(warnings).toContain(
       `hampshire/years/2020-21.md: yearly report 2020-21 is not written: none of the 6 sections Working Together 2023 asks for is written yet (${all2023}). It was due to be published by 31 March 2022, 12 months after the year ended.`,
@@ -84,7 +84,7 @@ describe('check and the yearly report', () => {
     );
     const warnings = reportWarnings(t, '2021-05-01');
     expect(warnings).toEqual([
-      'hampshire/years/2020-21.md: yearly report 2020-21 is not written: none of the 4 sections Working Together 2018 asks for is written yet (Impact on children and families; Areas of little or no progress; Decisions and actions on reviews; Feedback from children and families). It is due to be published by 31 March 2022.',
+      'hampshire/years/2020-21.md: yearly report 2020-21 is not written: none of the 4 sections Working Together 2018 asks for is written yet (Impact on children and families; Areas of little or no progress; Decisions and actions on reviews; Feedback from children and families). It is due to be published by 31 March 2022, 12 months after the year ended.',
     ]);
   });
 
@@ -121,6 +121,24 @@ describe('check and the yearly report', () => {
       'published: 2021-07-15\nsent: 2021-07-20',
     );
     expect(reportWarnings(t, '2022-04-01').filter((w) => w.startsWith('hampshire/years/2020-21.md'))).toEqual([]);
+  });
+
+  it('counts the 12 months from the last report when that is sooner than from the year end', () => {
+    // "At least once in every 12 months": 2020-21's report was published on 15 July 2021, so
+    // 2021-22's is due by 15 July 2022, not 31 March 2023.
+    const t = validTree();
+    t['hampshire/years/2020-21.md'] = t['hampshire/years/2020-21.md'].replace(
+      'plan: business-plan-2020-23',
+      'plan: business-plan-2020-23\npublished: 2021-07-15\nsent: 2021-07-20',
+    );
+    const of2021 = (today: string) => reportWarnings(t, today).filter((w) => w.startsWith('hampshire/years/2021-22.md'));
+    expect(of2021('2022-07-15')).toEqual([
+      `hampshire/years/2021-22.md: yearly report 2021-22 is not written: none of the 6 sections Working Together 2023 asks for is written yet (${all2023}). It is due to be published by 15 July 2022, 12 months after the last report, published on 15 July 2021.`,
+    ]);
+    tree?.remove();
+    expect(of2021('2022-07-16')).toEqual([
+      `hampshire/years/2021-22.md: yearly report 2021-22 is not written: none of the 6 sections Working Together 2023 asks for is written yet (${all2023}). It was due to be published by 15 July 2022, 12 months after the last report, published on 15 July 2021.`,
+    ]);
   });
 
   it('refuses an edition that does not exist, naming the field and the two there are', () => {

@@ -479,8 +479,13 @@ export interface YearlyReportFacts {
   missing: RequiredSection[];
   /** The year has ended, so its report is due. */
   due: boolean;
-  /** The last day to publish it on. */
+  /**
+   * The last day to publish it on: 12 months after the year ends, or after the last report
+   * published before it (`lastReport`) when that is sooner.
+   */
   publishBy: string;
+  /** The day the report before it was published, when `publishBy` counts from that day. */
+  lastReport?: string;
   published?: string;
   /** Due, not published, and past the day to publish it by. */
   overdue: boolean;

@@ -51,6 +51,28 @@ const hasWords = (section: WrittenSection) => section.text.replace(/<!--[\s\S]*?
 
 const daysAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** The day the partnership last published a yearly report on a year before this one, if a year file records it. */
+function lastReportBefore(year: YearNode): string | undefined {
+  const days = year.partnership.years.filter((y) => y.id < year.id).map((y) => y.entry?.data.published);
+  return days
+    .filter((day): day is string => day !== undefined)
+    .sort()
+    .at(-1);
+}
+
+/**
+ * The last day to publish the report on. The guidance asks for a report "at least once in every
+ * 12 months": 12 months after the year ends, or sooner, 12 months after the last report, when
+ * that comes first (though never before the year has ended, when there is something to report).
+ */
+function publishDeadline(year: YearNode, ends: string, months: number): Pick<YearlyReportFacts, 'publishBy' | 'lastReport'> {
+  const afterYear = monthsBefore(ends, -months);
+  const lastReport = lastReportBefore(year);
+  const afterLast = lastReport && monthsBefore(lastReport, -months);
+  if (!lastReport || !afterLast || afterLast >= afterYear) return { publishBy: afterYear };
+  return { publishBy: afterLast > ends ? afterLast : ends, lastReport };
+}
+
 export function yearlyReportFacts(year: YearNode, ends: string, today: string): YearlyReportFacts {
   const edition = editions[year.partnership.entry.data.yearlyReport?.edition ?? 2023];
   const { foreword, written } = cutAtHeadings(year.entry?.body ?? '', edition);
@@ -61,7 +83,7 @@ export function yearlyReportFacts(year: YearNode, ends: string, today: string): 
     written: written.find((w) => w.required === section && hasWords(w)),
     ...(section.id === 'reviews' && fromReviews ? { fromReviews } : {}),
   }));
-  const publishBy = monthsBefore(ends, -edition.publishWithinMonths);
+  const { publishBy, lastReport } = publishDeadline(year, ends, edition.publishWithinMonths);
   const { published, sent } = year.entry?.data ?? {};
   const due = ends < today;
   return {
@@ -73,6 +95,7 @@ export function yearlyReportFacts(year: YearNode, ends: string, today: string): 
     missing: required.filter((r) => !r.written && !r.fromReviews).map((r) => r.section),
     due,
     publishBy,
+    ...(lastReport ? { lastReport } : {}),
     overdue: due && !published && publishBy < today,
     ...(published ? { published, sendBy: daysAfter(published, edition.sendWithinDays) } : {}),
     ...(sent ? { sent } : {}),
