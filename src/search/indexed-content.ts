@@ -59,8 +59,8 @@ export function indexedContent(node: AnyNode): IndexedContent | undefined {
   return found.content;
 }
 
-/** Every node of a partnership that has a page search indexes. */
-function searchedNodes(p: PartnershipNode): AnyNode[] {
+/** Every node of a partnership that has a page search indexes: its pages, and words.json's words. */
+export function searchedNodes(p: PartnershipNode): AnyNode[] {
   return [...p.plans, ...p.priorities, ...p.objectives, ...p.actions, ...p.groups, ...p.years, ...p.strands, ...p.measures, ...p.reviews];
 }
 

@@ -587,3 +587,16 @@ describe('review pages', () => {
     expect((await find('unrecognised')).hrefs).toEqual([review]);
   });
 });
+
+describe('measure pages', () => {
+  // The measures fixture's "Missing episodes per 10,000 children" is the only page that says "episodes".
+  const riverside = useBrowser(inject('fixtureDirs')['measures-plan']);
+
+  it('corrects a misspelling of a word only a measure has, and finds the measure', async () => {
+    const page = await riverside().open('/riverside/search/?q=episdoes');
+    const { status, hrefs } = await searchResults(page);
+    expect(status).toMatch(/^No results for episdoes\. Showing \d+ results? for episodes\.$/);
+    expect(hrefs).toContain('/riverside/measures/missing-episodes/');
+    await page.close();
+  });
+});

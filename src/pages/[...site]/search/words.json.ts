@@ -4,17 +4,15 @@
  * only when a query has a word no page has, so a first search never downloads it.
  */
 import type { APIRoute } from 'astro';
-import type { PartnershipNode } from '@/model/graph/nodes.ts';
 import { sitePaths, type SiteProps } from '@/site/data.ts';
-import { indexedContent, siteWords, type IndexedContent } from '@/search/indexed-content.ts';
+import { indexedContent, searchedNodes, siteWords, type IndexedContent } from '@/search/indexed-content.ts';
 
 export const getStaticPaths = () => sitePaths(() => [{ props: {} }]);
 
-function searchedPages(p: PartnershipNode): IndexedContent[] {
-  return [...p.plans, ...p.priorities, ...p.objectives, ...p.actions, ...p.groups, ...p.years, ...p.reviews]
+const searchedPages = (p: SiteProps['partnership']): IndexedContent[] =>
+  searchedNodes(p)
     .map(indexedContent)
     .filter((c): c is IndexedContent => c !== undefined);
-}
 
 export const GET: APIRoute<SiteProps> = ({ props }) =>
   new Response(JSON.stringify(siteWords(searchedPages(props.partnership))), {
