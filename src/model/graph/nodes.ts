@@ -382,6 +382,19 @@ export interface PlanFacts {
   actions: ActionNode[];
   /** How many of them report a status as of the build date. */
   reported: number;
+  /**
+   * Its levels in its own words, top first, each with how many items it has: the top level once
+   * per name its parts give it ("Strategic Objective", then Part B's "Strategic Activity"), then
+   * objectives and actions. Levels it has no items of are left out.
+   */
+  levels: LevelCount[];
+}
+
+/** One level of a plan, by the name its items carry, and how many items have it. */
+export interface LevelCount {
+  level: Level;
+  name: LevelName;
+  count: number;
 }
 
 export interface YearFacts {
