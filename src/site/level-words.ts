@@ -5,13 +5,8 @@
  * Objective or Strategic Activity"), so no item is called by another level's name.
  */
 import type { ItemNode, Level, LevelCount, LevelName, PlanNode } from '../model/graph/nodes.ts';
+import { countByName, levelName } from '../model/labels.ts';
 import { count, listWords } from './wording.ts';
-
-const fallback: Record<Level, LevelName> = {
-  priority: { singular: 'Priority', plural: 'Priorities' },
-  objective: { singular: 'Objective', plural: 'Objectives' },
-  action: { singular: 'Action', plural: 'Actions' },
-};
 
 /** One name for several: "Strategic Objective or Strategic Activity", "Strategic Objectives and Strategic Activities". */
 function joined(names: readonly LevelName[]): LevelName | undefined {
@@ -27,27 +22,20 @@ function joined(names: readonly LevelName[]): LevelName | undefined {
 
 /** The name of a list's items, in their plan's words: their one level name, or each of theirs. */
 export function wordsFor(items: readonly ItemNode[], level: Level): LevelName {
-  return joined(items.map((i) => i.label)) ?? fallback[level];
+  return joined(items.map((i) => i.label)) ?? levelName(level);
 }
 
 /** How many items a list holds, by the name of each level, in lower case: "1 priority and 4 strategic objectives". */
 export function countItems(items: readonly ItemNode[], none: Level = 'action'): string {
-  const order: Level[] = ['priority', 'objective', 'action'];
-  const counts: LevelCount[] = [];
-  for (const level of order) {
-    for (const item of items.filter((i) => i.kind === level)) {
-      const same = counts.find((c) => c.level === level && c.name.singular === item.label.singular);
-      if (same) same.count += 1;
-      else counts.push({ level, name: item.label, count: 1 });
-    }
-  }
-  if (counts.length === 0) return count(0, fallback[none].singular.toLowerCase(), fallback[none].plural.toLowerCase());
+  const levels: Level[] = ['priority', 'objective', 'action'];
+  const counts = countByName(levels.flatMap((level) => items.filter((i) => i.kind === level)));
+  if (counts.length === 0) return count(0, levelName(none).singular.toLowerCase(), levelName(none).plural.toLowerCase());
   return listWords(counts.map((c) => count(c.count, c.name.singular.toLowerCase(), c.name.plural.toLowerCase())));
 }
 
 /** The name of one level of a plan, in its words: "Priorities and Core Business areas" for a top level two parts name apart. */
 export function planLevelWords(plan: PlanNode | undefined, level: Level): LevelName {
-  return joined(plan?.facts.levels.filter((l) => l.level === level).map((l) => l.name) ?? []) ?? fallback[level];
+  return joined(plan?.facts.levels.filter((l) => l.level === level).map((l) => l.name) ?? []) ?? levelName(level);
 }
 
 /** "3 Priorities and 7 Core Business areas": a level's count under each of its names. */
@@ -100,7 +88,7 @@ export function ruleWordsIn(plan: PlanNode | undefined, named = 'this plan'): st
   if (!plan) return undefined;
   const meanings = (['priority', 'objective', 'action'] as const).flatMap((level) => {
     const names = plan.facts.levels.filter((l) => l.level === level).map((l) => l.name);
-    if (names.every((n) => n.singular === fallback[level].singular)) return [];
+    if (names.every((n) => n.singular === levelName(level).singular)) return [];
     const plurals = names.map((n) => n.plural);
     const either = plurals.length === 1 ? plurals[0] : `${plurals.slice(0, -1).join(', ')} or ${plurals.at(-1)}`;
     return [`${generic[level]} is one of its ${either}`];

@@ -10,13 +10,13 @@
  */
 import type { BodyKind, PlanPart, ProgressUpdate, Status } from '../../../schemas/index.ts';
 import type { Due } from '../../../schemas/values/due.ts';
-import type { Level, LevelName } from '../labels.ts';
+import type { Level, LevelCount, LevelName } from '../labels.ts';
 import type { MeasureStatus } from '../resolve/measure-status.ts';
 import type { Edition, RequiredSection } from '../../../schemas/report-sections.ts';
 import type { RatingLevel, RatingScale } from '../../../schemas/values/rating.ts';
 import type { AnyEntry, Entry } from '../entries.ts';
 
-export type { Level, LevelName };
+export type { Level, LevelCount, LevelName };
 
 export interface JointPartner {
   id: string;
@@ -388,13 +388,6 @@ export interface PlanFacts {
    * objectives and actions. Levels it has no items of are left out.
    */
   levels: LevelCount[];
-}
-
-/** One level of a plan, by the name its items carry, and how many items have it. */
-export interface LevelCount {
-  level: Level;
-  name: LevelName;
-  count: number;
 }
 
 export interface YearFacts {

@@ -1,5 +1,6 @@
 /** What a plan and each of its reporting years add up to, from the facts of their actions. */
-import type { ActionNode, ItemNode, LevelCount, PlanFacts, PlanNode, YearFacts, YearNode } from '../graph/nodes.ts';
+import type { ActionNode, PlanFacts, PlanNode, YearFacts, YearNode } from '../graph/nodes.ts';
+import { countByName } from '../labels.ts';
 import { periodBounds, reportingYearOf, startYear } from '../years.ts';
 import { statusAtEndOf, yearEnd, yearStart } from './year-status.ts';
 import { yearlyReportFacts } from './yearly-report.ts';
@@ -12,21 +13,9 @@ export function planFacts(plan: PlanNode, today: string): PlanFacts {
     reportsStatuses: plan.entry.data.statuses !== 'none',
     actions,
     reported: actions.filter((a) => a.facts.status.status).length,
-    levels: levelCounts(plan),
+    // Its levels top first, so the counts come in that order.
+    levels: countByName([...plan.priorities, ...plan.priorities.flatMap((p) => p.objectives), ...actions]),
   };
-}
-
-/** Each level of a plan by the names its items carry, in order: one entry per level and name. */
-function levelCounts(plan: PlanNode): LevelCount[] {
-  const objectives = plan.priorities.flatMap((p) => p.objectives);
-  const actions = plan.priorities.flatMap((p) => p.actions);
-  const counts: LevelCount[] = [];
-  for (const item of [...plan.priorities, ...objectives, ...actions] as ItemNode[]) {
-    const same = counts.find((c) => c.level === item.kind && c.name.singular === item.label.singular);
-    if (same) same.count += 1;
-    else counts.push({ level: item.kind, name: item.label, count: 1 });
-  }
-  return counts;
 }
 
 /** The actions of a year, in plan order (its plans in the body's order, each as it lists them). */
