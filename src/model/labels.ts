@@ -14,6 +14,24 @@ const defaults: Record<Level, LevelName> = {
   action: { singular: 'Action', plural: 'Actions' },
 };
 
+/** One level of a plan, by the name its items carry, and how many items have it. */
+export interface LevelCount {
+  level: Level;
+  name: LevelName;
+  count: number;
+}
+
+/** Items counted by their level and its name, in the order first met: one entry per level and name. */
+export function countByName(items: ReadonlyArray<{ kind: Level; label: LevelName }>): LevelCount[] {
+  const counts: LevelCount[] = [];
+  for (const item of items) {
+    const same = counts.find((c) => c.level === item.kind && c.name.singular === item.label.singular);
+    if (same) same.count += 1;
+    else counts.push({ level: item.kind, name: item.label, count: 1 });
+  }
+  return counts;
+}
+
 /** An English plural for a level's name the author gave no plural for: "Strategic Priority" -> "Strategic Priorities". */
 export function pluralOf(singular: string): string {
   if (/[^aeiou]y$/i.test(singular)) return `${singular.slice(0, -1)}ies`;

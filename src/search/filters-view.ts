@@ -43,8 +43,9 @@ export class FiltersView {
   show(available: Record<string, Record<string, number>>, chosen: SearchState['filters']): void {
     for (const [name, legend] of filterNames) {
       const values = sortValues(Object.keys(available[name] ?? {}));
-      if (values.length)
-        this.panel.querySelector('.filters__list')!.append(this.section(name, legend, values, new Set(chosen[name] ?? [])));
+      // The page may name a filter in the plan's own words: its top level is "Strategic Objective" in one plan, "Priority" in another.
+      const named = this.panel.dataset[`legend${name[0].toUpperCase()}${name.slice(1)}`] || legend;
+      if (values.length) this.panel.querySelector('.filters__list')!.append(this.section(name, named, values, new Set(chosen[name] ?? [])));
     }
     this.panel.hidden = !this.panel.querySelector('details');
   }

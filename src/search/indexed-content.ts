@@ -25,6 +25,8 @@ export interface IndexedContent {
   level: PageLevel;
   /** Searched as metadata: a match here is a page that names the topic. */
   title: string;
+  /** The short title an item may have (`short:`): the result's link, with the full title below it. */
+  short?: string;
   /** A short reference the plan uses (like "P2"), or a group's acronym; searched as metadata too. */
   code?: string;
   /** Plain text, one block per paragraph of the page's own content, in page order. */
@@ -99,6 +101,7 @@ function itemContent(node: ItemNode): OwnContent {
   return {
     level: node.kind,
     title: data.title,
+    ...(data.short ? { short: data.short } : {}),
     code: data.code,
     // Related documents are found by their titles too: a search for "neglect toolkit" finds the item that links it.
     blocks: nonEmpty([

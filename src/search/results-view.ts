@@ -58,8 +58,11 @@ function excerpt(data: PagefindData): HTMLParagraphElement | undefined {
 export function resultItem(data: PagefindData): HTMLLIElement {
   const item = element('li', { className: 'result' });
   const heading = element('h2', { className: 'result__title' });
-  heading.append(element('a', { href: data.url }, data.meta.title || data.url));
-  item.append(heading, facts(data));
+  // A short title is the link; the full one follows it, so the result still says what the work is.
+  heading.append(element('a', { href: data.url }, data.meta.short || data.meta.title || data.url));
+  item.append(heading);
+  if (data.meta.short && data.meta.title) item.append(element('p', { className: 'result__full-title' }, data.meta.title));
+  item.append(facts(data));
   const level = data.filters.level?.[0];
   const priority = data.filters.priority?.[0];
   if (priority && (level === 'objective' || level === 'action')) {

@@ -8,7 +8,7 @@
 export const filterNames: ReadonlyArray<readonly [name: string, legend: string]> = [
   ['type', 'Type'],
   ['priority', 'Priority'],
-  ['group', 'Accountable group'],
+  ['group', 'Group responsible'],
   ['year', 'Reporting year'],
   ['strand', 'Strand'],
   ['status', 'Status'],

@@ -112,7 +112,7 @@ export function reportLayout(year: YearNode): ReportLayout {
   const statuses = year.plans.some((p) => p.facts.reportsStatuses);
   const missing = [
     !all.status && statuses && 'a status at the end of the year',
-    !all.leadAndGroup && 'a lead or an accountable group',
+    !all.leadAndGroup && 'a lead or a group responsible',
     !all.due && 'a due date',
     !all.update && 'a progress update',
   ].filter((text): text is string => typeof text === 'string');

@@ -265,7 +265,7 @@ describe('results people can use', () => {
     expect(action?.status).not.toBe('');
     for (const r of results) {
       expect(r.tags.every((t) => t === 'MARK')).toBe(true);
-      expect(r.excerpt).not.toMatch(/Last updated|Accountable|Status|No recent update|Reporting year|Through its/);
+      expect(r.excerpt).not.toMatch(/Last updated|Accountable|Group responsible|Status|No recent update|Reporting year|Through its/);
       // Every word of an excerpt is a word of the page: none runs into the next.
       const own = new Set(`${hounslow.find((p) => p.url === r.href)!.text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu));
       for (const word of r.excerpt.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
@@ -399,7 +399,7 @@ describe('filters', () => {
   it('offers the filters in order, each option with its number of results, hiding options with none', async () => {
     const { page } = await search('hampshire', 'neglect');
     const legends = await page.$$eval('#search-filters fieldset legend', (l) => l.map((e) => e.textContent));
-    expect(legends).toEqual(['Type', 'Priority', 'Accountable group', 'Reporting year', 'Status']);
+    expect(legends).toEqual(['Type', 'Strategic Objective or Strategic Activity', 'Group responsible', 'Reporting year', 'Status']);
     const neglect = containing(hampshire, 'neglect');
     for (const name of ['year', 'group', 'status']) {
       const sorted = (list: ReadonlyArray<readonly [string, number]>) =>
@@ -432,14 +432,14 @@ describe('filters', () => {
     await page.close();
   });
 
-  it('narrows neglect on Hounslow by accountable group, widens with a second year, and clears', async () => {
+  it('narrows neglect on Hounslow by the group responsible, widens with a second year, and clears', async () => {
     const neglect = containing(hounslow, 'neglect');
     const counts = new Map<string, number>();
     for (const p of neglect) for (const g of p.filters.group ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
     const [group] = [...counts].filter(([, n]) => n < neglect.length).sort((a, b) => b[1] - a[1])[0];
 
     const { page, ...all } = await search('hounslow', 'neglect');
-    await choose(page, 'Accountable group', group);
+    await choose(page, 'Group responsible', group);
     const filtered = await searchResults(page, all.status);
     expect([...filtered.hrefs].sort()).toEqual(urls(neglect.filter((p) => p.filters.group?.includes(group))));
     expect(new URL(page.url()).searchParams.getAll('group')).toEqual([group]);

@@ -1,5 +1,5 @@
 /**
- * No page grows without limit with the plan: a list of more than 50 lines of work is split over
+ * No page grows without limit with the plan: a list of more than 50 items is split over
  * numbered pages, each with the counts for the whole list and links to the others, and the
  * annual report lists each table's first 50 actions and counts the rest. On content of its own:
  * one objective with 120 actions, all in one reporting year and one group.
@@ -65,7 +65,7 @@ describe('long lists', () => {
   it('are split on the pages of groups and years too, and only the first page of each is a search result', () => {
     const group = page('/hampshire/groups/training-sub-group/', outDir);
     const year = page('/hampshire/years/2020-21/', outDir);
-    // Only the actions name the group: 121 lines of work, the first page's 50 beginning with "Deliver...".
+    // Only the actions name the group: 121 actions, the first page's 50 beginning with "Deliver...".
     expect(listed(group)).toHaveLength(49);
     expect(listed(page('/hampshire/groups/training-sub-group/page/3/', outDir))).toHaveLength(21);
     expect(listed(year)).toHaveLength(49);

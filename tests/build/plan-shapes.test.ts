@@ -195,7 +195,7 @@ describe('(c) coded lines with a lead, a shared sub-group, due quarters, measure
   it('keeps the lead and the accountable group apart, and links the shared regional group', () => {
     const action = text(page('/south-city/actions/neglect-training/', out));
     expect(action).toContain('Lead Head of Safeguarding, ICB');
-    expect(action).toContain('Accountable group HIPS Joint Training Sub-Group');
+    expect(action).toContain('Group responsible HIPS Joint Training Sub-Group');
     expect(links(page('/south-city/actions/neglect-training/', out))).toContain('/south-city/groups/training-sub-group/');
     expect(text(page('/south-city/groups/training-sub-group/', out))).toContain('Deliver neglect training');
   });

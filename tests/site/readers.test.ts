@@ -76,7 +76,7 @@ describe('the home page', () => {
     expect(count('/hounslow/years/2019-20/report/')).toBeLessThanOrEqual(1);
     const report = text(mainOf(page('/hounslow/years/2019-20/report/')));
     expect(report).toContain(
-      'None of the actions of 2019-20 had a status at the end of the year, a due date or a progress update recorded in the plan.',
+      'None of the strategic objectives of 2019-20 had a status at the end of the year, a due date or a progress update recorded in the plan.',
     );
     expect(report).not.toMatch(/Not set|None reported/);
   });
@@ -84,7 +84,7 @@ describe('the home page', () => {
   it('says once, above the priorities, that a plan reports no status at all', () => {
     const home = text(mainOf(page('/hounslow/')));
     // Hounslow's 37 actions give no status, and its plan ended in March 2021.
-    expect(home).toContain('No status was reported for any of these 37 lines of work.');
+    expect(home).toContain('No status was reported for any of these 37 strategic objectives.');
     expect(home).not.toContain('No status reported');
   });
 });
@@ -133,9 +133,7 @@ describe('codes and links', () => {
     const sections = html.split('<h3>').slice(1);
     expect(sections.length).toBeGreaterThan(0);
     for (const section of sections)
-      expect(text(section)).toMatch(
-        /\d+ lines? of work: (\d+ (Not started|In progress|Delayed|Complete|Ongoing|Cancelled|No status)|No status)/,
-      );
+      expect(text(section)).toMatch(/\d+ actions?: (\d+ (Not started|In progress|Delayed|Complete|Ongoing|Cancelled|No status)|No status)/);
   });
 
   it('says once on a group page that none of its work reports a status, not on every priority', () => {
@@ -143,10 +141,10 @@ describe('codes and links', () => {
     const sections = html.split('<h3>').slice(1);
     expect(sections.length).toBeGreaterThan(1);
     for (const section of sections) {
-      expect(text(section)).toMatch(/\d+ lines? of work /);
+      expect(text(section)).toMatch(/\d+ strategic objectives? /);
       expect(text(section)).not.toContain('No status');
     }
-    expect(text(html).match(/No status (was|has been) reported for any of these \d+ lines of work\./g)).toHaveLength(1);
+    expect(text(html).match(/No status (was|has been) reported for any of these \d+ strategic objectives\./g)).toHaveLength(1);
   });
 });
 

@@ -10,13 +10,13 @@
  */
 import type { BodyKind, PlanPart, ProgressUpdate, Status } from '../../../schemas/index.ts';
 import type { Due } from '../../../schemas/values/due.ts';
-import type { Level, LevelName } from '../labels.ts';
+import type { Level, LevelCount, LevelName } from '../labels.ts';
 import type { MeasureStatus } from '../resolve/measure-status.ts';
 import type { Edition, RequiredSection } from '../../../schemas/report-sections.ts';
 import type { RatingLevel, RatingScale } from '../../../schemas/values/rating.ts';
 import type { AnyEntry, Entry } from '../entries.ts';
 
-export type { Level, LevelName };
+export type { Level, LevelCount, LevelName };
 
 export interface JointPartner {
   id: string;
@@ -382,6 +382,12 @@ export interface PlanFacts {
   actions: ActionNode[];
   /** How many of them report a status as of the build date. */
   reported: number;
+  /**
+   * Its levels in its own words, top first, each with how many items it has: the top level once
+   * per name its parts give it ("Strategic Objective", then Part B's "Strategic Activity"), then
+   * objectives and actions. Levels it has no items of are left out.
+   */
+  levels: LevelCount[];
 }
 
 export interface YearFacts {

@@ -1,5 +1,6 @@
 /** What a plan and each of its reporting years add up to, from the facts of their actions. */
 import type { ActionNode, PlanFacts, PlanNode, YearFacts, YearNode } from '../graph/nodes.ts';
+import { countByName } from '../labels.ts';
 import { periodBounds, reportingYearOf, startYear } from '../years.ts';
 import { statusAtEndOf, yearEnd, yearStart } from './year-status.ts';
 import { yearlyReportFacts } from './yearly-report.ts';
@@ -12,6 +13,8 @@ export function planFacts(plan: PlanNode, today: string): PlanFacts {
     reportsStatuses: plan.entry.data.statuses !== 'none',
     actions,
     reported: actions.filter((a) => a.facts.status.status).length,
+    // Its levels top first, so the counts come in that order.
+    levels: countByName([...plan.priorities, ...plan.priorities.flatMap((p) => p.objectives), ...actions]),
   };
 }
 
