@@ -210,7 +210,7 @@ describe('a bundled plan with no narrative', () => {
 describe('a long year printed: the bundled Hounslow 2019-20 report, whose tables run across pages', () => {
   const pages = pagesOf(printed(siteDir(), '2019-20', 'hounslow'));
   // Hounslow calls its actions Strategic Objectives; each table's header row, and its caption.
-  const headers = ['Strategic Objective Lead and accountable group', 'Priority Actions'];
+  const headers = ['Strategic Objective Lead and group responsible', 'Priority Actions'];
   const caption = /^(Strategic Objectives in 2019-20 under|Each priority of the Business Plan)/;
   const joined = (lines: string[]) => lines.join(' ');
 
