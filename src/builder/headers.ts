@@ -53,15 +53,18 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 
 /**
  * The browser editor's page (src/builder/cms-admin.ts) runs Sveltia CMS, which talks to GitHub's
- * API and shows the avatars GitHub serves: its own policy allows exactly that, and its own
- * scripts, styles and fonts from the site. Its fields' previews are shown from blob: and data:
- * addresses the editor makes itself.
+ * API and shows the avatars GitHub serves: its own policy allows exactly that, and scripts and
+ * styles from the site only. Its fields' previews are shown from blob: and data: addresses the
+ * editor makes itself. Its icons are a web font it loads from cdn.jsdelivr.net: without it every
+ * icon shows as a word ("more_vert", "arrow_back"), so fonts (which cannot run code) may come
+ * from there; everything else it asks of other sites (its update check on unpkg.com, GitHub's
+ * status page) is refused.
  */
 export const adminPolicy = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
+  "font-src 'self' data: https://cdn.jsdelivr.net",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com",
   "media-src 'self' blob:",
   "connect-src 'self' data: https://api.github.com",
