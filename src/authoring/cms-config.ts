@@ -84,9 +84,12 @@ function cmsCollection(collection: EditorCollection, base: string): CmsField {
 
 /** One field: its widget and what that widget needs. */
 export function cmsField(field: EditorField): CmsField {
+  const shape = formable(field);
+  // Kept exactly as written, in its place: Sveltia has no form for it (see oneShape).
+  if (!shape) return { name: field.name, label: field.label, widget: 'hidden' };
   const common: CmsField = { name: field.name, label: field.label, required: field.required };
   if (field.hint) common.hint = field.hint;
-  return { ...common, ...cmsWidget(field.widget === 'either' ? oneShape(field) : field) };
+  return { ...common, ...cmsWidget(shape) };
 }
 
 function cmsWidget(field: EditorField): CmsField {
@@ -101,6 +104,8 @@ function cmsWidget(field: EditorField): CmsField {
       return choiceWidget(field, false);
     case 'list':
       return listWidget(field.item as EditorField);
+    case 'either':
+      throw new Error(`${field.name}: a value of several shapes reached a form (formable lets none through)`);
     case 'object':
       return { widget: 'object', fields: (field.fields ?? []).map(cmsField) };
     case 'markdown':
@@ -133,8 +138,7 @@ function uniqueOptions(options: readonly Choice[]): Choice[] {
 }
 
 /** A list: several choices are one multiple choice; entries of several fields a list of groups. */
-function listWidget(item: EditorField): CmsField {
-  const entry = item.widget === 'either' ? oneShape(item) : item;
+function listWidget(entry: EditorField): CmsField {
   if (entry.widget === 'select' || entry.widget === 'relation') {
     const choice = choiceWidget(entry, true);
     if (choice.widget === 'select') return choice;
@@ -156,21 +160,28 @@ function patternOf(field: EditorField): CmsField {
   return { pattern: [field.pattern, message] };
 }
 
+/** The field as one form can hold it; undefined where none can (a list of entries none can hold included). */
+function formable(field: EditorField): EditorField | undefined {
+  if (field.widget === 'either') return oneShape(field);
+  if (field.widget !== 'list' || !field.item) return field;
+  const item = formable(field.item);
+  return item && { ...field, item };
+}
+
 /**
- * A value that may take several shapes (an outcome as text or as a group of fields) gets one
- * form: the group of every shape's fields where one shape is a group (it can say what the text
- * says, and more), otherwise the first shape the schema lists.
+ * A value that may take several shapes gets one form only where that form can hold every one of
+ * them: text, where the schema takes text first and otherwise only numbers (a phone number,
+ * written as text or as digits, means the same). Any other mix (an outcome as a line of text or
+ * as a group of fields; `serves: [1, outcome-id]`; a lead as one name or a list) gets none: a
+ * form of one shape would drop or rewrite a value of another when the file is saved (Sveltia
+ * drops the lines of text a group-of-fields form cannot show). Such a field is kept exactly as
+ * written, and changed in the file or with `npm run edit`.
  */
-function oneShape(field: EditorField): EditorField {
-  const variants = field.variants ?? [];
-  const groups = variants.filter((variant) => variant.widget === 'object');
-  if (groups.length === 0)
-    return { ...field, ...variants[0], name: field.name, label: field.label, required: field.required, hint: field.hint };
-  const merged = new Map<string, EditorField>();
-  // None required: which fields a value needs depends on the shape the author means.
-  for (const inner of groups.flatMap((group) => group.fields ?? []))
-    if (!merged.has(inner.name)) merged.set(inner.name, { ...inner, required: false });
-  return { ...field, widget: 'object', fields: [...merged.values()], variants: undefined };
+function oneShape(field: EditorField): EditorField | undefined {
+  const [first, ...others] = field.variants ?? [];
+  if (first?.widget === 'string' && others.every((variant) => variant.widget === 'number'))
+    return { ...field, ...first, name: field.name, label: field.label, required: field.required, hint: field.hint, variants: undefined };
+  return undefined;
 }
 
 function plural(noun: string): string {

@@ -63,6 +63,15 @@ function cmsPaths(fields: Field[], prefix = ''): string[] {
   });
 }
 
+/** The paths of fields Sveltia keeps as written, with no form (`widget: hidden`). */
+function keptPaths(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    const here = prefix ? `${prefix}.${field.name}` : field.name;
+    const inner = field.widget === 'list' ? `${here}[]` : here;
+    return field.widget === 'hidden' ? [here] : keptPaths([...(field.fields ?? []), ...(field.field?.fields ?? [])], inner);
+  });
+}
+
 const sveltiaSchema = () => {
   const packageDir = path.dirname(path.dirname(createRequire(import.meta.url).resolve('@sveltia/cms')));
   return JSON.parse(readFileSync(path.join(packageDir, 'schema', 'sveltia-cms.json'), 'utf8')) as object;
@@ -87,8 +96,12 @@ describe("the editor on GitHub's configuration", () => {
       const json = z.toJSONSchema(contentTypes[type].schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
       const expected = [...new Set(schemaPaths(json))];
       expect(expected.length).toBeGreaterThan(0);
-      const form = new Set(cmsPaths(fieldsOf(config, type)));
-      expect(expected.filter((p) => !form.has(p))).toEqual([]);
+      const fields = fieldsOf(config, type);
+      const form = new Set(cmsPaths(fields));
+      // A field kept exactly as written (no form can hold all its shapes) holds what is under it.
+      const kept = keptPaths(fields);
+      const covered = (p: string) => form.has(p) || kept.some((k) => p.startsWith(`${k}.`) || p.startsWith(`${k}[]`));
+      expect(expected.filter((p) => !covered(p))).toEqual([]);
       expect(form.has('body')).toBe(true);
     });
   }
@@ -142,7 +155,7 @@ describe("the editor on GitHub's configuration", () => {
     expect((fieldOf(brag, 'rag').options as Array<{ label: string }>).map((o) => o.label)).toEqual(['Blue', 'Green', 'Amber', 'Red']);
   });
 
-  it('gives dates a date picker that writes 2024-03-31, and progress updates and outcomes forms of their own', () => {
+  it("gives dates a date picker that writes 2024-03-31, and progress updates and measures' values forms of their own", () => {
     const action = fieldsOf(config, 'action');
     const progress = fieldOf(action, 'progress');
     expect(progress.widget).toBe('list');
@@ -156,7 +169,21 @@ describe("the editor on GitHub's configuration", () => {
     expect(fieldOf(action, 'order')).toMatchObject({ widget: 'number', value_type: 'int', required: true });
     const measure = fieldsOf(config, 'measure');
     expect(fieldOf(measure, 'values').widget).toBe('list');
-    expect(fieldOf(fieldsOf(config, 'priority'), 'outcomes').widget).toBe('list');
+  });
+
+  it('keeps as written, with no form, the fields whose values take shapes one form cannot hold', () => {
+    // An outcome is a line of text or a group of fields; a measure text, a group, or a measure
+    // file; a lead one name or a list; serves numbers or ids. A form of one shape would drop the others.
+    for (const type of ['priority', 'objective', 'action']) {
+      const kept = fieldsOf(config, type)
+        .filter((f) => f.widget === 'hidden')
+        .map((f) => f.name)
+        .sort();
+      expect(kept, type).toEqual(type === 'priority' ? ['lead', 'measures', 'outcomes'] : ['lead', 'measures', 'outcomes', 'serves']);
+    }
+    // A phone number may be written as text or digits: text holds both.
+    const services = fieldOf(fieldsOf(config, 'partnership'), 'childrensServices');
+    expect(fieldOf(services.fields ?? [], 'phone').widget).toBe('string');
   });
 
   it('lists the fields in the order `npm run new` writes them, so a save keeps the lines of unedited fields in place', () => {

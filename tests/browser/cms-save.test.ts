@@ -120,11 +120,11 @@ function readStored(page: Page, file: string): Promise<string> {
   }, file);
 }
 
-/** Opens an action in the form, sets its order and saves; returns the file as saved. */
-async function changeOrder(page: Page, id: string, order: string): Promise<string> {
-  const file = `content/${editorPartnership}/actions/${id}.md`;
+/** Opens an item in the form, sets its order and saves; returns the file as saved. */
+async function changeOrder(page: Page, id: string, order: string, type = 'action', folder = 'actions'): Promise<string> {
+  const file = `content/${editorPartnership}/${folder}/${id}.md`;
   const before = await readStored(page, file);
-  await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/action/entries/${id}`, { waitUntil: 'commit' });
+  await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/${type}/entries/${id}`, { waitUntil: 'commit' });
   const field = page.getByRole('spinbutton').first();
   await field.waitFor({ timeout: 60_000 });
   await field.fill(order);
@@ -154,6 +154,17 @@ describe('a save in the editor on GitHub', () => {
     ]);
     // The body's text is kept; Sveltia puts one empty line between the frontmatter and it.
     expect(bodyOf(saved).replace(/^\n/, '')).toBe(bodyOf(canonical));
+    await page.context().close();
+  });
+
+  it('keeps outcomes written as lines of text, and measures, which its forms do not edit', async () => {
+    const page = await openLocalRepository(repositoryFiles());
+    const saved = await changeOrder(page, 'exploitation', '5', 'priority', 'priorities');
+    expect(saved).toContain('order: 5');
+    // The fixture's outcomes and measure, whatever quotes or order of keys Sveltia gives them.
+    expect(saved).toMatch(/\noutcomes:\n {2}- "?1\.1 Fewer children go missing from home more than once\."?\n {2}- "?1\.2 More children/);
+    expect(saved).toMatch(/\n {2}- (text: Children reported missing more than once in a year|target: Down 10% on 2023-24)\n/);
+    expect(saved).toContain('Down 10% on 2023-24');
     await page.context().close();
   });
 
