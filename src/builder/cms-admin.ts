@@ -21,7 +21,8 @@ export const adminFolder = 'admin';
 /** Sveltia's script as its package ships it, ready to run in a browser. */
 function sveltiaScript(): string {
   // The package exports only its entry point (npm/index.js); the browser build sits beside it in dist/.
-  const entry = createRequire(import.meta.url).resolve('@sveltia/cms');
+  const require = createRequire(import.meta.url);
+  const entry = require.resolve('@sveltia/cms');
   return path.join(path.dirname(entry), '..', 'dist', 'sveltia-cms.js');
 }
 
