@@ -67,6 +67,29 @@ export const jointPartnership = z.strictObject({
   url: webAddress.optional(),
 });
 
+/** Where the browser editor saves: a GitHub repository and the branch its pull requests go to. */
+export const githubEditor = z.strictObject({
+  /** The repository as GitHub names it, owner and name, like "hampshire-scp/business-plan". */
+  repository: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/,
+      'a GitHub repository written as owner/name, like "hampshire-scp/business-plan"',
+    ),
+  /** The branch the site is published from, which each pull request asks to change. */
+  branch: z
+    .string()
+    .regex(/^[A-Za-z0-9._/-]{1,100}$/, 'a branch name like "main"')
+    .default('main'),
+  /**
+   * The address of the sign-in service (a copy of sveltia-cms-auth) that lets editors sign in
+   * with their GitHub account, like https://plan-sign-in.example.workers.dev. Left out, editors
+   * sign in with a personal access token of their own.
+   */
+  signIn: secureWebAddress.optional(),
+});
+export type GithubEditorData = z.infer<typeof githubEditor>;
+
 /** A named value or principle with its meaning. */
 export const namedStatement = z.strictObject({
   /** Its name, like "Transparency". */
@@ -121,6 +144,12 @@ export const partnershipSchema = z.strictObject({
   repository: secureWebAddress.optional(),
   /** The branch of that repository the site is published from. */
   branch: plainText.default('main'),
+  /**
+   * Editing on GitHub: the repository on GitHub that holds these files, and its branch. When it is
+   * given, the build adds an editor to the site at /admin/ (Sveltia CMS) where each save becomes
+   * a branch and a pull request for review; left out, the site has no editor.
+   */
+  editor: githubEditor.optional(),
 
   /** Abbreviations its plan uses, added to the tool's default glossary (or replacing an entry there with the same term). */
   glossary: glossaryList,

@@ -13,6 +13,7 @@ import type { z } from 'astro/zod';
 import { loadContent, type SourceFile } from '../model/load.ts';
 import { statusNames } from '../model/resolve/status.ts';
 import { packageRoot } from '../package-root.ts';
+import { inCanonicalOrder } from './key-order.ts';
 import { objectFields, statusChoices, type Choice, type Choices, type EditorField } from './editor-fields.ts';
 
 export interface EditorCollection {
@@ -46,7 +47,7 @@ export function editorConfig(contentDir: string, partnership: string, schemas: S
       type,
       noun: spec.noun,
       folder: spec.folder,
-      fields: objectFields(spec.schema, choices, ownHints),
+      fields: inCanonicalOrder(type, objectFields(spec.schema, choices, ownHints)),
       body: { name: 'body', label: 'Text', widget: 'markdown', required: false } satisfies EditorField,
     };
   });
@@ -100,7 +101,11 @@ function schemaHints(): Map<string, string> {
   const rank = (file: string) => (file === 'plan-item.ts' ? 0 : file in schemaFiles ? 2 : 1);
   for (const file of files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))) {
     const text = readFileSync(path.join(folder, file), 'utf8');
-    for (const match of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n\s*(\w+)\??:/g)) {
+    // A type's own fields first, before the smaller groups its file declares above them: a
+    // partnership's `name` is its full name, not the name of one of its strands.
+    const own = text.search(/^export const \w+Schema\b/m);
+    const ordered = own > 0 ? text.slice(own) + text.slice(0, own) : text;
+    for (const match of ordered.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n\s*(\w+)\??:/g)) {
       const hint = match[1]
         .replace(/^\s*\* ?/gm, '')
         .replace(/\s+/g, ' ')

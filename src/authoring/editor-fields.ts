@@ -37,6 +37,8 @@ export interface EditorField {
   fields?: EditorField[];
   /** For `either`: the shapes a value can take (text, or a group of fields). */
   variants?: EditorField[];
+  /** For `number`: whole numbers only. */
+  integer?: boolean;
 }
 
 /** What a partnership offers to choose from: its rating scale, strands and the ids of its files. */
@@ -71,8 +73,32 @@ type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; options?:
 type Piped = { in: z.ZodType; entries?: Record<string, string>; values?: unknown[] };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def & Piped } })._zod.def;
 
-/** "accessibilityReviewedOn" -> "Accessibility reviewed on". */
+/**
+ * Field names whose words alone would puzzle a business manager ("Rag", "Url", "Alt"): the words
+ * the site and the guide use for them instead.
+ */
+const plainLabels: Record<string, string> = {
+  rag: 'Rating',
+  url: 'Web address',
+  id: 'ID',
+  alt: 'Description of the image',
+  by: 'Who gave it',
+  childrensServices: "Children's services",
+  nonAccessible: 'What is not accessible',
+  jointWith: 'Works jointly with',
+  serves: 'Outcomes it serves',
+  answeredBy: 'Answered by actions',
+  staleAfterMonths: 'Months without an update before it is flagged',
+  also: 'Other ways of writing it',
+  finds: "The plan's words for it",
+};
+
+/**
+ * The label a form shows for a field, in both editors (the local one and Sveltia's):
+ * "accessibilityReviewedOn" -> "Accessibility reviewed on", "rag" -> "Rating".
+ */
 export function labelOf(name: string): string {
+  if (Object.hasOwn(plainLabels, name)) return plainLabels[name];
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -122,7 +148,7 @@ function widgetOf(name: string, schema: z.ZodType, choices: Choices, hints: (nam
     case 'literal':
       return { widget: 'select', options: (def.values ?? []).map((value) => ({ value: String(value), label: String(value) })) };
     case 'number':
-      return { widget: 'number' };
+      return { widget: 'number', ...(jsonSchemaOf(schema).type === 'integer' ? { integer: true } : {}) };
     case 'boolean':
       return { widget: 'boolean' };
     default:
@@ -145,17 +171,22 @@ function unionWidget(
 
 /** What a field holds, without its name, label, hint or whether it is required. */
 function shapeOf(field: EditorField): Partial<EditorField> {
-  const { widget, pattern, options, collection, item, fields, variants } = field;
+  const { widget, pattern, options, collection, item, fields, variants, integer } = field;
   return Object.fromEntries(
-    Object.entries({ widget, pattern, options, collection, item, fields, variants }).filter(([, v]) => v !== undefined),
+    Object.entries({ widget, pattern, options, collection, item, fields, variants, integer }).filter(([, v]) => v !== undefined),
   );
 }
 
 /** The pattern a string must match, as the schema's own JSON Schema states it. */
 function patternOf(schema: z.ZodType): { pattern?: string } {
+  const { pattern } = jsonSchemaOf(schema);
+  return pattern ? { pattern } : {};
+}
+
+/** What the schema's own JSON Schema says of a value: its type and pattern (nothing, where it cannot say). */
+function jsonSchemaOf(schema: z.ZodType): { type?: string; pattern?: string } {
   try {
-    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { pattern?: string };
-    return json.pattern ? { pattern: json.pattern } : {};
+    return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { type?: string; pattern?: string };
   } catch {
     return {};
   }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { hexColour, period as periodSchema } from '../../schemas/index.ts';
+import { githubEditor, hexColour, period as periodSchema } from '../../schemas/index.ts';
 import { packageRoot } from '../package-root.ts';
 import { periodFromTitle } from './ids.ts';
 import type { Prompter } from './prompter.ts';
@@ -32,6 +32,12 @@ export function normalisePeriod(text: string): string {
 
 export const colourProblem = (value: string) =>
   hexColour.safeParse(value).success ? undefined : `"${value}" is not a colour: write it like #1d4f91 (a # and six letters or digits).`;
+
+/** What is wrong with a GitHub repository as init is given it, in the partnership schema's words. */
+export const githubProblem = (value: string) =>
+  githubEditor.shape.repository.safeParse(value).success
+    ? undefined
+    : `"${value}" is not a GitHub repository: write its owner and name, like hampshire-scp/business-plan.`;
 
 export const periodProblem = (value: string) =>
   periodSchema.safeParse(normalisePeriod(value)).success

@@ -22,6 +22,7 @@ import {
   asker,
   colourProblem,
   defaultColour,
+  githubProblem,
   normalisePeriod,
   periodProblem,
   refuse,
@@ -44,6 +45,8 @@ export interface InitOptions {
   period?: string;
   /** The partnership's id (its folder in content/); from the area unless given. */
   id?: string;
+  /** Its GitHub repository as owner/name, for the editor on GitHub (`editor:` in partnership.md); none unless given or answered. */
+  github?: string;
   /** Start a joint arrangement: the partnerships in `names`, a shared plan they own, and `adultsBoards`. */
   joint?: boolean;
   /** With `joint`: each partnership's full name. */
@@ -95,6 +98,8 @@ interface Answers {
   colour?: string;
   period?: string;
   planTitle?: string;
+  /** Its GitHub repository (owner/name), or '' for none. */
+  github: string;
   missing: string[];
 }
 
@@ -119,7 +124,18 @@ async function askDetails(options: InitOptions, prompter?: Prompter): Promise<An
   );
   const period = periodText === undefined ? undefined : normalisePeriod(periodText);
   const planTitle = period && (await ask(options.planTitle, '--plan-title', "The plan's title", planTitleFor(period)));
-  return { name, shortName, area, colour, period, planTitle, missing };
+  const github = options.github?.trim() ?? (await askGithub(prompter));
+  return { name, shortName, area, colour, period, planTitle, github, missing };
+}
+
+/** Optional: in a terminal, the repository for editing on GitHub, or Enter for none; otherwise none. */
+async function askGithub(prompter?: Prompter): Promise<string> {
+  if (!prompter) return '';
+  const answer = await prompter.text('Its GitHub repository, as owner/name, for editing in the browser (press Enter to skip)', {
+    optional: true,
+    check: githubProblem,
+  });
+  return answer.trim();
 }
 
 /** A package.json already in the folder, as text and as data; a refusal when it is not a JSON object. */
@@ -158,7 +174,7 @@ function refuseFolder(folder: string, alsoWritten: readonly string[]): InitResul
 
 /** The answers complete and usable, with the partnership's id; or a refusal that says what is missing or wrong. */
 function checkAnswers(answers: Answers, options: InitOptions): (Required<Omit<Answers, 'missing'>> & { id: string }) | InitResult {
-  const { name, shortName, area, colour, period, planTitle, missing } = answers;
+  const { name, shortName, area, colour, period, planTitle, github, missing } = answers;
   if (missing.length > 0 || !name || !shortName || !area || !colour || !period || !planTitle) {
     return refuse(
       [
@@ -174,6 +190,7 @@ function checkAnswers(answers: Answers, options: InitOptions): (Required<Omit<An
   const colourError = colourProblem(colour);
   if (colourError) return refuse([`error: --colour: ${colourError}`], 2);
   if (periodProblem(period)) return refuse([`error: --period: ${periodProblem(period)}`], 2);
+  if (github && githubProblem(github)) return refuse([`error: --github: ${githubProblem(github)}`], 2);
   const id = options.id ?? idFromTitle(area);
   if (!slug.safeParse(id).success) {
     return refuse(
@@ -183,7 +200,7 @@ function checkAnswers(answers: Answers, options: InitOptions): (Required<Omit<An
   }
   const reserved = reservedIdReason(id, 'partnership');
   if (reserved) return refuse([`error: ${reserved}`, `    hint: give another with --id, like --id ${id}-partnership`], 2);
-  return { name, shortName, area, colour, period, planTitle, id };
+  return { name, shortName, area, colour, period, planTitle, github, id };
 }
 
 type Partnership = Exclude<ReturnType<typeof checkAnswers>, InitResult>;
@@ -195,7 +212,15 @@ function starterFiles(folder: string, p: Partnership): { files: Map<string, stri
   const content = (relative: string) => path.join('content', p.id, relative);
   files.set(
     content('partnership.md'),
-    templateFor('partnership', { title: p.name, shortName: p.shortName, area: p.area, colour: p.colour, groups: [], years: [] }),
+    templateFor('partnership', {
+      title: p.name,
+      shortName: p.shortName,
+      area: p.area,
+      colour: p.colour,
+      editor: p.github || undefined,
+      groups: [],
+      years: [],
+    }),
   );
   files.set(content(`plans/${planId}.md`), templateFor('plan', { title: p.planTitle, period: p.period, groups: [], years: [] }));
   for (const year of yearsInPeriod(p.period)) {

@@ -17,6 +17,8 @@ export interface TemplateFields {
   colour?: string;
   /** partnership: what sort of body, when it is not a Safeguarding Children Partnership */
   bodyKind?: string;
+  /** partnership: its GitHub repository (owner/name), for the editor on GitHub */
+  editor?: string;
   /** plan */
   period?: string;
   /** plan: the other partnerships that own it */
@@ -222,6 +224,10 @@ function partnershipTemplate(fields: TemplateFields): string {
       ...partnershipContacts,
       // A colour given (by init) is the site's; otherwise the example stays a comment.
       ...(fields.colour ? [field('branding', { colour: fields.colour })] : ['# branding:', '#   colour: "#1d4f91"']),
+      // Given (by init --github), the site gets the editor on GitHub at /admin/ (content/README.md, "Editing on GitHub").
+      ...(fields.editor
+        ? ['# Editing on GitHub: the repository these files are saved to, by pull request:', field('editor', { repository: fields.editor })]
+        : []),
       ...partnershipExamples.filter((line) => !fields.bodyKind || !childrenOnly.has(line)),
     ],
     body(`Introduce the ${noun} here in plain Markdown: who it is and what it does.`, 'It appears on the About page of its site.'),

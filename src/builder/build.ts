@@ -15,6 +15,7 @@ import { packageRoot as projectRoot } from '../package-root.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { diskFullCode, diskFullMessage, explainFileError } from './file-errors.ts';
+import { adminFolder, writeAdmins } from './cms-admin.ts';
 import { headersFile } from './headers.ts';
 import { OutputCache } from './incremental.ts';
 import {
@@ -185,9 +186,11 @@ async function renderAndPublish(options: BuildOptions, checked: CheckResult, che
     step = 'publishing the new site';
     const renderMs = performance.now() - renderStarted;
     writeCheckedAssets(checked.assets, rendered.sites);
+    // After indexing, so search never finds it; only for partnerships that declare `editor:`.
+    const admins = writeAdmins(checked.entries, rendered.sites, options.contentDir, staging);
     log('3/4 Writing headers...');
     // For hosts that read it; the preview server sends what it says too.
-    writeFileSync(path.join(staging, '_headers'), headersFile());
+    writeFileSync(path.join(staging, '_headers'), headersFile(admins.map((site) => `/${site}${adminFolder}/`)));
     log('4/4 Publishing...');
     const publishStarted = performance.now();
     await publishStaged(staging, outDir, options);

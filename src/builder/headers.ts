@@ -51,13 +51,54 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The `_headers` file: a path pattern, then its headers indented, as Netlify and Cloudflare Pages read it. */
-export function headersFile(): string {
+/**
+ * The browser editor's page (src/builder/cms-admin.ts) runs Sveltia CMS, which talks to GitHub's
+ * API and shows the avatars GitHub serves: its own policy allows exactly that, and scripts and
+ * styles from the site only. Its fields' previews are shown from blob: and data: addresses the
+ * editor makes itself. Its icons are a web font it loads from cdn.jsdelivr.net: without it every
+ * icon shows as a word ("more_vert", "arrow_back"), so fonts (which cannot run code) may come
+ * from there; everything else it asks of other sites (its update check on unpkg.com, GitHub's
+ * status page) is refused.
+ */
+export const adminPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data: https://cdn.jsdelivr.net",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "media-src 'self' blob:",
+  "connect-src 'self' data: https://api.github.com",
+  "worker-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+] as const;
+
+/** The headers of the editor's folder: the site's, its own policy in place of the site's, and never indexed. */
+export const adminHeaders: Readonly<Record<string, string>> = {
+  ...securityHeaders,
+  'Content-Security-Policy': [...adminPolicy, "frame-ancestors 'none'"].join('; '),
+  'X-Robots-Tag': 'noindex, nofollow',
+};
+
+/**
+ * The `_headers` file: a path pattern, then its headers indented, as Netlify and Cloudflare Pages
+ * read it. `adminPaths` are the editors' folders (like `/hampshire/admin/`), when a site has one:
+ * their rule comes after the site's, and `! Content-Security-Policy` takes the site's policy off
+ * first (Cloudflare Pages' way; our preview server lets a later rule replace a header).
+ */
+export function headersFile(adminPaths: readonly string[] = []): string {
   return [
     '# Security headers for every file of the site. Netlify and Cloudflare Pages apply this file;',
     '# for other hosts, see "Deploying" in the Plan Publisher README. Written by the build.',
     '/*',
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
+    ...adminPaths.flatMap((folder) => [
+      `${folder}*`,
+      '  ! Content-Security-Policy',
+      ...Object.entries(adminHeaders)
+        .filter(([name]) => !(name in securityHeaders) || securityHeaders[name] !== adminHeaders[name])
+        .map(([name, value]) => `  ${name}: ${value}`),
+    ]),
     '',
   ].join('\n');
 }

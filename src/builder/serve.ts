@@ -21,6 +21,7 @@ const types: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/atom+xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',

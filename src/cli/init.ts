@@ -30,6 +30,8 @@ holding the plan they own together, and any adults' boards they share work with.
   --period 2024-2027  the years its current plan covers
   --plan-title "X"    the plan's title (default: "Business Plan 2024-27")
   --id X              the partnership's folder name in content/ (default: from the area)
+  --github OWNER/NAME its GitHub repository, for editing in the browser with each change a pull
+                      request (partnership.md's editor:; optional)
   --joint             start a joint arrangement: give --name once for each partnership (two or more)
   --arrangement "X"   with --joint: the arrangement's name (default: "<areas> Safeguarding Arrangement")
   --adults-board "X"  with --joint: an adults' board they share work with (once for each; optional)
@@ -53,6 +55,7 @@ export const initCommand: Command<InitCommandOptions> = {
     period: text,
     'plan-title': text,
     id: text,
+    github: text,
     tool: text,
     joint: { type: 'boolean' },
     arrangement: text,
@@ -68,6 +71,7 @@ export const initCommand: Command<InitCommandOptions> = {
     period: stringOption(line, 'period'),
     planTitle: stringOption(line, 'plan-title'),
     id: stringOption(line, 'id'),
+    github: stringOption(line, 'github'),
     tool: stringOption(line, 'tool'),
     arrangement: stringOption(line, 'arrangement'),
     adultsBoards: repeated(line, 'adults-board'),

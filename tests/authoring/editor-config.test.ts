@@ -130,5 +130,14 @@ describe('the generated editor configuration', () => {
 
   it('gives each field the hint its schema documents', () => {
     expect(field(collection('action'), 'order').hint).toBe('Its position among its siblings: 1 comes first.');
+    // A partnership's name is its full name, not the name of one of the strands declared above it.
+    expect(field(collection('partnership'), 'name').hint).toContain('Full name');
+  });
+
+  it('labels fields in plain words, not their names in the file', () => {
+    const action = collection('action');
+    expect(field(action, 'rag').label).toBe('Rating');
+    expect((field(action, 'links').item?.fields ?? []).find((f) => f.name === 'url')?.label).toBe('Web address');
+    expect(field(collection('partnership'), 'childrensServices').label).toBe("Children's services");
   });
 });

@@ -58,6 +58,7 @@ describe('init', () => {
     const answers: Record<string, string> = {
       "The partnership's full name": 'Rutland Safeguarding Children Partnership',
       'The years': '2025-2028',
+      'Its GitHub repository': 'rutland-scp/plan',
     };
     const prompter: Prompter = {
       choose: () => Promise.resolve(undefined),
@@ -78,8 +79,10 @@ describe('init', () => {
       'Its brand colour, dark enough for white text [#1d4f91]',
       'The years its current plan covers, like 2024-2027 []',
       "The plan's title [Business Plan 2025-28]",
+      'Its GitHub repository, as owner/name, for editing in the browser (press Enter to skip) []',
     ]);
     expect(existsSync(path.join(folder, 'content/rutland/years/2027-28.md'))).toBe(true);
+    expect(read('content/rutland/partnership.md')).toContain('repository: rutland-scp/plan');
   });
 
   it('refuses a folder whose content/ already holds a plan', async () => {
@@ -94,6 +97,25 @@ describe('init', () => {
     const result = await init({ folder: fresh(), name: 'Rutland Safeguarding Children Partnership', period: '2025-2028', colour: 'blue' });
     expect(result.exitCode).toBe(2);
     expect(result.report).toContain('"blue" is not a colour: write it like #1d4f91');
+    expect(existsSync(path.join(folder, 'content'))).toBe(false);
+  });
+
+  it('with --github, sets up the editor on GitHub in partnership.md, and the starter still passes the check', async () => {
+    const name = 'Rutland Safeguarding Children Partnership';
+    const result = await init({ folder: fresh(), name, period: '2025-2028', github: 'rutland-scp/business-plan' });
+    expect(result.exitCode, result.report).toBe(0);
+    expect(read('content/rutland/partnership.md')).toMatch(/\neditor:\n {2}repository: rutland-scp\/business-plan\n/);
+    const checked = checkContent(path.join(folder, 'content'));
+    expect(checked.problems).toEqual([]);
+    const partnership = checked.entries.find((entry) => entry.type === 'partnership');
+    expect(partnership?.data).toMatchObject({ editor: { repository: 'rutland-scp/business-plan', branch: 'main' } });
+  });
+
+  it('refuses a GitHub repository not written as owner/name, before writing anything', async () => {
+    const name = 'Rutland Safeguarding Children Partnership';
+    const result = await init({ folder: fresh(), name, period: '2025-2028', github: 'https://github.com/rutland-scp' });
+    expect(result.exitCode).toBe(2);
+    expect(result.report).toContain('is not a GitHub repository: write its owner and name, like hampshire-scp/business-plan');
     expect(existsSync(path.join(folder, 'content'))).toBe(false);
   });
 

@@ -61,7 +61,7 @@ describe('editing the plan in the browser', () => {
     await page.getByLabel('Order (required)', { exact: true }).fill('20');
     await page.getByLabel('Priority', { exact: true }).selectOption('responding-to-neglect');
     await page.getByLabel('Status', { exact: true }).selectOption('in-progress');
-    await page.getByLabel('Rag', { exact: true }).selectOption('amber');
+    await page.getByLabel('Rating', { exact: true }).selectOption('amber');
     await page.getByLabel('Due', { exact: true }).fill('2022-03-31');
     await page.getByLabel('Joint HSCP and IOWSCP Neglect Task and Finish Group').check();
     await expect.poll(() => page.getByLabel('File name').inputValue()).toBe('run-a-neglect-practice-week');

@@ -1,0 +1,215 @@
+/**
+ * The configuration of the editor on GitHub (Sveltia CMS) is generated from the content schemas
+ * and the partnership's own declarations: every field of every schema has its place in it, it is
+ * a configuration Sveltia's own JSON Schema accepts, the pickers offer the partnership's own ids
+ * and names, each save is a pull request, and the fields come in the order `new` writes them, so
+ * that a save leaves the lines of unedited fields where they were.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { contentTypeNames, contentTypes } from '../../schemas/index.ts';
+import { cmsConfig, cmsConfigYaml } from '../../src/authoring/cms-config.ts';
+import { editorConfig } from '../../src/authoring/editor-config.ts';
+
+type Field = Record<string, unknown> & { name: string; widget: string; fields?: Field[]; field?: Field };
+type Collection = { name: string; folder?: string; files?: Array<{ file: string; fields: Field[] }>; fields?: Field[] };
+type Config = { backend: Record<string, unknown>; publish_mode: string; collections: Collection[] };
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}/content`, import.meta.url));
+const bundled = fileURLToPath(new URL('../../content', import.meta.url));
+const github = { repository: 'northborough-scp/business-plan', branch: 'main' };
+
+const configOf = (dir: string, partnership: string, editor: Parameters<typeof cmsConfig>[1] = github) =>
+  cmsConfig(editorConfig(dir, partnership), editor) as unknown as Config;
+const fieldsOf = (config: Config, type: string): Field[] => {
+  const collection = config.collections.find((c) => c.name === type);
+  return collection?.fields ?? collection?.files?.[0]?.fields ?? [];
+};
+const fieldOf = (fields: Field[], name: string) => fields.find((f) => f.name === name) as Field;
+
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+}
+
+/** Every field path a schema's own JSON Schema names: `progress[].date`, `branding.logo.file`. */
+function schemaPaths(schema: JsonSchema, prefix = ''): string[] {
+  return Object.entries(schema.properties ?? {}).flatMap(([name, property]) => {
+    const here = prefix ? `${prefix}.${name}` : name;
+    return [here, ...innerSchemaPaths(property, here)];
+  });
+}
+function innerSchemaPaths(schema: JsonSchema, here: string): string[] {
+  return [
+    ...schemaPaths(schema, here),
+    ...(schema.items ? innerSchemaPaths(schema.items, `${here}[]`) : []),
+    ...(schema.anyOf ?? []).flatMap((option) => innerSchemaPaths(option, here)),
+  ];
+}
+
+/** Every field path Sveltia's configuration gives a form, read the way Sveltia's documentation reads its keys. */
+function cmsPaths(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    const here = prefix ? `${prefix}.${field.name}` : field.name;
+    const inner = field.widget === 'list' ? `${here}[]` : here;
+    return [here, ...cmsPaths(field.fields ?? [], inner), ...(field.field ? cmsPaths(field.field.fields ?? [], inner) : [])];
+  });
+}
+
+/** The paths of fields Sveltia keeps as written, with no form (`widget: hidden`). */
+function keptPaths(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    const here = prefix ? `${prefix}.${field.name}` : field.name;
+    const inner = field.widget === 'list' ? `${here}[]` : here;
+    return field.widget === 'hidden' ? [here] : keptPaths([...(field.fields ?? []), ...(field.field?.fields ?? [])], inner);
+  });
+}
+
+const sveltiaSchema = () => {
+  const packageDir = path.dirname(path.dirname(createRequire(import.meta.url).resolve('@sveltia/cms')));
+  return JSON.parse(readFileSync(path.join(packageDir, 'schema', 'sveltia-cms.json'), 'utf8')) as object;
+};
+const validator = () => {
+  // Formats checked as Sveltia means them: a pattern must be a regular expression JavaScript reads.
+  const regex = (text: string) => {
+    try {
+      return new RegExp(text) instanceof RegExp;
+    } catch {
+      return false;
+    }
+  };
+  return new Ajv({ allErrors: true, strict: false, formats: { regex, uri: true } }).compile(sveltiaSchema());
+};
+
+describe("the editor on GitHub's configuration", () => {
+  const config = configOf(fixture('strands-plan'), 'northborough');
+
+  for (const type of contentTypeNames) {
+    it(`gives every field of the ${type} schema a place in the form, nested ones included`, () => {
+      const json = z.toJSONSchema(contentTypes[type].schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+      const expected = [...new Set(schemaPaths(json))];
+      expect(expected.length).toBeGreaterThan(0);
+      const fields = fieldsOf(config, type);
+      const form = new Set(cmsPaths(fields));
+      // A field kept exactly as written (no form can hold all its shapes) holds what is under it.
+      const kept = keptPaths(fields);
+      const covered = (p: string) => form.has(p) || kept.some((k) => p.startsWith(`${k}.`) || p.startsWith(`${k}[]`));
+      expect(expected.filter((p) => !covered(p))).toEqual([]);
+      expect(form.has('body')).toBe(true);
+    });
+  }
+
+  it("is a configuration Sveltia's own JSON Schema accepts, for the bundled partnerships and the fixtures", () => {
+    const validate = validator();
+    const plans: Array<[string, string]> = [
+      [bundled, 'hampshire'],
+      [bundled, 'hounslow'],
+      [fixture('strands-plan'), 'northborough'],
+      [fixture('coded-brag'), 'kingsford'],
+      [fixture('measures-plan'), 'riverside'],
+    ];
+    for (const [dir, partnership] of plans) {
+      const generated = parse(cmsConfigYaml(editorConfig(dir, partnership), github)) as unknown;
+      expect(validate(generated) ? [] : validate.errors, `${partnership}`).toEqual([]);
+    }
+    // The check bites: a choice with nothing to choose from is not a configuration.
+    const broken = structuredClone(config);
+    fieldOf(fieldsOf(broken, 'action'), 'title').widget = 'select';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('saves each change as a branch and a pull request to the repository partnership.md names', () => {
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({ name: 'github', repo: 'northborough-scp/business-plan', branch: 'main' });
+    // No sign-in service declared: a personal access token is the one way in.
+    expect(config.backend.auth_methods).toEqual(['token']);
+    const withService = configOf(fixture('strands-plan'), 'northborough', { ...github, signIn: 'https://sign-in.example.org' });
+    expect(withService.backend).toMatchObject({ base_url: 'https://sign-in.example.org', auth_methods: ['oauth', 'token'] });
+    expect(config.collections.find((c) => c.name === 'action')?.folder).toBe('content/northborough/actions');
+    expect(config.collections.find((c) => c.name === 'partnership')?.files?.[0].file).toBe('content/northborough/partnership.md');
+  });
+
+  it("offers status, rating, strands, groups and objectives as choices of the partnership's own, in plain words", () => {
+    const action = fieldsOf(config, 'action');
+    expect(fieldOf(action, 'status')).toMatchObject({ widget: 'select', label: 'Status' });
+    expect(fieldOf(action, 'status').options).toContainEqual({ label: 'In progress', value: 'in-progress' });
+    expect(fieldOf(action, 'rag')).toMatchObject({ widget: 'select', label: 'Rating' });
+    expect(fieldOf(action, 'strands')).toMatchObject({ widget: 'select', multiple: true });
+    expect((fieldOf(action, 'strands').options as Array<{ label: string }>).map((o) => o.label)).toEqual([
+      'Prepare',
+      'Prevent',
+      'Protect',
+      'Pursue',
+    ]);
+    // Two priorities each have an objective called "prevent": one choice, named for both.
+    const objectives = fieldOf(action, 'objective').options as Array<{ value: string }>;
+    expect(objectives.filter((o) => o.value === 'prevent')).toHaveLength(1);
+    const brag = fieldsOf(configOf(fixture('coded-brag'), 'kingsford'), 'action');
+    expect((fieldOf(brag, 'rag').options as Array<{ label: string }>).map((o) => o.label)).toEqual(['Blue', 'Green', 'Amber', 'Red']);
+  });
+
+  it("gives dates a date picker that writes 2024-03-31, and progress updates and measures' values forms of their own", () => {
+    const action = fieldsOf(config, 'action');
+    const progress = fieldOf(action, 'progress');
+    expect(progress.widget).toBe('list');
+    expect(fieldOf(progress.fields ?? [], 'date')).toMatchObject({
+      widget: 'datetime',
+      time_format: false,
+      format: 'YYYY-MM-DD',
+      required: true,
+    });
+    expect(fieldOf(progress.fields ?? [], 'text')).toMatchObject({ widget: 'markdown' });
+    expect(fieldOf(action, 'order')).toMatchObject({ widget: 'number', value_type: 'int', required: true });
+    const measure = fieldsOf(config, 'measure');
+    expect(fieldOf(measure, 'values').widget).toBe('list');
+  });
+
+  it('keeps as written, with no form, the fields whose values take shapes one form cannot hold', () => {
+    // An outcome is a line of text or a group of fields; a measure text, a group, or a measure
+    // file; a lead one name or a list; serves numbers or ids. A form of one shape would drop the others.
+    for (const type of ['priority', 'objective', 'action']) {
+      const kept = fieldsOf(config, type)
+        .filter((f) => f.widget === 'hidden')
+        .map((f) => f.name)
+        .sort();
+      expect(kept, type).toEqual(type === 'priority' ? ['lead', 'measures', 'outcomes'] : ['lead', 'measures', 'outcomes', 'serves']);
+    }
+    // A phone number may be written as text or digits: text holds both.
+    const services = fieldOf(fieldsOf(config, 'partnership'), 'childrensServices');
+    expect(fieldOf(services.fields ?? [], 'phone').widget).toBe('string');
+  });
+
+  it('lists the fields in the order `npm run new` writes them, so a save keeps the lines of unedited fields in place', () => {
+    // The order of an action file `new` writes (content/README.md shows the same).
+    const written = [
+      'title',
+      'order',
+      'objective',
+      'priority',
+      'code',
+      'lead',
+      'due',
+      'measures',
+      'strands',
+      'serves',
+      'groups',
+      'years',
+      'status',
+      'rag',
+      'progress',
+      'links',
+    ];
+    const names = fieldsOf(config, 'action').map((f) => f.name);
+    expect(names.slice(0, written.length)).toEqual(written);
+    expect(names.at(-1)).toBe('body');
+    const group = fieldsOf(config, 'group').map((f) => f.name);
+    expect(group.slice(0, 3)).toEqual(['name', 'kind', 'acronym']);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * A save in the editor on GitHub, for real: Sveltia CMS from the built /admin/, in Chromium, on
+ * its local-repository mode (the same forms and the same writer as on GitHub, saving into a
+ * folder instead of a branch). The browser's folder picker, which a test cannot answer, hands
+ * over a folder in the browser's own private storage holding a copy of the content. One field
+ * of an action laid out as `npm run new` writes it is changed and saved: the file changes in that
+ * line only. A file in another layout is rewritten: its comment is lost and its fields move,
+ * which is why content/README.md (8.2) sends files with comments to `npm run edit`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../helpers/browser.ts';
+import { buildEditorSite, editorPartnership, type EditorSite } from '../helpers/editor-site.ts';
+
+/** An action as `npm run new` lays one out (its fields in that order), with a progress update and a body. */
+const canonical = `---
+title: Run a return-home interview audit
+order: 3
+priority: exploitation
+code: "1.4"
+lead: Missing Children Coordinator
+due: 2025-03-31
+strands:
+  - protect
+status: in-progress
+rag: amber
+progress:
+  - date: 2024-10-31
+    by: MACE Panel
+    text: Half of the interviews sampled were offered within 72 hours.
+---
+The audit samples return-home interviews from the last year.
+`;
+
+/** The same action as a person might write it by hand: a comment, quotes, another order, a list on one line. */
+const handWritten = `---
+# From the 2024 action plan, row 12.
+title: "Run a return-home interview audit"
+priority: exploitation
+order: 3
+strands: [protect]
+---
+The audit samples return-home interviews from the last year.
+`;
+
+let site: EditorSite;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  site = await buildEditorSite();
+  if (!site.result.ok) throw new Error(`the editor's site did not build: ${JSON.stringify(site.result)}`);
+  session = await openBrowser(site.outDir);
+});
+
+afterAll(async () => {
+  await session?.close();
+  site?.remove();
+});
+
+/** Every file of the content copy, by its path in the repository (content/...). */
+function repositoryFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else files[path.relative(path.dirname(site.contentDir), file).split(path.sep).join('/')] = readFileSync(file, 'utf8');
+    }
+  };
+  walk(site.contentDir);
+  return files;
+}
+
+/**
+ * The editor, signed in to a repository folder in the browser's private storage holding
+ * `files`: in a browser context of its own, as Sveltia remembers the folder it was last given.
+ */
+async function openLocalRepository(files: Record<string, string>): Promise<Page> {
+  const context = await session.context.browser()!.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  await context.route(
+    (url) => !/^(data|blob|about):/.test(url.href) && url.hostname !== '127.0.0.1',
+    (route) => route.abort('blockedbyclient'),
+  );
+  const page = await context.newPage();
+  // The folder picker answered with that folder (Sveltia checks it is a repository by its .git).
+  await page.addInitScript(() => {
+    Object.assign(window, {
+      showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true }),
+    });
+  });
+  await page.goto(`${session.origin}/${editorPartnership}/admin/`, { waitUntil: 'commit' });
+  await page.getByText('Work with Local Repository').waitFor({ timeout: 60_000 });
+  await page.evaluate(async (entries) => {
+    const storage = await navigator.storage.getDirectory();
+    await storage.removeEntry('repository', { recursive: true }).catch(() => undefined);
+    const root = await storage.getDirectoryHandle('repository', { create: true });
+    await root.getDirectoryHandle('.git', { create: true });
+    for (const [file, text] of Object.entries(entries)) {
+      let dir = root;
+      const parts = file.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts[parts.length - 1], { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, files);
+  await page.getByText('Work with Local Repository').click();
+  return page;
+}
+
+/** A file of the repository folder, as it is now. */
+function readStored(page: Page, file: string): Promise<string> {
+  return page.evaluate(async (relative) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
+    const parts = relative.split('/');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+    return (await (await dir.getFileHandle(parts[parts.length - 1])).getFile()).text();
+  }, file);
+}
+
+/** Opens an item in the form, sets its order and saves; returns the file as saved. */
+async function changeOrder(page: Page, id: string, order: string, type = 'action', folder = 'actions'): Promise<string> {
+  const file = `content/${editorPartnership}/${folder}/${id}.md`;
+  const before = await readStored(page, file);
+  await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/${type}/entries/${id}`, { waitUntil: 'commit' });
+  const field = page.getByRole('spinbutton').first();
+  await field.waitFor({ timeout: 60_000 });
+  await field.fill(order);
+  await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect.poll(() => readStored(page, file), { timeout: 30_000 }).not.toBe(before);
+  return readStored(page, file);
+}
+
+/** The lines of `after` that differ from `before`, line for line (neither has lines added or taken away). */
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  return b.flatMap((line, i) => (line === a[i] ? [] : [`${i + 1}: ${a[i]} -> ${line}`]));
+}
+
+const frontmatterOf = (text: string) => text.slice(0, text.indexOf('\n---\n') + 5);
+const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n') + 5);
+
+describe('a save in the editor on GitHub', () => {
+  it('changes only the edited line of a file laid out as `npm run new` writes it, but for its quotes', async () => {
+    const page = await openLocalRepository({ ...repositoryFiles(), [`content/${editorPartnership}/actions/audit.md`]: canonical });
+    const saved = await changeOrder(page, 'audit', '4');
+    expect(changedLines(frontmatterOf(canonical), frontmatterOf(saved))).toEqual([
+      '3: order: 3 -> order: 4',
+      // Text YAML would read as something else is quoted by both, but Sveltia in single quotes.
+      `5: code: "1.4" -> code: '1.4'`,
+    ]);
+    // The body's text is kept; Sveltia puts one empty line between the frontmatter and it.
+    expect(bodyOf(saved).replace(/^\n/, '')).toBe(bodyOf(canonical));
+    await page.context().close();
+  });
+
+  it('keeps outcomes written as lines of text, and measures, which its forms do not edit', async () => {
+    const page = await openLocalRepository(repositoryFiles());
+    const saved = await changeOrder(page, 'exploitation', '5', 'priority', 'priorities');
+    expect(saved).toContain('order: 5');
+    // The fixture's outcomes and measure, whatever quotes or order of keys Sveltia gives them.
+    expect(saved).toMatch(/\noutcomes:\n {2}- "?1\.1 Fewer children go missing from home more than once\."?\n {2}- "?1\.2 More children/);
+    expect(saved).toMatch(/\n {2}- (text: Children reported missing more than once in a year|target: Down 10% on 2023-24)\n/);
+    expect(saved).toContain('Down 10% on 2023-24');
+    await page.context().close();
+  });
+
+  it('rewrites a file in another layout: its comment is lost and its fields take the form order', async () => {
+    const page = await openLocalRepository({ ...repositoryFiles(), [`content/${editorPartnership}/actions/audit.md`]: handWritten });
+    const saved = await changeOrder(page, 'audit', '4');
+    expect(frontmatterOf(saved)).toBe(
+      ['---', 'title: Run a return-home interview audit', 'order: 4', 'priority: exploitation', 'strands:', '  - protect', '---', ''].join(
+        '\n',
+      ),
+    );
+    await page.context().close();
+  });
+});
