@@ -1,12 +1,13 @@
 /**
  * The browser editor a site carries when its partnership.md names a GitHub repository
- * (`editor:`): /admin/index.html, the Sveltia CMS script copied from the installed package (the
- * page loads nothing from another site's servers), and /admin/config.yml generated from the
+ * (`editor:`): /admin/index.html, the Sveltia CMS script copied from the installed package with
+ * the web fonts it would fetch from a CDN served beside it (the page loads nothing from another
+ * site's servers but GitHub's), and /admin/config.yml generated from the
  * content schemas (src/authoring/cms-config.ts). Written after the site is indexed for search,
  * so search never finds it; no page links to it; it asks search engines not to index it. A site
  * whose partnership declares no editor gets none of these files.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { GithubEditorData } from '../../schemas/index.ts';
@@ -18,12 +19,60 @@ import { adminPolicy } from './headers.ts';
 /** The folder of the editor in a site. */
 export const adminFolder = 'admin';
 
+const require = createRequire(import.meta.url);
+
 /** Sveltia's script as its package ships it, ready to run in a browser. */
 function sveltiaScript(): string {
   // The package exports only its entry point (npm/index.js); the browser build sits beside it in dist/.
-  const require = createRequire(import.meta.url);
   const entry = require.resolve('@sveltia/cms');
   return path.join(path.dirname(entry), '..', 'dist', 'sveltia-cms.js');
+}
+
+/**
+ * The web fonts Sveltia's script loads from jsDelivr's copy of Fontsource (its icons are one: without
+ * it every icon shows as a word, "more_vert"), each with the Fontsource package that holds the
+ * same file, pinned to the version the script names. The site serves them from /admin/fonts/.
+ */
+export const sveltiaFonts = [
+  {
+    url: 'https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2',
+    file: '@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2',
+  },
+  {
+    url: 'https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2',
+    file: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
+  },
+  {
+    url: 'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2',
+    file: '@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2',
+  },
+] as const;
+
+/** Where the page finds a font: beside it, since a style's relative address is the page's. */
+const fontPath = (file: string) => `./fonts/${path.basename(file)}`;
+
+/**
+ * Sveltia's script with each font's address turned into the site's own copy. A Sveltia whose
+ * script names other fonts (after an upgrade) stops the build rather than reach for the CDN.
+ */
+function selfHostedScript(): string {
+  let script = readFileSync(sveltiaScript(), 'utf8');
+  for (const font of sveltiaFonts) {
+    if (!script.includes(font.url))
+      throw new Error(`Sveltia CMS no longer loads ${font.url}: update sveltiaFonts in src/builder/cms-admin.ts`);
+    script = script.replaceAll(font.url, fontPath(font.file));
+  }
+  const left = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^\s)'"`]+/.exec(script);
+  if (left)
+    throw new Error(`Sveltia CMS loads ${left[0]}, which the site does not serve: add it to sveltiaFonts in src/builder/cms-admin.ts`);
+  return script;
+}
+
+/** Writes Sveltia's script and its fonts into the editor's folder. */
+function writeSveltia(folder: string): void {
+  writeFileSync(path.join(folder, 'sveltia-cms.js'), selfHostedScript());
+  mkdirSync(path.join(folder, 'fonts'));
+  for (const font of sveltiaFonts) copyFileSync(require.resolve(font.file), path.join(folder, fontPath(font.file)));
 }
 
 /**
@@ -95,7 +144,7 @@ export function writeAdmins(
     writeFileSync(path.join(folder, 'index.html'), adminPage());
     writeFileSync(path.join(folder, 'config.yml'), cmsConfigYaml(editorConfig(contentDir, partnership), github));
     writeFileSync(path.join(folder, languageScript), languageSource);
-    copyFileSync(sveltiaScript(), path.join(folder, 'sveltia-cms.js'));
+    writeSveltia(folder);
     const relative = path.relative(root, site.dir).split(path.sep).join('/');
     written.push(relative === '' ? '' : `${relative}/`);
   }

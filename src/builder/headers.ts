@@ -55,16 +55,14 @@ export const securityHeaders: Readonly<Record<string, string>> = {
  * The browser editor's page (src/builder/cms-admin.ts) runs Sveltia CMS, which talks to GitHub's
  * API and shows the avatars GitHub serves: its own policy allows exactly that, and scripts and
  * styles from the site only. Its fields' previews are shown from blob: and data: addresses the
- * editor makes itself. Its icons are a web font it loads from cdn.jsdelivr.net: without it every
- * icon shows as a word ("more_vert", "arrow_back"), so fonts (which cannot run code) may come
- * from there; everything else it asks of other sites (its update check on unpkg.com, GitHub's
- * status page) is refused.
+ * editor makes itself. Its web fonts are served from the site (cms-admin.ts); everything else it
+ * asks of other sites (its update check on unpkg.com, GitHub's status page) is refused.
  */
 export const adminPolicy = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data: https://cdn.jsdelivr.net",
+  "font-src 'self' data:",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com",
   "media-src 'self' blob:",
   "connect-src 'self' data: https://api.github.com",

@@ -34,16 +34,28 @@ function filesUnder(root: string, dir = ''): string[] {
 
 describe('a site whose partnership names its GitHub repository', () => {
   it('has the editor at /admin/: its page, Sveltia from the site itself, and the generated configuration', () => {
-    expect(readdirSync(admin).sort()).toEqual(['config.yml', 'index.html', 'language.js', 'sveltia-cms.js']);
+    expect(readdirSync(admin).sort()).toEqual(['config.yml', 'fonts', 'index.html', 'language.js', 'sveltia-cms.js']);
     const page = readFileSync(path.join(admin, 'index.html'), 'utf8');
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(page).toMatch(/<script src="\.\/sveltia-cms\.js"><\/script>/);
     // Nothing on the page from another site's servers.
     expect(page.match(/(?:src|href)="[^"]*"/g)).toEqual(['src="./language.js"', 'src="./sveltia-cms.js"']);
     const packageDir = path.dirname(path.dirname(createRequire(import.meta.url).resolve('@sveltia/cms')));
-    expect(readFileSync(path.join(admin, 'sveltia-cms.js')).equals(readFileSync(path.join(packageDir, 'dist', 'sveltia-cms.js')))).toBe(
-      true,
-    );
+    // Sveltia's own script, but that the web fonts it would fetch from jsDelivr come from the site.
+    const served = readFileSync(path.join(admin, 'sveltia-cms.js'), 'utf8');
+    const shipped = readFileSync(path.join(packageDir, 'dist', 'sveltia-cms.js'), 'utf8');
+    const fontAddress = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/[^)]+|\.\/fonts\/[^)]+/g;
+    expect(served.replace(fontAddress, 'FONT')).toBe(shipped.replace(fontAddress, 'FONT'));
+    expect(served).not.toContain('cdn.jsdelivr.net');
+    const named = [...served.matchAll(/url\(\.\/fonts\/([^)]+)\)/g)].map((m) => m[1]).sort();
+    expect(named.length).toBeGreaterThan(0);
+    expect(readdirSync(path.join(admin, 'fonts')).sort()).toEqual(named);
+    for (const font of named)
+      expect(
+        readFileSync(path.join(admin, 'fonts', font))
+          .subarray(0, 4)
+          .toString('latin1'),
+      ).toBe('wOF2');
     const config = parse(readFileSync(path.join(admin, 'config.yml'), 'utf8')) as { backend: unknown; publish_mode: unknown };
     expect(config.backend).toMatchObject({ name: 'github', repo: editorRepository, branch: 'main' });
     expect(config.publish_mode).toBe('editorial_workflow');
@@ -60,6 +72,8 @@ describe('a site whose partnership names its GitHub repository', () => {
     const meta = readFileSync(path.join(admin, 'index.html'), 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
     expect(meta).toContain("script-src 'self'");
     expect(meta).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    // Its fonts are the site's own: no font host elsewhere.
+    expect(meta).toMatch(/font-src 'self' data:(;|$)/);
   });
 
   it('links to and loads nothing under /admin/ from any public page, feed or data file', () => {
