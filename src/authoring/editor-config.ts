@@ -2,7 +2,8 @@
  * The editor's configuration for one partnership: a collection per content type (its folder, its
  * fields as editor-fields.ts reads them from the schema, a Markdown body), with the partnership's
  * own choices filled in: its rating scale, its strands, and the ids and names of its plans,
- * years, groups, priorities, objectives and measures for the pickers. Generated every time the
+ * years, groups, priorities, objectives and measures for the pickers (the plans', priorities' and
+ * objectives' with the days their plan runs, editor-dates.ts). Generated every time the
  * editor starts, from the schemas and the content, so nothing in it is written by hand.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,10 +11,12 @@ import path from 'node:path';
 import { contentTypes, contentTypeNames, type ContentType } from '../../schemas/index.ts';
 import { defaultRatingScale, type RatingScale } from '../../schemas/values/rating.ts';
 import type { z } from 'astro/zod';
+import type { PlanIndex } from '../model/graph/nodes.ts';
 import { loadContent, type SourceFile } from '../model/load.ts';
 import { statusNames } from '../model/resolve/status.ts';
 import { packageRoot } from '../package-root.ts';
 import { inCanonicalOrder } from './key-order.ts';
+import { planRanges, withinPlanFields, withRanges } from './editor-dates.ts';
 import { objectFields, statusChoices, type Choice, type Choices, type EditorField } from './editor-fields.ts';
 
 export interface EditorCollection {
@@ -25,6 +28,8 @@ export interface EditorCollection {
   fields: EditorField[];
   /** Every file has a Markdown body after its frontmatter. */
   body: EditorField;
+  /** The fields whose dates fall within the file's plan (editor-dates.ts): a plan item's due date and updates. */
+  withinPlan: string[];
 }
 
 export interface EditorConfig {
@@ -35,20 +40,32 @@ export interface EditorConfig {
 /** The schemas the configuration is read from: the content model, or (in a test) one changed. */
 export type SchemaTable = Record<ContentType, { folder: string; schema: z.ZodType; noun: string }>;
 
-/** The configuration for the partnership in `contentDir/<partnership>`. */
-export function editorConfig(contentDir: string, partnership: string, schemas: SchemaTable = contentTypes): EditorConfig {
+/**
+ * The configuration for the partnership in `contentDir/<partnership>`. Given the content as the
+ * check links it, the plans', priorities' and objectives' choices carry the range of days their
+ * plan runs, which the dates of the items under them must fall within.
+ */
+export function editorConfig(
+  contentDir: string,
+  partnership: string,
+  schemas: SchemaTable = contentTypes,
+  index?: PlanIndex,
+): EditorConfig {
   const files = loadContent(contentDir).files.filter((file) => file.partnership === partnership);
   const choices = choicesOf(files);
+  if (index) withRanges(choices.files, planRanges(index, partnership));
   const hints = schemaHints();
   const collections = contentTypeNames.map((type) => {
     const spec = schemas[type];
     const ownHints = (name: string) => hints.get(`${type}:${name}`) ?? hints.get(`*:${name}`);
+    const fields = inCanonicalOrder(type, objectFields(spec.schema, choices, ownHints));
     return {
       type,
       noun: spec.noun,
       folder: spec.folder,
-      fields: inCanonicalOrder(type, objectFields(spec.schema, choices, ownHints)),
+      fields,
       body: { name: 'body', label: 'Text', widget: 'markdown', required: false } satisfies EditorField,
+      withinPlan: withinPlanFields(type, fields),
     };
   });
   return { partnership, collections };

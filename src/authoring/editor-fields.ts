@@ -16,6 +16,19 @@ export type Widget = 'string' | 'markdown' | 'date' | 'number' | 'boolean' | 'se
 export interface Choice {
   value: string;
   label: string;
+  /** For a plan, priority or objective: the days its plan runs, which its items' dates fall within (editor-dates.ts). */
+  range?: PlanRange;
+}
+
+/** The days a plan runs, as the form shows them. */
+export interface PlanRange {
+  /** The plan's title. */
+  plan: string;
+  starts: string;
+  /** None for an open-ended plan. */
+  ends?: string;
+  /** In words: "from 1 April 2020 to 31 March 2023", or "from 1 April 2024" for an open-ended plan. */
+  text: string;
 }
 
 export interface EditorField {

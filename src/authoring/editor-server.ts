@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { packageRoot } from '../package-root.ts';
-import { editorContent, readSaveRequest, saveFile } from './editor-store.ts';
+import { renderMarkdown } from '../site/render-markdown.ts';
+import { datesOf, editorContent, readSaveRequest, saveFile } from './editor-store.ts';
 import { idFromTitle } from './ids.ts';
 
 export interface EditorServerOptions {
@@ -73,9 +74,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     const title = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('title') ?? '';
     return send(response, 200, { id: idFromTitle(title) });
   }
-  if (request.method === 'POST' && target === '/api/save') {
-    if (!isOwnPageRequest(request, own)) return send(response, 403, { error: 'Saves are accepted only from the editor page itself.' });
-    return save(request, response, options.contentDir);
+  if (request.method === 'POST' && Object.hasOwn(actions, target)) {
+    if (!isOwnPageRequest(request, own)) return send(response, 403, { error: 'Only the editor page itself can save or preview.' });
+    const json = await readJson(request);
+    if (!json.ok) return send(response, json.status, { error: json.error });
+    return actions[target](json.value, response, options.contentDir);
   }
   send(response, request.method === 'GET' ? 404 : 405, { error: 'There is nothing here.' });
 }
@@ -87,7 +90,7 @@ function ownOrigins(server: Server): string[] {
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 }
 
-/** A save from the editor's page: its own Origin, as JSON, and not sent by another site. */
+/** A save (or a question about one) from the editor's page: its own Origin, as JSON, and not sent by another site. */
 function isOwnPageRequest(request: IncomingMessage, own: string[]): boolean {
   const origin = request.headers.origin;
   const site = request.headers['sec-fetch-site'];
@@ -95,20 +98,38 @@ function isOwnPageRequest(request: IncomingMessage, own: string[]): boolean {
   return origin !== undefined && own.includes(origin) && (site === undefined || site === 'same-origin') && type === 'application/json';
 }
 
-async function save(request: IncomingMessage, response: ServerResponse, contentDir: string): Promise<void> {
+type Action = (json: unknown, response: ServerResponse, contentDir: string) => void;
+
+/** What the page posts: a save; the dates a save would write outside the plan, asked before saving; a body to preview. */
+const actions: Record<string, Action> = {
+  '/api/save': (json, response, contentDir) => {
+    const saveRequest = readSaveRequest(json);
+    if (typeof saveRequest === 'string') return send(response, 400, { error: `Not saved: ${saveRequest}.` });
+    const outcome = saveFile(contentDir, saveRequest);
+    if (!outcome.ok) return send(response, outcome.status, { error: `Not saved: ${outcome.message}`, fields: outcome.fields ?? [] });
+    send(response, 200, outcome);
+  },
+  '/api/dates': (json, response, contentDir) => {
+    const saveRequest = readSaveRequest(json);
+    if (typeof saveRequest === 'string') return send(response, 400, { error: `Not checked: ${saveRequest}.` });
+    send(response, 200, { fields: datesOf(contentDir, saveRequest) });
+  },
+  // Rendered by the site's own renderer and sanitiser, so the preview is what the site will show.
+  '/api/preview': (json, response) => {
+    const text = (json as { text?: unknown } | null)?.text;
+    if (typeof text !== 'string') return send(response, 400, { error: 'There is no text to preview.' });
+    send(response, 200, { html: renderMarkdown(text) });
+  },
+};
+
+async function readJson(request: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string }> {
   const text = await readBody(request);
-  if (text === undefined) return send(response, 413, { error: 'That save is too large.' });
-  let json: unknown;
+  if (text === undefined) return { ok: false, status: 413, error: 'That save is too large.' };
   try {
-    json = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return send(response, 400, { error: 'The save could not be read.' });
+    return { ok: false, status: 400, error: 'The save could not be read.' };
   }
-  const saveRequest = readSaveRequest(json);
-  if (typeof saveRequest === 'string') return send(response, 400, { error: `Not saved: ${saveRequest}.` });
-  const outcome = saveFile(contentDir, saveRequest);
-  if (!outcome.ok) return send(response, outcome.status, { error: `Not saved: ${outcome.message}` });
-  send(response, 200, outcome);
 }
 
 function readBody(request: IncomingMessage): Promise<string | undefined> {

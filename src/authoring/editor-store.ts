@@ -3,8 +3,9 @@
  * written. Every request that names a file is read as hostile: the partnership must be one the
  * folder has, the type one of the content types, the id a plain id; the path is built from those
  * and must land inside the content folder, so no spelling of a name writes anywhere else. A save
- * goes through editor-save.ts (only the edited lines change), then the whole content is checked
- * and the saved file's problems are returned, as `npm run check` says them.
+ * that would write a date outside its plan is refused (editor-dates.ts); any other goes through
+ * editor-save.ts (only the edited lines change), then the whole content is checked and the saved
+ * file's problems are returned, as `npm run check` says them.
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { checkContent } from '../model/check.ts';
 import { loadContent, parseSource } from '../model/load.ts';
 import type { Problem } from '../model/problems.ts';
 import { editorConfig, type EditorConfig } from './editor-config.ts';
+import { datesOutsidePlan, type DateProblem } from './editor-dates.ts';
 import { newFileText, savedText, type FormData } from './editor-save.ts';
 import { EditError } from './frontmatter-edit.ts';
 import { temporaryPath } from './write-files.ts';
@@ -35,10 +37,11 @@ export interface EditorPartnership {
 /** Every partnership in the folder, with its forms' configuration and its files as they are now. */
 export function editorContent(contentDir: string): EditorPartnership[] {
   const files = loadContent(contentDir).files;
+  const { index } = checkContent(contentDir);
   const partnerships = [...new Set(files.filter((f) => f.type === 'partnership').map((f) => f.partnership))].sort();
   return partnerships.map((partnership) => ({
     partnership,
-    config: editorConfig(contentDir, partnership),
+    config: editorConfig(contentDir, partnership, contentTypes, index),
     files: files
       .filter((f) => f.partnership === partnership)
       .map((f) => ({ type: f.type, id: f.id, file: f.displayPath, data: f.data, body: f.body })),
@@ -56,7 +59,8 @@ export interface SaveRequest {
   body?: string;
 }
 
-export type SaveOutcome = { ok: true; file: string; problems: Problem[] } | { ok: false; status: 400 | 409 | 422; message: string };
+export type SaveOutcome =
+  { ok: true; file: string; problems: Problem[] } | { ok: false; status: 400 | 409 | 422; message: string; fields?: DateProblem[] };
 
 /** A plain id: lower-case letters and digits joined by single hyphens, as `npm run new` writes. */
 const plainId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -98,6 +102,8 @@ export function filePathOf(contentDir: string, request: SaveRequest): string | u
 export function saveFile(contentDir: string, request: SaveRequest): SaveOutcome {
   const file = filePathOf(contentDir, request);
   if (!file) return { ok: false, status: 400, message: 'That file is not in the content folder.' };
+  const outside = datesOf(contentDir, request);
+  if (outside.length > 0) return { ok: false, status: 422, message: 'a date is outside the plan.', fields: outside };
   let text: string;
   try {
     text = request.isNew ? newText(file, request) : editedText(file, request);
@@ -111,6 +117,20 @@ export function saveFile(contentDir: string, request: SaveRequest): SaveOutcome 
   writeFileSync(temporary, text, { flag: 'wx' });
   renameSync(temporary, file);
   return checked(contentDir, file);
+}
+
+/**
+ * The dates a save would write outside its file's plan (editor-dates.ts): what the form asks
+ * before saving, and what a save is refused for, whoever sends it.
+ */
+export function datesOf(contentDir: string, request: SaveRequest): DateProblem[] {
+  const file = filePathOf(contentDir, request);
+  if (!file) return [];
+  const collection = editorConfig(contentDir, request.partnership, contentTypes, checkContent(contentDir).index).collections.find(
+    (c) => c.type === request.type,
+  );
+  const before = !request.isNew && existsSync(file) ? (parseSource(readFileSync(file, 'utf8')).data ?? {}) : {};
+  return collection ? datesOutsidePlan(request.type, collection.fields, request.changes, before) : [];
 }
 
 class SaveRefused extends Error {}

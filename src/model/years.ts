@@ -55,6 +55,15 @@ export function periodBounds(period: string): { starts: string; ends?: string } 
   return { starts: `${from}-04-01`, ends: to === undefined ? undefined : `${to}-03-31` };
 }
 
+/**
+ * Whether a day falls within a plan's period (its bounds, as periodBounds gives them): on or after
+ * its first day and, unless the period is open-ended, on or before its last. The one rule for
+ * "within the plan": the check's for a measure's targets, the editor's for due dates and updates.
+ */
+export function dateInPeriod(date: string, bounds: { starts: string; ends?: string }): boolean {
+  return date >= bounds.starts && (bounds.ends === undefined || date <= bounds.ends);
+}
+
 /** The reporting year a date falls in: 2021-05-01 -> "2021-22", 2022-02-01 -> "2021-22". */
 export function reportingYearOfDate(date: string): string {
   const year = Number(date.slice(0, 4));

@@ -6,52 +6,31 @@
  * edited file is the update's lines and nothing else. Also: the server refuses a save from
  * another origin and a name that points outside the content folder.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEditor } from '../../src/authoring/editor-server.ts';
 import { build } from '../../src/builder/build.ts';
 import { checkContent } from '../../src/model/check.ts';
-import { noChromium, startChromium } from '../helpers/chromium.ts';
+import { openLocalEditor, type LocalEditor } from '../helpers/local-editor.ts';
 
-const bundled = fileURLToPath(new URL('../../content/hampshire', import.meta.url));
 const edited = 'hampshire/actions/adolescent-neglect-thematic-audit.md';
 const created = 'hampshire/actions/run-a-neglect-practice-week.md';
 
+let editor: LocalEditor;
 let root: string;
 let contentDir: string;
-let editor: { server: Server; url: string };
-let chromiumServer: BrowserServer | undefined;
-let browser: Browser;
 let page: Page;
 
-const git = (...args: string[]) => execFileSync('git', ['-C', contentDir, ...args], { encoding: 'utf8' });
+const git = (...args: string[]) => editor.git(...args);
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'editor-test-'));
-  contentDir = path.join(root, 'content');
-  cpSync(bundled, path.join(contentDir, 'hampshire'), { recursive: true });
-  git('init', '-q');
-  git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
-  git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'content as bundled');
-  editor = await startEditor({ contentDir, port: 0, previewUrl: 'http://localhost:4321/' });
-  chromiumServer = await startChromium();
-  if (!chromiumServer) throw new Error(noChromium);
-  browser = await chromium.connect(chromiumServer.wsEndpoint());
-  page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-  await page.goto(`${editor.url}/`);
+  editor = await openLocalEditor();
+  ({ root, contentDir, page } = editor);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await chromiumServer?.close();
-  await new Promise((resolve) => (editor ? editor.server.close(resolve) : resolve(undefined)));
-  if (root) rmSync(root, { recursive: true, force: true });
+  await editor?.close();
 });
 
 describe('editing the plan in the browser', () => {

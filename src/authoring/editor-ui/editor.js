@@ -1,7 +1,9 @@
 // The editor page's script: forms built from the configuration the server generates from the
 // schemas (editor-config.ts). Every value from the content is put on the page as text, never as
-// HTML. A save sends only the fields that changed; the server writes them line by line and
-// answers with what the check found in that file, shown beside its fields.
+// HTML, except a body's preview, which is the site's own sanitised rendering from the server. A
+// save sends only the fields that changed; first the server is asked whether a date falls outside
+// the plan (its range is in the configuration, shown as the field's hint), then it writes them
+// line by line and answers with what the check found in that file, shown beside its fields.
 'use strict';
 
 const state = { previewUrl: '', partnerships: [], partnership: '', current: undefined };
@@ -91,7 +93,7 @@ function showForm(collection, file) {
   form.append(el('h2', { text: heading }), el('div', { id: 'form-problems', role: 'status' }));
   if (!file) form.append(fileNameField());
   for (const field of collection.fields) form.append(fieldBlock(field, file?.data[field.name]));
-  form.append(fieldBlock(collection.body, file?.body ?? ''));
+  form.append(fieldBlock(collection.body, file?.body ?? ''), previewBlock());
   const save = el('button', { type: 'submit', text: file ? 'Save changes' : `Save new ${collection.noun}` });
   form.append(save);
   form.addEventListener('submit', (event) => {
@@ -99,6 +101,70 @@ function showForm(collection, file) {
     if (form.reportValidity()) void submit(form);
   });
   document.getElementById('editor').replaceChildren(form);
+  for (const name of planPickers) document.getElementById(`f-${name}`)?.addEventListener('change', showPlanRange);
+  showPlanRange();
+}
+
+/** The pickers that say which plan a file is in, most particular first (as the server reads them, editor-dates.ts). */
+const planPickers = ['objective', 'priority', 'plan'];
+
+/** The days the chosen objective's, priority's or plan's plan runs: the server puts them on each choice. */
+function planRange() {
+  for (const name of planPickers) {
+    const field = state.current.collection.fields.find((f) => f.name === name && f.widget === 'relation');
+    const value = document.getElementById(`f-${name}`)?.value;
+    const chosen = field?.options?.find((option) => option.value === value);
+    if (chosen?.range) return chosen.range;
+  }
+  return undefined;
+}
+
+/** Shows the plan's range as the hint of each date that falls within it, and as the update date's min and max. */
+function showPlanRange() {
+  const range = planRange();
+  const words = range ? `It must fall within the plan "${range.plan}": ${range.text}.` : '';
+  for (const hint of document.querySelectorAll('.plan-range')) hint.textContent = words;
+  const date = document.getElementById('f-progress-date');
+  if (!date) return;
+  for (const [attribute, value] of [
+    ['min', range?.starts],
+    ['max', range?.ends],
+  ])
+    if (value) date.setAttribute(attribute, value);
+    else date.removeAttribute(attribute);
+}
+
+/** A place beside a date field for the range its plan allows. */
+function rangeHint(id) {
+  return el('p', { class: 'hint plan-range', id: `${id}-range`, 'aria-live': 'polite' });
+}
+
+/** "Preview" beside the body: the server renders it as the site will, sanitised the same way; nothing is saved. */
+function previewBlock() {
+  const shown = el('div', { class: 'preview', id: 'f-body-preview', 'aria-live': 'polite' });
+  const button = el('button', { type: 'button', text: 'Preview', 'aria-controls': shown.id });
+  button.addEventListener('click', () => void preview(shown));
+  return el('div', { class: 'field' }, button, shown);
+}
+
+async function preview(shown) {
+  const response = await post('/api/preview', { text: state.current.body.node.value });
+  const answer = await response.json();
+  if (!response.ok) {
+    shown.replaceChildren(el('p', { class: 'problem', text: answer.error }));
+    return;
+  }
+  // The site's own sanitised HTML, parsed in an inert template (nothing in it runs or loads while
+  // parsed), under a page policy that allows no inline script either way.
+  const template = document.createElement('template');
+  template.innerHTML = answer.html;
+  const rendered = el('div', { class: 'prose' });
+  rendered.append(template.content);
+  shown.replaceChildren(el('p', { class: 'hint', text: 'Preview, as the site will show it (not saved):' }), rendered);
+}
+
+function post(address, body) {
+  return fetch(address, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 }
 
 function fileNameField() {
@@ -121,6 +187,11 @@ function fieldBlock(field, value) {
   const input = inputFor(field, value, id);
   const hint = field.hint ? el('p', { class: 'hint', id: `${id}-hint`, text: field.hint }) : undefined;
   const problems = el('div', { class: 'field-problems', id: `${id}-problems` });
+  if (state.current.collection.withinPlan.includes(field.name) && input.kind === undefined) {
+    input.node.setAttribute('aria-describedby', [hint?.id, `${id}-range`, problems.id].filter(Boolean).join(' '));
+    const label = el('label', { for: id, text: field.required ? `${field.label} (required)` : field.label });
+    return el('div', { class: 'field' }, label, hint, rangeHint(id), input.node, problems);
+  }
   if (input.kind === 'group') return el('fieldset', { class: 'field' }, el('legend', { text: field.label }), hint, input.node, problems);
   if (input.kind === 'progress')
     return el('fieldset', { class: 'field' }, el('legend', { text: 'Progress updates' }), input.node, problems);
@@ -223,7 +294,10 @@ function progressInput(field, value) {
     const keep = (fn) => (read = fn);
     const input = updateInput(sub, id, keep);
     inputs.set(sub.name, { node: input.node, read: () => read() });
-    parts.append(el('div', { class: 'field' }, el('label', { for: id, text: `Update: ${sub.label.toLowerCase()}` }), input.node));
+    const withinPlan = sub.name === 'date' && state.current.collection.withinPlan.includes('progress');
+    if (withinPlan) input.node.setAttribute('aria-describedby', `${id}-range`);
+    const label = el('label', { for: id, text: `Update: ${sub.label.toLowerCase()}` });
+    parts.append(el('div', { class: 'field' }, label, withinPlan ? rangeHint(id) : undefined, input.node));
   }
   const add = el('button', { type: 'button', text: 'Add this update' });
   const added = el('p', { role: 'status' });
@@ -235,6 +309,13 @@ function progressInput(field, value) {
     }
     if (!update.date || !update.text) {
       added.textContent = 'An update needs a date and its text.';
+      return;
+    }
+    const date = inputs.get('date')?.node;
+    if (date?.validity.rangeUnderflow || date?.validity.rangeOverflow) {
+      const range = planRange();
+      const where = date.validity.rangeUnderflow ? 'before the plan starts' : 'after the plan ends';
+      added.textContent = `Not added: the date ${update.date} is ${where}. Give a date ${range?.text ?? `from ${date.min} to ${date.max}`}.`;
       return;
     }
     state.current.updates.push(update);
@@ -285,15 +366,22 @@ async function submit(form) {
   };
   if (state.current.body.node.value !== state.current.body.was) request.body = state.current.body.node.value;
   const box = document.getElementById('form-problems');
+  showDateProblems([]);
+  box.replaceChildren(el('p', { text: 'Checking the dates…' }));
+  // Asked before saving: the same question the server asks of every save, so the answer is the same.
+  const dates = await post('/api/dates', request);
+  const outside = dates.ok ? (await dates.json()).fields : [];
+  if (outside.length > 0) {
+    box.replaceChildren(el('p', { class: 'problem', text: 'Not saved: a date is outside the plan. See beside the field.' }));
+    showDateProblems(outside);
+    return;
+  }
   box.replaceChildren(el('p', { text: 'Saving…' }));
-  const response = await fetch('/api/save', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request),
-  });
+  const response = await post('/api/save', request);
   const answer = await response.json();
   if (!response.ok) {
     box.replaceChildren(el('p', { class: 'problem', text: answer.error }));
+    showDateProblems(answer.fields ?? []);
     return;
   }
   await load();
@@ -301,6 +389,18 @@ async function submit(form) {
   if (saved) showForm(collection, saved);
   showProblems(answer);
   void form;
+}
+
+/** Each date the server will not save, beside its field, the field marked as wrong until the next try. */
+function showDateProblems(fields) {
+  for (const old of document.querySelectorAll('.date-problem')) old.remove();
+  for (const marked of document.querySelectorAll('[aria-invalid]')) marked.removeAttribute('aria-invalid');
+  for (const { field, message } of fields) {
+    const place = document.getElementById(`f-${field}-problems`) ?? document.getElementById('form-problems');
+    place.append(el('p', { class: 'problem date-problem', text: message }));
+    document.getElementById(`f-${field}`)?.setAttribute('aria-invalid', 'true');
+  }
+  document.getElementById(`f-${fields[0]?.field}`)?.focus();
 }
 
 /** What the check found in the saved file: each beside its field when it names one, else at the top. */

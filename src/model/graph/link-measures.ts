@@ -1,13 +1,13 @@
 /** Measures with figures: each belongs to a plan, and sets its targets within the plan's period. */
 import { periodText } from '../../../schemas/values/dates.ts';
-import { periodBounds } from '../years.ts';
+import { dateInPeriod, periodBounds } from '../years.ts';
 import { GraphContext } from './context.ts';
 import type { MeasureNode, PlanNode } from './nodes.ts';
 
 function checkTargetDates(context: GraphContext, measure: MeasureNode, plan: PlanNode): void {
   const { starts, ends } = periodBounds(plan.entry.data.period);
   measure.entry.data.targets.forEach((target, index) => {
-    if (target.date >= starts && (ends === undefined || target.date <= ends)) return;
+    if (dateInPeriod(target.date, { starts, ends })) return;
     context.report(
       measure.entry,
       ['targets', index, 'date'],
