@@ -4,7 +4,7 @@
  * where one list holds items its parts name differently, every name it holds ("Strategic
  * Objective or Strategic Activity"), so no item is called by another level's name.
  */
-import type { ItemNode, Level, LevelCount, LevelName, PlanNode } from '../model/graph/nodes.ts';
+import type { ItemNode, Level, LevelCount, LevelName, PartnershipNode, PlanNode } from '../model/graph/nodes.ts';
 import { countByName, levelName } from '../model/labels.ts';
 import { count, listWords } from './wording.ts';
 
@@ -23,6 +23,12 @@ function joined(names: readonly LevelName[]): LevelName | undefined {
 /** The name of a list's items, in their plan's words: their one level name, or each of theirs. */
 export function wordsFor(items: readonly ItemNode[], level: Level): LevelName {
   return joined(items.map((i) => i.label)) ?? levelName(level);
+}
+
+/** A partnership's word for its actions in running text, "strategic objectives" or "actions": for what answers a review. */
+export function actionWordsOf(partnership: PartnershipNode): LevelName {
+  const { singular, plural } = wordsFor(partnership.actions, 'action');
+  return { singular: singular.toLowerCase(), plural: plural.toLowerCase() };
 }
 
 /** How many items a list holds, by the name of each level, in lower case: "1 priority and 4 strategic objectives". */

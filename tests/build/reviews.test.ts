@@ -6,9 +6,12 @@
  * section on reviews records each recommendation as it stood on 31 March 2022, with the updates
  * dated in that year only. A site without reviews has no Reviews page and no link to one.
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { build } from '../../src/builder/build.ts';
 import { planJsonSchema } from '../../src/open-data/plan-json.ts';
 import { byClass, byTag, linksIn, readData, readPage, text } from '../helpers/read-site.ts';
 
@@ -84,5 +87,36 @@ describe('a site without reviews', () => {
     const site = inject('siteDir');
     expect(existsSync(path.join(site, 'hampshire', 'reviews'))).toBe(false);
     expect(linksIn(readPage(site, '/hampshire/').main).map(([href]) => href)).not.toContain('/hampshire/reviews/');
+  });
+});
+
+describe("reviews in the partnership's own word for its actions", () => {
+  // The Riverside fixture, but its actions are called "Commitments" and nothing answers R2.
+  let root: string;
+  let out: string;
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'reviews-words-'));
+    const content = path.join(root, 'content');
+    cpSync(fileURLToPath(new URL('../fixtures/yearly-report/content', import.meta.url)), content, { recursive: true });
+    const partnership = path.join(content, 'riverside', 'partnership.md');
+    writeFileSync(
+      partnership,
+      readFileSync(partnership, 'utf8').replace(/^area: .*$/m, (line) => `${line}\nlabels:\n  action:\n    singular: Commitment`),
+    );
+    const review = path.join(content, 'riverside', 'reviews', 'child-r.md');
+    writeFileSync(review, readFileSync(review, 'utf8').replace('    answeredBy: [return-interviews]\n', ''));
+    out = path.join(root, 'dist');
+    const result = await build({ contentDir: content, outDir: out, cache: false, buildDate: '2026-12-01' });
+    if (!result.ok) throw new Error(`the site did not build: ${JSON.stringify(result)}`);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('says which commitments answer a recommendation, and when none does, on every page that lists them', () => {
+    expect(text(readPage(out, '/riverside/reviews/').main)).toContain('and the commitments that answer them.');
+    expect(text(readPage(out, '/riverside/reviews/child-r/').main)).toContain('No commitment of the plan answers it yet.');
+    const report = text(readPage(out, '/riverside/years/2021-22/report/').main);
+    expect(report).toContain('the commitments that answer it');
+    expect(report).toContain('No commitment of the plan answers it yet.');
+    expect(report).not.toMatch(/\bactions? of the plan answers\b/);
   });
 });
