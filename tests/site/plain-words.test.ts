@@ -248,6 +248,14 @@ describe('short titles in lists (the coded-brag fixture gives five)', () => {
     expect(text(block)).toContain('3: Voice of the child The voice and lived experience of the child');
   });
 
+  it('a list grouped by priority heads each group with the priority’s short title, its full title just below', () => {
+    const { main } = readPage(root, '/kingsford/years/2021-22/');
+    const heading = byTag(main, 'h3').find((h) => linksIn(h).some(([href]) => href === '/kingsford/priorities/voice-of-the-child/'));
+    expect(heading && text(heading)).toBe('Strategic Priority 3: Voice of the child');
+    const group = byTag(main, 'section').find((s) => byTag(s, 'h3')[0] === heading)!;
+    expect(text(group)).toContain('Strategic Priority 3: Voice of the child The voice and lived experience of the child');
+  });
+
   it('search gets the short title for the result’s link, and keeps the full title', () => {
     const metas = elements(readPage(root, rhi).document).filter((e) => attr(e, 'data-pagefind-meta') !== undefined);
     const meta = (name: string) => metas.find((e) => attr(e, 'data-pagefind-meta') === name);
