@@ -28,7 +28,7 @@ export interface EditorCollection {
   fields: EditorField[];
   /** Every file has a Markdown body after its frontmatter. */
   body: EditorField;
-  /** The fields whose dates fall within the file's plan (editor-dates.ts): a plan item's due date and updates. */
+  /** The fields whose dates should fall within the file's plan (editor-dates.ts): a plan item's due date and updates. */
   withinPlan: string[];
 }
 
@@ -43,7 +43,7 @@ export type SchemaTable = Record<ContentType, { folder: string; schema: z.ZodTyp
 /**
  * The configuration for the partnership in `contentDir/<partnership>`. Given the content as the
  * check links it, the plans', priorities' and objectives' choices carry the range of days their
- * plan runs, which the dates of the items under them must fall within.
+ * plan runs, which the dates of the items under them should fall within (the check warns of one that does not).
  */
 export function editorConfig(
   contentDir: string,

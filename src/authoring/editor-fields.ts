@@ -10,25 +10,15 @@ import { z } from 'astro/zod';
 import { due, isoDate, markdown, rag, status, statusValues } from '../../schemas/index.ts';
 import { dueExamples } from '../../schemas/values/due.ts';
 import type { ContentType } from '../../schemas/index.ts';
+import type { PlanRange } from '../model/plan-dates.ts';
 
 export type Widget = 'string' | 'markdown' | 'date' | 'number' | 'boolean' | 'select' | 'relation' | 'list' | 'object' | 'either';
 
 export interface Choice {
   value: string;
   label: string;
-  /** For a plan, priority or objective: the days its plan runs, which its items' dates fall within (editor-dates.ts). */
+  /** For a plan, priority or objective: the days its plan runs, which its items' dates should fall within (editor-dates.ts). */
   range?: PlanRange;
-}
-
-/** The days a plan runs, as the form shows them. */
-export interface PlanRange {
-  /** The plan's title. */
-  plan: string;
-  starts: string;
-  /** None for an open-ended plan. */
-  ends?: string;
-  /** In words: "from 1 April 2020 to 31 March 2023", or "from 1 April 2024" for an open-ended plan. */
-  text: string;
 }
 
 export interface EditorField {

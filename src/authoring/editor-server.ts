@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import { packageRoot } from '../package-root.ts';
 import { renderMarkdown } from '../site/render-markdown.ts';
-import { datesOf, editorContent, readSaveRequest, saveFile } from './editor-store.ts';
+import { editorContent, readSaveRequest, saveFile, warningsOf } from './editor-store.ts';
 import { idFromTitle } from './ids.ts';
 
 export interface EditorServerOptions {
@@ -100,19 +100,19 @@ function isOwnPageRequest(request: IncomingMessage, own: string[]): boolean {
 
 type Action = (json: unknown, response: ServerResponse, contentDir: string) => void;
 
-/** What the page posts: a save; the dates a save would write outside the plan, asked before saving; a body to preview. */
+/** What the page posts: a save; the check's warnings about dates outside the plan a save would add, asked before saving; a body to preview. */
 const actions: Record<string, Action> = {
   '/api/save': (json, response, contentDir) => {
     const saveRequest = readSaveRequest(json);
     if (typeof saveRequest === 'string') return send(response, 400, { error: `Not saved: ${saveRequest}.` });
     const outcome = saveFile(contentDir, saveRequest);
-    if (!outcome.ok) return send(response, outcome.status, { error: `Not saved: ${outcome.message}`, fields: outcome.fields ?? [] });
+    if (!outcome.ok) return send(response, outcome.status, { error: `Not saved: ${outcome.message}` });
     send(response, 200, outcome);
   },
   '/api/dates': (json, response, contentDir) => {
     const saveRequest = readSaveRequest(json);
     if (typeof saveRequest === 'string') return send(response, 400, { error: `Not checked: ${saveRequest}.` });
-    send(response, 200, { fields: datesOf(contentDir, saveRequest) });
+    send(response, 200, { warnings: warningsOf(contentDir, saveRequest) });
   },
   // Rendered by the site's own renderer and sanitiser, so the preview is what the site will show.
   '/api/preview': (json, response) => {

@@ -3,18 +3,19 @@
  * written. Every request that names a file is read as hostile: the partnership must be one the
  * folder has, the type one of the content types, the id a plain id; the path is built from those
  * and must land inside the content folder, so no spelling of a name writes anywhere else. A save
- * that would write a date outside its plan is refused (editor-dates.ts); any other goes through
- * editor-save.ts (only the edited lines change), then the whole content is checked and the saved
- * file's problems are returned, as `npm run check` says them.
+ * goes through editor-save.ts (only the edited lines change), then the whole content is checked
+ * and the saved file's problems are returned, as `npm run check` says them. Before saving, the page
+ * asks which of the check's warnings about dates outside the plan the save would add (warningsOf).
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentTypes, contentTypeNames, type ContentType } from '../../schemas/index.ts';
 import { checkContent } from '../model/check.ts';
 import { loadContent, parseSource } from '../model/load.ts';
+import type { PlanIndex } from '../model/graph/nodes.ts';
+import { planDateWarnings } from '../model/plan-dates.ts';
 import type { Problem } from '../model/problems.ts';
 import { editorConfig, type EditorConfig } from './editor-config.ts';
-import { datesOutsidePlan, type DateProblem } from './editor-dates.ts';
 import { newFileText, savedText, type FormData } from './editor-save.ts';
 import { EditError } from './frontmatter-edit.ts';
 import { temporaryPath } from './write-files.ts';
@@ -59,8 +60,7 @@ export interface SaveRequest {
   body?: string;
 }
 
-export type SaveOutcome =
-  { ok: true; file: string; problems: Problem[] } | { ok: false; status: 400 | 409 | 422; message: string; fields?: DateProblem[] };
+export type SaveOutcome = { ok: true; file: string; problems: Problem[] } | { ok: false; status: 400 | 409 | 422; message: string };
 
 /** A plain id: lower-case letters and digits joined by single hyphens, as `npm run new` writes. */
 const plainId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -98,39 +98,49 @@ export function filePathOf(contentDir: string, request: SaveRequest): string | u
   return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : file;
 }
 
-/** Writes the save and checks the content; the saved file's problems, or why nothing was written. */
+/** The text a save would give its file, or why it would be refused. */
+function textOf(file: string, request: SaveRequest): { text: string } | { status: 422; message: string } {
+  try {
+    return { text: request.isNew ? newText(file, request) : editedText(file, request) };
+  } catch (error) {
+    if (error instanceof EditError || error instanceof SaveRefused) return { status: 422, message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Writes the save and checks the content; the saved file's problems, or why nothing was written.
+ * A date outside the plan is the check's warning, not a refusal: the page asks first (warningsOf).
+ */
 export function saveFile(contentDir: string, request: SaveRequest): SaveOutcome {
   const file = filePathOf(contentDir, request);
   if (!file) return { ok: false, status: 400, message: 'That file is not in the content folder.' };
-  const outside = datesOf(contentDir, request);
-  if (outside.length > 0) return { ok: false, status: 422, message: 'a date is outside the plan.', fields: outside };
-  let text: string;
-  try {
-    text = request.isNew ? newText(file, request) : editedText(file, request);
-  } catch (error) {
-    if (error instanceof EditError || error instanceof SaveRefused) return { ok: false, status: 422, message: error.message };
-    throw error;
-  }
-  if (existsSync(file) && readFileSync(file, 'utf8') === text) return checked(contentDir, file);
+  const saved = textOf(file, request);
+  if (!('text' in saved)) return { ok: false, ...saved };
+  if (existsSync(file) && readFileSync(file, 'utf8') === saved.text) return checked(contentDir, file);
   ensureInside(contentDir, path.dirname(file));
   const temporary = temporaryPath(file);
-  writeFileSync(temporary, text, { flag: 'wx' });
+  writeFileSync(temporary, saved.text, { flag: 'wx' });
   renameSync(temporary, file);
   return checked(contentDir, file);
 }
 
 /**
- * The dates a save would write outside its file's plan (editor-dates.ts): what the form asks
- * before saving, and what a save is refused for, whoever sends it.
+ * The check's warnings about dates outside the plan (src/model/plan-dates.ts) that a save would
+ * add to its file, asked before saving: the check run over the content with the file as the save
+ * would write it, less what the file already has (those are the check's to report, as they are).
  */
-export function datesOf(contentDir: string, request: SaveRequest): DateProblem[] {
+export function warningsOf(contentDir: string, request: SaveRequest): Problem[] {
   const file = filePathOf(contentDir, request);
-  if (!file) return [];
-  const collection = editorConfig(contentDir, request.partnership, contentTypes, checkContent(contentDir).index).collections.find(
-    (c) => c.type === request.type,
-  );
-  const before = !request.isNew && existsSync(file) ? (parseSource(readFileSync(file, 'utf8')).data ?? {}) : {};
-  return collection ? datesOutsidePlan(request.type, collection.fields, request.changes, before) : [];
+  const saved = file ? textOf(file, request) : undefined;
+  if (!file || !saved || !('text' in saved)) return [];
+  // The path as the check's walk spells it (the content folder as given, not its real path).
+  const asWalked = path.join(path.resolve(contentDir), path.relative(realpathSync(contentDir), file));
+  const isThis = (shown: string) => path.resolve(shown) === asWalked || sameFile(shown, file);
+  const inFile = (index: PlanIndex) => planDateWarnings(index).filter((p) => isThis(p.file));
+  const before = request.isNew ? [] : inFile(checkContent(contentDir).index);
+  const after = inFile(checkContent(contentDir, { replaced: new Map([[asWalked, saved.text]]) }).index);
+  return after.filter((warning) => !before.some((had) => had.field === warning.field && had.message === warning.message));
 }
 
 class SaveRefused extends Error {}
@@ -164,8 +174,12 @@ function ensureInside(contentDir: string, folder: string): void {
   if (relative.startsWith('..') || path.isAbsolute(relative)) throw new Error(`${folder} is outside the content folder`);
 }
 
+/** Whether a path as the check shows it is this file. */
+function sameFile(shown: string, file: string): boolean {
+  return existsSync(path.resolve(shown)) && realpathSync(path.resolve(shown)) === file;
+}
+
 function checked(contentDir: string, file: string): SaveOutcome {
-  const sameFile = (shown: string) => existsSync(path.resolve(shown)) && realpathSync(path.resolve(shown)) === file;
-  const problems = checkContent(contentDir).problems.filter((p) => sameFile(p.file));
+  const problems = checkContent(contentDir).problems.filter((p) => sameFile(p.file, file));
   return { ok: true, file: path.relative(process.cwd(), file).split(path.sep).join('/'), problems };
 }

@@ -7,6 +7,7 @@ import { fileKey, type PlanIndex } from './graph/nodes.ts';
 import { resolvePlan } from './resolved-plan.ts';
 import type { Problem } from './problems.ts';
 import { pluralOf } from './labels.ts';
+import { planDateWarnings } from './plan-dates.ts';
 import { validateFiles } from './validate.ts';
 import { commentWarnings, placeholderWarnings } from './warnings.ts';
 
@@ -28,7 +29,7 @@ export interface CheckResult {
 export interface CheckOptions {
   /** The day facts are judged as of (overdue, no recent update, measures), YYYY-MM-DD; default today. */
   today?: string;
-  /** The text some files would have (by absolute path), checked in place of theirs; see loadContent. */
+  /** The text some files would have (by absolute path), checked in place of theirs, or as new files; see loadContent. */
   replaced?: ReadonlyMap<string, string>;
 }
 
@@ -41,9 +42,11 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   const found = [...loaded.problems, ...formatProblems(loaded.files), ...validated.problems, ...problems, ...branding.problems];
   // As with every warning, a file with an error gets none until the error is fixed.
   const withErrors = new Set(found.filter((p) => p.severity !== 'warning').map((p) => p.file));
-  const textWarnings = [...commentWarnings(validated.entries), ...placeholderWarnings(validated.entries)].filter(
-    (w) => !withErrors.has(w.file),
-  );
+  const textWarnings = [
+    ...commentWarnings(validated.entries),
+    ...placeholderWarnings(validated.entries),
+    ...planDateWarnings(index),
+  ].filter((w) => !withErrors.has(w.file));
   const all = [...found, ...textWarnings].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems: all,

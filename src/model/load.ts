@@ -183,7 +183,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Reads every content file under `contentDir`. `replaced` gives the text some files would have
  * (by absolute path, as the walk finds them), so `npm run import` can check its changes exactly as
- * the check will read them once written, limits and all, before it writes anything.
+ * the check will read them once written, limits and all, before it writes anything. A path the walk
+ * does not find, in a partnership's folder, is read as a new file there (the editor's new files).
  */
 export function loadContent(contentDir: string, replaced?: ReadonlyMap<string, string>): LoadResult {
   const root = path.resolve(contentDir);
@@ -192,7 +193,7 @@ export function loadContent(contentDir: string, replaced?: ReadonlyMap<string, s
   const valid = validPartnerships(walk.partnerships, problems);
   const files: SourceFile[] = [];
   let fileCount = 0;
-  for (const found of walk.files) {
+  for (const found of [...walk.files, ...newFiles(root, walk.files, replaced)]) {
     if (!valid.has(found.partnership)) continue;
     fileCount += 1;
     const read = readSourceFile(found, root, replaced);
@@ -201,6 +202,19 @@ export function loadContent(contentDir: string, replaced?: ReadonlyMap<string, s
   }
   problems.push(...missingPartnershipFiles(valid, root, files, problems));
   return { files, problems, fileCount, drafts: walk.drafts, pictures: walk.pictures };
+}
+
+/** The files `replaced` adds: those the walk did not find, each inside a partnership's folder. */
+function newFiles(root: string, found: readonly FoundFile[], replaced: ReadonlyMap<string, string> | undefined): FoundFile[] {
+  const known = new Set(found.map((f) => f.absolutePath));
+  const added: FoundFile[] = [];
+  for (const absolutePath of replaced?.keys() ?? []) {
+    const relative = path.relative(root, absolutePath);
+    const [partnership, ...below] = relative.split(path.sep);
+    if (known.has(absolutePath) || path.isAbsolute(relative) || partnership === '..' || below.length === 0) continue;
+    added.push({ partnership, absolutePath, relative: below });
+  }
+  return added;
 }
 
 /** The partnership folders whose names can be ids; a problem for each that cannot. */

@@ -18,7 +18,9 @@
  *   is published as written, since only Markdown text has comments (worked out from the
  *   entries by the check itself, src/model/check.ts, as it covers every file, own pages too);
  * - "placeholder text": "TBC", "To be confirmed", "[insert ...]" and the like in a published
- *   field or body (src/model/placeholders.ts), worked out by the check in the same way.
+ *   field or body (src/model/placeholders.ts), worked out by the check in the same way;
+ * - a due date or progress update outside its plan: a priority's, objective's or action's date
+ *   before its plan starts or after it ends (src/model/plan-dates.ts), worked out by the check too.
  *
  * A file that already has an error gets no warning: the error comes first, and a
  * reference that failed to resolve would otherwise be reported twice.

@@ -1,15 +1,17 @@
 /**
- * What the local editor's form checks before anything is written, in real Chromium against a git
+ * What the local editor's form says before anything is written, in real Chromium against a git
  * copy of the bundled Hampshire content, whose plan "Business Plan 2020-23" runs from 1 April 2020
- * to 31 March 2023: a due date or a progress update after the plan ends is refused beside its
- * field, with what was given and what is allowed, and no save is even sent; the server refuses
- * the same dates sent to it directly; and a body's preview shows the Markdown as the site renders
- * it while nothing hostile in it runs.
+ * to 31 March 2023: a due date or a progress update after the plan ends is the check's warning,
+ * shown beside its field in the check's own words before saving; a first press saves nothing,
+ * "Save anyway" saves, and `check` then says the same; the server takes the same dates sent to it
+ * directly, and answers with the check's warning; and a body's preview shows the Markdown as the
+ * site renders it while nothing hostile in it runs.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkReport } from '../../src/authoring/check-report.ts';
 import { openLocalEditor, type LocalEditor } from '../helpers/local-editor.ts';
 
 const allowed = 'from 1 April 2020 to 31 March 2023';
@@ -32,81 +34,109 @@ afterAll(async () => {
   await editor?.close();
 });
 
-describe('dates within the plan, checked in the form', () => {
-  it('refuses a due date after the plan ends before saving, saying so beside the field', async () => {
+/** What `npm run check` warns about one field of a file, as the editor shows a problem: "field: message (hint)". */
+function checkSays(file: string, field: string): string[] {
+  const shown = path.join(editor.contentDir, 'hampshire', file);
+  return checkReport(editor.contentDir)
+    .warnings.filter((w) => path.resolve(w.file) === shown && w.field === field)
+    .map((w) => `${w.field}: ${w.message} (${w.hint})`);
+}
+
+const changed = (file: string) => editor.git('status', '--porcelain', '--', `hampshire/${file}`);
+
+describe('dates outside the plan, a warning in the form', () => {
+  it('shows the check\'s warning beside a due date after the plan ends, saves only on "Save anyway", and check says the same', async () => {
+    const file = 'actions/run-a-neglect-practice-week.md';
     await page.getByRole('button', { name: 'New action' }).click();
     await page.getByLabel('Title (required)', { exact: true }).fill('Run a neglect practice week');
     await page.getByLabel('Order (required)', { exact: true }).fill('20');
     await page.getByLabel('Priority', { exact: true }).selectOption('responding-to-neglect');
     await expect.poll(() => page.getByLabel('File name').inputValue()).toBe('run-a-neglect-practice-week');
     // The range is the due date's hint, as soon as the priority says which plan the action is in.
-    await expect.poll(() => page.locator('#f-due-range').textContent()).toContain(`"Business Plan 2020-23": ${allowed}`);
+    await expect.poll(() => page.locator('#f-due-range').textContent()).toBe(`The plan "Business Plan 2020-23" runs ${allowed}.`);
 
     await page.getByLabel('Due', { exact: true }).fill('2024-03-31');
     await page.getByRole('button', { name: 'Save new action' }).click();
     const beside = page.locator('#f-due-problems');
     await beside.getByText('after the plan "Business Plan 2020-23" ends').waitFor();
-    expect(await beside.textContent()).toContain('"2024-03-31"');
-    expect(await beside.textContent()).toContain(allowed);
-    expect(await page.getByLabel('Due', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    const before = await beside.textContent();
+    expect(before).toContain(`due: the due date "2024-03-31" is after the plan "Business Plan 2020-23" ends: the plan runs ${allowed}`);
     expect(saves).toEqual([]);
-    expect(editor.git('status', '--porcelain')).toBe('');
+    expect(existsSync(path.join(editor.contentDir, 'hampshire', file))).toBe(false);
+
+    await page.getByRole('button', { name: 'Save anyway' }).click();
+    await page.getByText('Saved ').waitFor();
+    expect(saves).toHaveLength(1);
+    expect(readFileSync(path.join(editor.contentDir, 'hampshire', file), 'utf8')).toContain('due: 2024-03-31');
+    // The check, run afterwards, warns in the words the form showed; the saved form shows it again.
+    expect(checkSays(file, 'due')).toEqual([before]);
+    expect(await page.locator('#f-due-problems').textContent()).toBe(before);
   });
 
-  it("refuses a progress update dated after the plan ends, the date picker's range the plan's", async () => {
+  it('takes a progress update dated after the plan ends, with the range as its hint, and warns before saving it', async () => {
+    saves.length = 0;
+    const file = 'actions/adolescent-neglect-thematic-audit.md';
     await page.getByRole('button', { name: auditTitle }).click();
     const date = page.getByLabel('Update: date');
-    expect([await date.getAttribute('min'), await date.getAttribute('max')]).toEqual(['2020-04-01', '2023-03-31']);
-    expect(await page.locator('#f-progress-date-range').textContent()).toContain(allowed);
+    // No min or max: the browser would refuse the date, and it is the author's to decide.
+    expect([await date.getAttribute('min'), await date.getAttribute('max')]).toEqual([null, null]);
+    expect(await page.locator('#f-progress-date-range').textContent()).toBe(`The plan "Business Plan 2020-23" runs ${allowed}.`);
 
     await date.fill('2023-06-30');
     await page.getByLabel('Update: text').fill('Audit finished.');
     await page.getByRole('button', { name: 'Add this update' }).click();
-    await page.getByText(`Not added: the date 2023-06-30 is after the plan ends. Give a date ${allowed}.`).waitFor();
-    expect(await page.getByText('Audit finished. (not saved yet)').count()).toBe(0);
+    await page.getByText('Audit finished. (not saved yet)').waitFor();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const beside = page.locator('#f-progress-problems');
+    await beside.getByText('after the plan "Business Plan 2020-23" ends').waitFor();
+    const before = await beside.textContent();
+    expect(before).toContain(
+      `progress[0].date: the progress update dated 30 June 2023 is after the plan "Business Plan 2020-23" ends: the plan runs ${allowed}`,
+    );
     expect(saves).toEqual([]);
-    expect(editor.git('status', '--porcelain')).toBe('');
+    expect(changed(file)).toBe('');
+
+    await page.getByRole('button', { name: 'Save anyway' }).click();
+    await page.getByText('Saved ').waitFor();
+    expect(changed(file)).not.toBe('');
+    expect(checkSays(file, 'progress[0].date')).toEqual([before]);
   });
 });
 
-describe('dates within the plan, refused by the server', () => {
-  const save = (body: object) =>
-    fetch(`${editor.url}/api/save`, {
+describe('dates outside the plan, sent to the server directly', () => {
+  const send = (address: string, body: object) =>
+    fetch(`${editor.url}${address}`, {
       method: 'POST',
       headers: { origin: editor.url, 'content-type': 'application/json' },
       body: JSON.stringify({ partnership: 'hampshire', type: 'action', ...body }),
     });
+  const request = {
+    id: 'sent-by-a-script',
+    isNew: true,
+    changes: { title: 'Sent by a script', order: 21, priority: 'responding-to-neglect', due: '2019-12-31' },
+  };
+  const words = `the due date "2019-12-31" is before the plan "Business Plan 2020-23" starts: the plan runs ${allowed}`;
 
-  it('refuses the same due date sent directly, writing nothing', async () => {
-    const response = await save({
-      id: 'sent-by-a-script',
-      isNew: true,
-      changes: { title: 'Sent by a script', order: 21, priority: 'responding-to-neglect', due: '2024-03-31' },
-    });
-    expect(response.status).toBe(422);
-    const answer = (await response.json()) as { error: string; fields: Array<{ field: string; message: string }> };
-    expect(answer.fields.map((f) => f.field)).toEqual(['due']);
-    expect(answer.fields[0].message).toContain('"2024-03-31"');
-    expect(answer.fields[0].message).toContain(allowed);
+  it('answers the question before saving with the warning, writing nothing', async () => {
+    const response = await send('/api/dates', request);
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { warnings: Array<{ field: string; message: string }> };
+    expect(answer.warnings.map((w) => `${w.field}: ${w.message}`)).toEqual([`due: ${words}`]);
     expect(existsSync(path.join(editor.contentDir, 'hampshire/actions/sent-by-a-script.md'))).toBe(false);
   });
 
-  it('refuses a progress update dated before the plan starts, added to a file directly', async () => {
-    const response = await save({
-      id: 'adolescent-neglect-thematic-audit',
-      isNew: false,
-      changes: { progress: [{ date: '2019-12-31', text: 'Backdated.' }] },
-    });
-    expect(response.status).toBe(422);
-    const answer = (await response.json()) as { fields: Array<{ field: string; message: string }> };
-    expect(answer.fields.map((f) => f.field)).toEqual(['progress']);
-    expect(answer.fields[0].message).toContain('before the plan "Business Plan 2020-23" starts');
-    expect(editor.git('status', '--porcelain')).toBe('');
+  it("saves the same date, and answers with the check's warning for it", async () => {
+    const response = await send('/api/save', request);
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { problems: Array<{ field?: string; message: string; severity?: string }> };
+    expect(answer.problems.filter((p) => p.field === 'due')).toEqual([expect.objectContaining({ severity: 'warning', message: words })]);
+    expect(existsSync(path.join(editor.contentDir, 'hampshire/actions/sent-by-a-script.md'))).toBe(true);
   });
 });
 
 describe("a body's preview", () => {
   it('shows the heading, list and link as the site renders them, runs nothing hostile, and saves nothing', async () => {
+    saves.length = 0;
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -141,6 +171,5 @@ describe("a body's preview", () => {
     expect(await page.evaluate(() => (window as unknown as { hostile?: string }).hostile)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(saves).toEqual([]);
-    expect(editor.git('status', '--porcelain')).toBe('');
   });
 });

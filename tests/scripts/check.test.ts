@@ -96,4 +96,31 @@ describe('npm run check', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^error no-such-folder\n {4}the content folder does not exist\n/);
   });
+
+  it('warns, with file, line and the days the plan runs, about a due date after the plan ends and an update before it starts, and exits 0', () => {
+    const tree = validTree();
+    const action = 'hampshire/actions/deliver-training.md';
+    const run = runCheck({
+      ...tree,
+      // The plan, Business Plan 2020-23, runs from 1 April 2020 to 31 March 2023.
+      [action]: tree[action]
+        .replace('status: in-progress\n', 'status: in-progress\ndue: 2035-03-31\n')
+        .replace('progress:\n', 'progress:\n  - date: 2019-06-30\n    text: Planned before the plan.\n'),
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      [
+        'warning content/hampshire/actions/deliver-training.md:10',
+        '    due: the due date "2035-03-31" is after the plan "Business Plan 2020-23" ends: the plan runs from 1 April 2020 to 31 March 2023',
+      ].join('\n'),
+    );
+    expect(run.stderr).toContain(
+      [
+        'warning content/hampshire/actions/deliver-training.md:12',
+        '    progress[0].date: the progress update dated 30 June 2019 is before the plan "Business Plan 2020-23" starts: the plan runs from 1 April 2020 to 31 March 2023',
+      ].join('\n'),
+    );
+    expect(run.stderr.match(/^error /gm)).toBeNull();
+    expect(run.stdout).toContain('0 errors, 5 warnings: the site can be built');
+  });
 });

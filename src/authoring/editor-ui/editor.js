@@ -1,9 +1,11 @@
 // The editor page's script: forms built from the configuration the server generates from the
 // schemas (editor-config.ts). Every value from the content is put on the page as text, never as
 // HTML, except a body's preview, which is the site's own sanitised rendering from the server. A
-// save sends only the fields that changed; first the server is asked whether a date falls outside
-// the plan (its range is in the configuration, shown as the field's hint), then it writes them
-// line by line and answers with what the check found in that file, shown beside its fields.
+// save sends only the fields that changed; first the server is asked which of the check's warnings
+// about dates outside the plan the save would add (the plan's range is in the configuration, shown
+// as the field's hint): they are shown beside their fields, and a second press ("Save anyway")
+// saves. The server writes the fields line by line and answers with what the check found in that
+// file, shown beside its fields.
 'use strict';
 
 const state = { previewUrl: '', partnerships: [], partnership: '', current: undefined };
@@ -95,6 +97,7 @@ function showForm(collection, file) {
   for (const field of collection.fields) form.append(fieldBlock(field, file?.data[field.name]));
   form.append(fieldBlock(collection.body, file?.body ?? ''), previewBlock());
   const save = el('button', { type: 'submit', text: file ? 'Save changes' : `Save new ${collection.noun}` });
+  state.current.save = save;
   form.append(save);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -105,7 +108,7 @@ function showForm(collection, file) {
   showPlanRange();
 }
 
-/** The pickers that say which plan a file is in, most particular first (as the server reads them, editor-dates.ts). */
+/** The pickers that say which plan a file is in, most particular first (as the check links them). */
 const planPickers = ['objective', 'priority', 'plan'];
 
 /** The days the chosen objective's, priority's or plan's plan runs: the server puts them on each choice. */
@@ -119,19 +122,15 @@ function planRange() {
   return undefined;
 }
 
-/** Shows the plan's range as the hint of each date that falls within it, and as the update date's min and max. */
+/**
+ * Shows the plan's range as the hint of each date that should fall within it. Only a hint: a date
+ * outside it is the check's warning, not an error, so the date pickers get no min or max (the
+ * browser would refuse the date).
+ */
 function showPlanRange() {
   const range = planRange();
-  const words = range ? `It must fall within the plan "${range.plan}": ${range.text}.` : '';
+  const words = range ? `The plan "${range.plan}" runs ${range.text}.` : '';
   for (const hint of document.querySelectorAll('.plan-range')) hint.textContent = words;
-  const date = document.getElementById('f-progress-date');
-  if (!date) return;
-  for (const [attribute, value] of [
-    ['min', range?.starts],
-    ['max', range?.ends],
-  ])
-    if (value) date.setAttribute(attribute, value);
-    else date.removeAttribute(attribute);
 }
 
 /** A place beside a date field for the range its plan allows. */
@@ -311,13 +310,6 @@ function progressInput(field, value) {
       added.textContent = 'An update needs a date and its text.';
       return;
     }
-    const date = inputs.get('date')?.node;
-    if (date?.validity.rangeUnderflow || date?.validity.rangeOverflow) {
-      const range = planRange();
-      const where = date.validity.rangeUnderflow ? 'before the plan starts' : 'after the plan ends';
-      added.textContent = `Not added: the date ${update.date} is ${where}. Give a date ${range?.text ?? `from ${date.min} to ${date.max}`}.`;
-      return;
-    }
     state.current.updates.push(update);
     list.append(el('li', { text: `${update.date}: ${update.text} (not saved yet)` }));
     for (const input of inputs.values()) input.node.value = '';
@@ -366,22 +358,32 @@ async function submit(form) {
   };
   if (state.current.body.node.value !== state.current.body.was) request.body = state.current.body.node.value;
   const box = document.getElementById('form-problems');
-  showDateProblems([]);
-  box.replaceChildren(el('p', { text: 'Checking the dates…' }));
-  // Asked before saving: the same question the server asks of every save, so the answer is the same.
-  const dates = await post('/api/dates', request);
-  const outside = dates.ok ? (await dates.json()).fields : [];
-  if (outside.length > 0) {
-    box.replaceChildren(el('p', { class: 'problem', text: 'Not saved: a date is outside the plan. See beside the field.' }));
-    showDateProblems(outside);
-    return;
+  // A second press of the same save, after its warnings were shown, is the author's decision: save.
+  const asked = JSON.stringify(request);
+  if (state.current.warned !== asked) {
+    box.replaceChildren(el('p', { text: 'Checking the dates…' }));
+    // The check's own warnings, run on the file as this save would write it.
+    const dates = await post('/api/dates', request);
+    const warnings = dates.ok ? (await dates.json()).warnings : [];
+    if (warnings.length > 0) {
+      state.current.warned = asked;
+      state.current.save.textContent = 'Save anyway';
+      box.replaceChildren(
+        el('p', {
+          class: 'problem warning',
+          text: 'Not saved yet: a date is outside its plan (see beside the field). Check it; to save it as it is, press "Save anyway".',
+        }),
+      );
+      showBeside(warnings, box);
+      document.querySelector('.field-problems .problem')?.closest('.field')?.querySelector('input, select, textarea')?.focus();
+      return;
+    }
   }
   box.replaceChildren(el('p', { text: 'Saving…' }));
   const response = await post('/api/save', request);
   const answer = await response.json();
   if (!response.ok) {
     box.replaceChildren(el('p', { class: 'problem', text: answer.error }));
-    showDateProblems(answer.fields ?? []);
     return;
   }
   await load();
@@ -391,16 +393,16 @@ async function submit(form) {
   void form;
 }
 
-/** Each date the server will not save, beside its field, the field marked as wrong until the next try. */
-function showDateProblems(fields) {
-  for (const old of document.querySelectorAll('.date-problem')) old.remove();
-  for (const marked of document.querySelectorAll('[aria-invalid]')) marked.removeAttribute('aria-invalid');
-  for (const { field, message } of fields) {
-    const place = document.getElementById(`f-${field}-problems`) ?? document.getElementById('form-problems');
-    place.append(el('p', { class: 'problem date-problem', text: message }));
-    document.getElementById(`f-${field}`)?.setAttribute('aria-invalid', 'true');
+/** Each problem the check found, in its words, beside its field when it names one, else in `box`. */
+function showBeside(problems, box) {
+  for (const old of document.querySelectorAll('.field-problems')) old.replaceChildren();
+  for (const problem of problems) {
+    const words = `${problem.field ? `${problem.field}: ` : ''}${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`;
+    const note = el('p', { class: problem.severity === 'warning' ? 'problem warning' : 'problem', text: words });
+    const name = (problem.field ?? '').split(/[.[]/)[0];
+    const place = name ? document.getElementById(`f-${name}-problems`) : null;
+    (place ?? box).append(note);
   }
-  document.getElementById(`f-${fields[0]?.field}`)?.focus();
 }
 
 /** What the check found in the saved file: each beside its field when it names one, else at the top. */
@@ -412,13 +414,7 @@ function showProblems(answer) {
       ? `Saved ${answer.file}. The check found no errors in it.`
       : `Saved ${answer.file}, but the check found ${errors} ${errors === 1 ? 'error' : 'errors'} to fix:`;
   box.replaceChildren(el('p', { class: errors === 0 ? 'saved' : 'problem', text: summary }));
-  for (const problem of answer.problems) {
-    const words = `${problem.field ? `${problem.field}: ` : ''}${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`;
-    const note = el('p', { class: problem.severity === 'warning' ? 'problem warning' : 'problem', text: words });
-    const name = (problem.field ?? '').split(/[.[]/)[0];
-    const place = name ? document.getElementById(`f-${name}-problems`) : null;
-    (place ?? box).append(note);
-  }
+  showBeside(answer.problems, box);
 }
 
 load().catch(() => {
