@@ -58,8 +58,10 @@ const body = (...lines: string[]) => [
   '-->',
 ];
 
+/** A file: its frontmatter, then (as the editor on GitHub writes a file) an empty line before any body. */
 function file(frontmatter: readonly FrontmatterLine[], bodyLines: readonly string[] = []): string {
-  return `---\n${newFrontmatter(frontmatter)}---\n${bodyLines.map((line) => `${line}\n`).join('')}`;
+  const body = bodyLines.length === 0 ? '' : `\n${bodyLines.map((line) => `${line}\n`).join('')}`;
+  return `---\n${newFrontmatter(frontmatter)}---\n${body}`;
 }
 
 function planItem(level: 'priority' | 'objective' | 'action', fields: TemplateFields, parent: FrontmatterLine[]): string {
