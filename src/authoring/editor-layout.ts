@@ -37,6 +37,11 @@ function flatten(value: Record<string, unknown>, prefix = '', into: Flat = {}): 
 /** A key path's part as `flat` reads it back: a number makes the group around it a list. */
 const part = (key: string): string | number => (Number.isNaN(Number(key)) ? key : Number(key));
 
+/** Sets an own property, so a field named `__proto__` or `constructor` is a field like any other, never the object's prototype. */
+function setOwn(into: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  Object.defineProperty(into, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 /** Key paths put back together into values, in the order they come (as `flat`'s unflatten). */
 function unflatten(flat: Flat): Record<string, unknown> {
   const result: Record<string, unknown> = {};
@@ -44,10 +49,11 @@ function unflatten(flat: Flat): Record<string, unknown> {
     const keys = path.split('.').map(part);
     let into = result as Record<string | number, unknown>;
     for (const [i, key] of keys.slice(0, -1).entries()) {
-      into[key] ??= typeof keys[i + 1] === 'number' ? [] : {};
+      // Only ever into the value's own fields: an inherited one (`constructor`) would reach every object's prototype.
+      if (!Object.hasOwn(into, key) || !isContainer(into[key])) setOwn(into, key, typeof keys[i + 1] === 'number' ? [] : {});
       into = into[key] as Record<string | number, unknown>;
     }
-    into[keys[keys.length - 1]] = value;
+    setOwn(into, keys[keys.length - 1], value);
   }
   return result;
 }

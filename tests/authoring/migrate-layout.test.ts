@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { planEditorLayout } from '../../src/authoring/migrate-layout.ts';
 import { checkContent } from '../../src/model/check.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { md, validTree, writeTree, type ContentTree } from '../helpers/content-tree.ts';
@@ -171,5 +172,24 @@ describe('npm run migrate -- --layout editor', () => {
     const run = runScript('migrate', ['--layout', 'tidy'], t.root);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--layout "tidy" is not a layout migrate knows: the one it knows is --layout editor');
+  });
+
+  it("refuses a file the editor's layout would change the meaning of, and no field reaches every object's prototype", () => {
+    const t = written();
+    writeFileSync(
+      path.join(t.contentDir, 'hampshire/actions/hostile.md'),
+      '---\ntitle: Hostile\n__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\n"a.b": 1\n---\n',
+    );
+    const before = snapshotFiles(t.root);
+    const plan = planEditorLayout(t.contentDir);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // A field name with a "." in it would be split into two by the editor: that file is refused, so nothing is written.
+    expect(plan.refusals.map((r) => path.relative(t.root, r.file))).toEqual([path.join('content/hampshire/actions/hostile.md')]);
+    const run = runScript('migrate', ['--layout', 'editor', '--yes'], t.root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "error content/hampshire/actions/hostile.md\n    in the editor's layout this file would not say exactly what it says now",
+    );
+    expect(changedFiles(before, snapshotFiles(t.root))).toEqual([]);
   });
 });
