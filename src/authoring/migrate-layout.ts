@@ -71,6 +71,8 @@ export function planEditorLayout(contentDir: string): LayoutPlan {
   const comments = new Map<string, CommentLine[]>();
   const fieldsOf = formFields(contentDir);
   for (const file of loaded.files) {
+    // A file of comments alone (a year named by its file) is left as it is: the editor would write it with no frontmatter at all.
+    if (Object.keys(file.data).length === 0) continue;
     const result = laidOut(file, fieldsOf(file));
     if ('refusal' in result) refusals.push({ file: file.displayPath, reason: result.refusal });
     else if (result.after !== result.before) {
@@ -100,10 +102,19 @@ export function describeLayoutPlan(plan: LayoutPlan, contentDir: string): string
     '',
     `To lay the content out as the editor on GitHub writes it, ${count}: fields in the form's order, quotes and`,
     'spacing as the editor writes them, an empty line before the text. What each file says stays the same.',
-    ...plan.writes.map((w) => `  ${w.file}`),
+    ...plan.writes.map((w) => `  ${w.file}${encodingNote(w.before)}`),
     '',
     ...commentReport(plan.comments),
   ].join('\n');
+}
+
+/** What else changes in a file saved on Windows, which the diff does not show plainly. */
+function encodingNote(text: string): string {
+  const notes = [
+    ...(text.startsWith('\uFEFF') ? ['its byte-order mark is dropped'] : []),
+    ...(text.includes('\r') ? ['its Windows line endings become plain ones'] : []),
+  ];
+  return notes.length === 0 ? '' : ` (${notes.join(', and ')}, as the editor writes files)`;
 }
 
 /** Every comment that would be removed, by file and line; the editor on GitHub cannot keep them. */

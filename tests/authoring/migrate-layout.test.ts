@@ -192,4 +192,20 @@ describe('npm run migrate -- --layout editor', () => {
     );
     expect(changedFiles(before, snapshotFiles(t.root))).toEqual([]);
   });
+
+  it('says what else changes in a file saved on Windows, and leaves a year of comments alone as it is', () => {
+    const t = written();
+    const windows = '\uFEFF---\r\ntitle: "Windows action"\r\norder: 5\r\npriority: neglect\r\n---\r\nIts text.\r\n';
+    writeFileSync(path.join(t.contentDir, 'hampshire/actions/windows.md'), windows);
+    const year = '---\n# How the year is named on the site:\n# title: 2020-21\n---\n\nForeword.\n';
+    writeFileSync(path.join(t.contentDir, 'hampshire/years/2020-21.md'), year);
+    const run = runScript('migrate', ['--layout', 'editor', '--yes'], t.root);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      '  content/hampshire/actions/windows.md (its byte-order mark is dropped, and its Windows line endings become plain ones, as the editor writes files)',
+    );
+    expect(read(t, 'actions/windows.md')).toBe('---\ntitle: Windows action\norder: 5\npriority: neglect\n---\n\nIts text.\n');
+    // The editor would write a file with no fields without any frontmatter: the year keeps its own.
+    expect(read(t, 'years/2020-21.md')).toBe(year);
+  });
 });
