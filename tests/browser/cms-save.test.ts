@@ -11,7 +11,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { scaffold } from '../../src/authoring/scaffold.ts';
 import { migrate } from '../../src/cli/migrate.ts';
@@ -138,17 +138,22 @@ function readStored(page: Page, file: string): Promise<string> {
   }, file);
 }
 
-/** Opens an item in the form, sets its order and saves; returns the file as saved. */
-async function changeOrder(page: Page, id: string, order: string, type = 'action', folder = 'actions'): Promise<string> {
-  const file = `content/${editorPartnership}/${folder}/${id}.md`;
+/** Opens a file in the form at `entry`, fills one field and saves; returns the file as saved. */
+async function changeField(page: Page, file: string, entry: string, field: (page: Page) => Locator, value: string): Promise<string> {
   const before = await readStored(page, file);
-  await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/${type}/entries/${id}`, { waitUntil: 'commit' });
-  const field = page.getByRole('spinbutton').first();
-  await field.waitFor({ timeout: 60_000 });
-  await field.fill(order);
+  await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/${entry}`, { waitUntil: 'commit' });
+  const input = field(page);
+  await input.waitFor({ timeout: 60_000 });
+  await input.fill(value);
   await page.getByRole('button', { name: 'Save', exact: true }).first().click();
   await expect.poll(() => readStored(page, file), { timeout: 30_000 }).not.toBe(before);
   return readStored(page, file);
+}
+
+/** Opens an item in the form, sets its order and saves; returns the file as saved. */
+function changeOrder(page: Page, id: string, order: string, type = 'action', folder = 'actions'): Promise<string> {
+  const file = `content/${editorPartnership}/${folder}/${id}.md`;
+  return changeField(page, file, `${type}/entries/${id}`, (p) => p.getByRole('spinbutton').first(), order);
 }
 
 /** The lines of `after` that differ from `before`, line for line (neither has lines added or taken away). */
@@ -185,7 +190,7 @@ describe('a save in the editor on GitHub', () => {
     await page.context().close();
   });
 
-  it('changes only the edited line of every file `migrate --layout editor` laid out, outcomes and measures too', async () => {
+  it('changes only the edited line of files `migrate --layout editor` laid out: actions, the outcomes and measures of a priority, partnership.md', async () => {
     const contentDir = contentCopy();
     writeFileSync(path.join(contentDir, editorPartnership, 'actions', 'audit.md'), oldLayout);
     writeFileSync(path.join(contentDir, editorPartnership, 'actions', 'by-hand.md'), handWritten.replace('Run a', 'Rerun the'));
@@ -208,6 +213,17 @@ describe('a save in the editor on GitHub', () => {
       expect(changedLines(before, saved), id).toEqual([`3: order: ${order} -> order: 9`]);
       expect(saved, id).toBe(before.replace(`\norder: ${order}\n`, '\norder: 9\n'));
     }
+    // partnership.md, one file of its own, with lists of groups of fields (its strands) and groups (editor:).
+    const partnership = `content/${editorPartnership}/partnership.md`;
+    const area = /^area: (.*)$/m.exec(files[partnership])![1];
+    const saved = await changeField(
+      page,
+      partnership,
+      'partnership/entries/partnership',
+      (p) => p.getByRole('textbox', { name: 'Area' }),
+      'North Borough',
+    );
+    expect(changedLines(files[partnership], saved)).toEqual([`5: area: ${area} -> area: North Borough`]);
     await page.context().close();
   });
 
