@@ -47,7 +47,7 @@ export function cmsConfigYaml(config: EditorConfig, github: GithubEditorData): s
 
 /** A content type: partnership.md is one file; every other type a folder of files, one per item. */
 function cmsCollection(collection: EditorCollection, base: string): CmsField {
-  const fields = [...collection.fields, collection.body].map(cmsField);
+  const fields = cmsFields(collection);
   const label = capitalised(plural(collection.noun));
   if (collection.folder === '') {
     return {
@@ -80,6 +80,11 @@ function cmsCollection(collection: EditorCollection, base: string): CmsField {
     slug: '{{slug}}',
     fields,
   };
+}
+
+/** A content type's fields as Sveltia's form has them, in its order, the body last. */
+export function cmsFields(collection: EditorCollection): CmsField[] {
+  return [...collection.fields, collection.body].map(cmsField);
 }
 
 /** One field: its widget and what that widget needs. */

@@ -3,17 +3,24 @@
  * file (the templates of `npm run new` and `init`, with their commented-out examples), and the
  * lines an edit adds to a file (a field, an entry of a list). The package quotes a value only
  * where YAML's core schema, the one the loader reads with (src/model/frontmatter-yaml.ts), would
- * read it as something else: a title like `0o17`, `null` or `Part B: review` is quoted, a date or
- * `Deliver neglect training` is not.
+ * read it as something else: a title like `0o17`, `null` or `Part B: review` is quoted (in single
+ * quotes, as the editor on GitHub writes them), a date or `Deliver neglect training` is not.
  */
 import { Document, YAMLMap, type Scalar, type ToStringOptions } from 'yaml';
 import { yamlReadOptions } from '../model/frontmatter-yaml.ts';
 
-const writeOptions = {
+/**
+ * The editor on GitHub (Sveltia CMS) writes a whole frontmatter with the same package and these
+ * options (its src/lib/services/contents/file/format.js: lineWidth 0, singleQuote, two-space
+ * indents, list dashes indented), so a file written here is already in the layout its saves keep.
+ */
+export const writeOptions = {
   // One line per value however long: folding a long title over lines would only confuse an author.
   lineWidth: 0,
   // Text of several lines as a literal block (`|-`), line for line as it reads.
   blockQuote: 'literal',
+  // Text YAML would read as something else in single quotes ('1.4'), as the editor on GitHub writes it.
+  singleQuote: true,
 } as const satisfies ToStringOptions;
 
 /** A field of a new frontmatter and its value. */

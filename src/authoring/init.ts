@@ -210,6 +210,8 @@ function starterFiles(folder: string, p: Partnership): { files: Map<string, stri
   const planId = idFromTitle(p.planTitle);
   const files = new Map<string, string | Buffer>();
   const content = (relative: string) => path.join('content', p.id, relative);
+  // With the editor on GitHub, no commented-out examples: its first save of a file would remove them.
+  const examples = !p.github;
   files.set(
     content('partnership.md'),
     templateFor('partnership', {
@@ -220,11 +222,12 @@ function starterFiles(folder: string, p: Partnership): { files: Map<string, stri
       editor: p.github || undefined,
       groups: [],
       years: [],
+      examples,
     }),
   );
-  files.set(content(`plans/${planId}.md`), templateFor('plan', { title: p.planTitle, period: p.period, groups: [], years: [] }));
+  files.set(content(`plans/${planId}.md`), templateFor('plan', { title: p.planTitle, period: p.period, groups: [], years: [], examples }));
   for (const year of yearsInPeriod(p.period)) {
-    files.set(content(`years/${year}.md`), templateFor('year', { title: year, plan: planId, groups: [], years: [] }));
+    files.set(content(`years/${year}.md`), templateFor('year', { title: year, plan: planId, groups: [], years: [], examples }));
   }
   const repository = repositoryFiles(folder, { name: p.name, folders: [p.id] });
   for (const [relative, text] of repository.files) files.set(relative, text);

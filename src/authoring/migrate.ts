@@ -105,8 +105,13 @@ export function planMigration(contentDir: string): MigrationPlan {
       refusals.push({ file: file.displayPath, reason: error.message });
     }
   }
+  return { writes, summaries, refusals, diff: unifiedDiff(writes) };
+}
+
+/** Every file's change as one unified diff, two lines of context around each change. */
+export function unifiedDiff(writes: readonly FileWrite[]): string {
   const diff = writes.map((w) => createTwoFilesPatch(`a/${w.file}`, `b/${w.file}`, w.before, w.after, '', '', { context: 2 })).join('');
-  return { writes, summaries, refusals, diff: diff.replace(/^=+\n/gm, '') };
+  return diff.replace(/^=+\n/gm, '');
 }
 
 /** The report before asking: what will change, and in which files. */

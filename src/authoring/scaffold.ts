@@ -281,7 +281,8 @@ function writeNew(
   item: { contentDir: string; partnership: string; id: string; absolutePath: string },
 ): ScaffoldResult {
   const { contentDir, partnership, id, absolutePath } = item;
-  const fields: TemplateFields = s.fields;
+  // A partnership that edits on GitHub gets no commented-out examples: the editor there removes comments.
+  const fields: TemplateFields = { ...s.fields, examples: s.partnership?.entry.data.editor === undefined };
   const text = templateFor(type, fields);
   const file = displayPath(absolutePath);
   const problems = checkCandidate(contentDir, { type, partnership, id, absolutePath, text });

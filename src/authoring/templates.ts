@@ -45,6 +45,12 @@ export interface TemplateFields {
   order?: number;
   groups: string[];
   years: string[];
+  /**
+   * false: no commented-out examples and notes, for a partnership that edits in the editor on
+   * GitHub (`editor:` in partnership.md), which cannot keep comments: its first save of the file
+   * would remove them all, a pull request of deleted lines. The forms carry the same notes as hints.
+   */
+  examples?: boolean;
 }
 
 const list = (key: string, ids: string[], example: string, explain: string): FrontmatterLine[] =>
@@ -58,13 +64,21 @@ const body = (...lines: string[]) => [
   '-->',
 ];
 
-function file(frontmatter: readonly FrontmatterLine[], bodyLines: readonly string[] = []): string {
-  return `---\n${newFrontmatter(frontmatter)}---\n${bodyLines.map((line) => `${line}\n`).join('')}`;
+/**
+ * A file: its frontmatter, then (as the editor on GitHub writes a file) an empty line before any
+ * body. Without examples, its comment lines are left out, unless it has nothing else (a year).
+ */
+function file(fields: TemplateFields, frontmatter: readonly FrontmatterLine[], bodyLines: readonly string[] = []): string {
+  const withoutComments = frontmatter.filter((line) => typeof line !== 'string');
+  const lines = fields.examples === false && withoutComments.length > 0 ? withoutComments : frontmatter;
+  const body = bodyLines.length === 0 ? '' : `\n${bodyLines.map((line) => `${line}\n`).join('')}`;
+  return `---\n${newFrontmatter(lines)}---\n${body}`;
 }
 
 function planItem(level: 'priority' | 'objective' | 'action', fields: TemplateFields, parent: FrontmatterLine[]): string {
   const isAction = level === 'action';
   return file(
+    fields,
     [
       field('title', fields.title),
       field('order', fields.order ?? 1),
@@ -219,6 +233,7 @@ function partnershipTemplate(fields: TemplateFields): string {
   if (fields.bodyKind === 'joint-arrangement') return jointArrangementTemplate(fields);
   const noun = fields.bodyKind ? 'body' : 'partnership';
   return file(
+    fields,
     [
       ...partnershipHead(fields),
       ...partnershipContacts,
@@ -237,6 +252,7 @@ function partnershipTemplate(fields: TemplateFields): string {
 /** A joint arrangement: the shared home of plans several partnerships own, with no site (so no contacts or look) of its own. */
 function jointArrangementTemplate(fields: TemplateFields): string {
   return file(
+    fields,
     [
       ...partnershipHead(fields),
       '# It has no site of its own: each of its plans names the partnerships that share it under',
@@ -255,6 +271,7 @@ function jointArrangementTemplate(fields: TemplateFields): string {
 
 function planTemplate(fields: TemplateFields): string {
   return file(
+    fields,
     [
       field('title', fields.title),
       field('period', fields.period ?? ''),
@@ -297,6 +314,7 @@ function planDeclarations(none: ReadonlyArray<'groups' | 'years' | 'statuses'>):
 /** A year is a period shared by every plan: its file names no plan, and holds the partnership's own words for its report. */
 function yearTemplate(fields: TemplateFields): string {
   return file(
+    fields,
     [
       `# How the year is named on the site (it defaults to "${fields.title}"):`,
       `# title: ${fields.title}`,
@@ -311,6 +329,7 @@ function yearTemplate(fields: TemplateFields): string {
 
 function groupTemplate(fields: TemplateFields): string {
   return file(
+    fields,
     [
       field('name', fields.title),
       `# What sort of group it is: ${groupKindValues.join(', ')}.`,
@@ -335,6 +354,7 @@ function groupTemplate(fields: TemplateFields): string {
 
 function pageTemplate(fields: TemplateFields): string {
   return file(
+    fields,
     [
       field('title', fields.title),
       ...(fields.order !== undefined
@@ -352,6 +372,7 @@ function pageTemplate(fields: TemplateFields): string {
 
 function measureTemplate(fields: TemplateFields): string {
   return file(
+    fields,
     [
       field('title', fields.title),
       '# What it counts, in one sentence:',
@@ -380,6 +401,7 @@ function measureTemplate(fields: TemplateFields): string {
 
 function reviewTemplate(fields: TemplateFields): string {
   return file(
+    fields,
     [
       field('title', fields.title),
       '# What kind of review: local-cspr, national-review, rapid-review, learning-review or other.',

@@ -591,7 +591,7 @@ describe('npm run import and text encodings', () => {
       .index.partnership('hampshire')!
       .actions.find((a) => a.id === 'windows-file')!;
     expect(action.entry.data.progress.at(-1)).toEqual({ date: '2021-06-30', text: 'Audit’s cost: £5 – café “done”' });
-    expect(read('windows-file.md')).toContain('\r\n  - date: 2021-06-30\r\n    text: "Audit’s cost: £5 – café “done”"\r\n---');
+    expect(read('windows-file.md')).toContain("\r\n  - date: 2021-06-30\r\n    text: 'Audit’s cost: £5 – café “done”'\r\n---");
   });
 });
 

@@ -109,6 +109,10 @@ describe('init', () => {
     expect(checked.problems).toEqual([]);
     const partnership = checked.entries.find((entry) => entry.type === 'partnership');
     expect(partnership?.data).toMatchObject({ editor: { repository: 'rutland-scp/business-plan', branch: 'main' } });
+    // No commented-out examples in the files the editor saves first: it cannot keep comments, and would remove them all.
+    for (const file of ['content/rutland/partnership.md', 'content/rutland/plans/business-plan-2025-28.md']) {
+      expect(read(file).split('\n---\n')[0], file).not.toMatch(/^#/m);
+    }
   });
 
   it('refuses a GitHub repository not written as owner/name, before writing anything', async () => {

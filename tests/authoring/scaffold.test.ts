@@ -143,6 +143,7 @@ describe('npm run new', () => {
       #   - title: Neglect Strategy
       #     url: https://www.example.org.uk/neglect-strategy
       ---
+
       <!--
       Describe the action here in plain Markdown: what will be done, by whom, and how you will know it worked.
       It appears on the action's page, under its title.
@@ -177,7 +178,7 @@ describe('npm run new', () => {
     const result = await create({ type: 'action', title: '0o17', id: 'octal-title', objective: 'understand-neglect' });
     expect(result.status, result.report).toBe('written');
     if (result.status !== 'written') return;
-    expect(result.text).toContain('title: "0o17"\n');
+    expect(result.text).toContain("title: '0o17'\n");
     const action = checkContent(tree.contentDir)
       .index.partnership('hampshire')!
       .actions.find((a) => a.id === 'octal-title')!;

@@ -2,20 +2,24 @@
  * A save in the editor on GitHub, for real: Sveltia CMS from the built /admin/, in Chromium, on
  * its local-repository mode (the same forms and the same writer as on GitHub, saving into a
  * folder instead of a branch). The browser's folder picker, which a test cannot answer, hands
- * over a folder in the browser's own private storage holding a copy of the content. One field
- * of an action laid out as `npm run new` writes it is changed and saved: the file changes in that
- * line only. A file in another layout is rewritten: its comment is lost and its fields move,
- * which is why content/README.md (8.2) sends files with comments to `npm run edit`.
+ * over a folder in the browser's own private storage holding a copy of the content. Sveltia
+ * rewrites the whole frontmatter on every save: a file as `npm run new` writes it for a
+ * partnership that edits on GitHub, and every file `npm run migrate -- --layout editor` has laid
+ * out, change in the edited line only. A file in another layout is rewritten: its comment is lost,
+ * its quotes change and its fields move, which is what the migrate step is for.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { scaffold } from '../../src/authoring/scaffold.ts';
+import { migrate } from '../../src/cli/migrate.ts';
 import { openBrowser, type BrowserSession } from '../helpers/browser.ts';
 import { buildEditorSite, editorPartnership, type EditorSite } from '../helpers/editor-site.ts';
 
-/** An action as `npm run new` lays one out (its fields in that order), with a progress update and a body. */
-const canonical = `---
+/** An action written by hand in the layout `new` wrote before: quotes in double quotes, no empty line before the body. */
+const oldLayout = `---
 title: Run a return-home interview audit
 order: 3
 priority: exploitation
@@ -59,17 +63,31 @@ afterAll(async () => {
   site?.remove();
 });
 
-/** Every file of the content copy, by its path in the repository (content/...). */
-function repositoryFiles(): Record<string, string> {
+const copies: string[] = [];
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the site's content (its partnership edits on GitHub), to run the tool's own commands on. */
+function contentCopy(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'cms-save-'));
+  copies.push(root);
+  const contentDir = path.join(root, 'content');
+  cpSync(site.contentDir, contentDir, { recursive: true });
+  return contentDir;
+}
+
+/** Every file of a content folder, by its path in the repository (content/...). */
+function repositoryFiles(contentDir = site.contentDir): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const file = path.join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      else files[path.relative(path.dirname(site.contentDir), file).split(path.sep).join('/')] = readFileSync(file, 'utf8');
+      else files[path.relative(path.dirname(contentDir), file).split(path.sep).join('/')] = readFileSync(file, 'utf8');
     }
   };
-  walk(site.contentDir);
+  walk(contentDir);
   return files;
 }
 
@@ -120,17 +138,22 @@ function readStored(page: Page, file: string): Promise<string> {
   }, file);
 }
 
-/** Opens an item in the form, sets its order and saves; returns the file as saved. */
-async function changeOrder(page: Page, id: string, order: string, type = 'action', folder = 'actions'): Promise<string> {
-  const file = `content/${editorPartnership}/${folder}/${id}.md`;
+/** Opens a file in the form at `entry`, fills one field and saves; returns the file as saved. */
+async function changeField(page: Page, file: string, entry: string, field: (page: Page) => Locator, value: string): Promise<string> {
   const before = await readStored(page, file);
-  await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/${type}/entries/${id}`, { waitUntil: 'commit' });
-  const field = page.getByRole('spinbutton').first();
-  await field.waitFor({ timeout: 60_000 });
-  await field.fill(order);
+  await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/${entry}`, { waitUntil: 'commit' });
+  const input = field(page);
+  await input.waitFor({ timeout: 60_000 });
+  await input.fill(value);
   await page.getByRole('button', { name: 'Save', exact: true }).first().click();
   await expect.poll(() => readStored(page, file), { timeout: 30_000 }).not.toBe(before);
   return readStored(page, file);
+}
+
+/** Opens an item in the form, sets its order and saves; returns the file as saved. */
+function changeOrder(page: Page, id: string, order: string, type = 'action', folder = 'actions'): Promise<string> {
+  const file = `content/${editorPartnership}/${folder}/${id}.md`;
+  return changeField(page, file, `${type}/entries/${id}`, (p) => p.getByRole('spinbutton').first(), order);
 }
 
 /** The lines of `after` that differ from `before`, line for line (neither has lines added or taken away). */
@@ -144,16 +167,76 @@ const frontmatterOf = (text: string) => text.slice(0, text.indexOf('\n---\n') + 
 const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n') + 5);
 
 describe('a save in the editor on GitHub', () => {
-  it('changes only the edited line of a file laid out as `npm run new` writes it, but for its quotes', async () => {
-    const page = await openLocalRepository({ ...repositoryFiles(), [`content/${editorPartnership}/actions/audit.md`]: canonical });
+  it('changes only the edited line of a file `npm run new` writes for a partnership that edits on GitHub', async () => {
+    const contentDir = contentCopy();
+    const result = await scaffold({
+      type: 'action',
+      title: 'Audit: return-home interviews',
+      contentDir,
+      partnership: editorPartnership,
+      priority: 'exploitation',
+      strands: ['protect'],
+    });
+    expect(result.status, result.report).toBe('written');
+    const file = `content/${editorPartnership}/actions/audit-return-home-interviews.md`;
+    const written = repositoryFiles(contentDir)[file];
+    // No commented-out examples, which the first save would remove; the body's own note stays.
+    expect(frontmatterOf(written)).not.toContain('#');
+    expect(written).toContain("title: 'Audit: return-home interviews'\n");
+    const page = await openLocalRepository(repositoryFiles(contentDir));
+    const saved = await changeOrder(page, 'audit-return-home-interviews', '7');
+    expect(changedLines(written, saved)).toEqual(['3: order: 4 -> order: 7']);
+    expect(saved).toBe(written.replace('\norder: 4\n', '\norder: 7\n'));
+    await page.context().close();
+  });
+
+  it('changes only the edited line of files `migrate --layout editor` laid out: actions, the outcomes and measures of a priority, partnership.md', async () => {
+    const contentDir = contentCopy();
+    writeFileSync(path.join(contentDir, editorPartnership, 'actions', 'audit.md'), oldLayout);
+    writeFileSync(path.join(contentDir, editorPartnership, 'actions', 'by-hand.md'), handWritten.replace('Run a', 'Rerun the'));
+    // The real command: first to the newest content format (the fixture is in format 1), then to the editor's layout.
+    expect((await migrate({ contentDir, dryRun: false, yes: true })).exitCode).toBe(0);
+    const outcome = await migrate({ contentDir, dryRun: false, yes: true, layout: 'editor' });
+    expect(outcome.exitCode, outcome.report).toBe(0);
+    const files = repositoryFiles(contentDir);
+    const page = await openLocalRepository(files);
+    const items: Array<[id: string, type: string, folder: string]> = [
+      ['audit', 'action', 'actions'],
+      ['by-hand', 'action', 'actions'],
+      ['return-home-interviews', 'action', 'actions'],
+      ['exploitation', 'priority', 'priorities'],
+    ];
+    for (const [id, type, folder] of items) {
+      const before = files[`content/${editorPartnership}/${folder}/${id}.md`];
+      const order = /^order: (\d+)$/m.exec(before)![1];
+      const saved = await changeOrder(page, id, '9', type, folder);
+      expect(changedLines(before, saved), id).toEqual([`3: order: ${order} -> order: 9`]);
+      expect(saved, id).toBe(before.replace(`\norder: ${order}\n`, '\norder: 9\n'));
+    }
+    // partnership.md, one file of its own, with lists of groups of fields (its strands) and groups (editor:).
+    const partnership = `content/${editorPartnership}/partnership.md`;
+    const area = /^area: (.*)$/m.exec(files[partnership])![1];
+    const saved = await changeField(
+      page,
+      partnership,
+      'partnership/entries/partnership',
+      (p) => p.getByRole('textbox', { name: 'Area' }),
+      'North Borough',
+    );
+    expect(changedLines(files[partnership], saved)).toEqual([`5: area: ${area} -> area: North Borough`]);
+    await page.context().close();
+  });
+
+  it('changes a file in the layout `new` wrote before in its quotes, and adds an empty line before its text', async () => {
+    const page = await openLocalRepository({ ...repositoryFiles(), [`content/${editorPartnership}/actions/audit.md`]: oldLayout });
     const saved = await changeOrder(page, 'audit', '4');
-    expect(changedLines(frontmatterOf(canonical), frontmatterOf(saved))).toEqual([
+    expect(changedLines(frontmatterOf(oldLayout), frontmatterOf(saved))).toEqual([
       '3: order: 3 -> order: 4',
       // Text YAML would read as something else is quoted by both, but Sveltia in single quotes.
       `5: code: "1.4" -> code: '1.4'`,
     ]);
     // The body's text is kept; Sveltia puts one empty line between the frontmatter and it.
-    expect(bodyOf(saved).replace(/^\n/, '')).toBe(bodyOf(canonical));
+    expect(bodyOf(saved).replace(/^\n/, '')).toBe(bodyOf(oldLayout));
     await page.context().close();
   });
 
