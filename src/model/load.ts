@@ -87,6 +87,8 @@ export function parseSource(text: string): {
   body: string;
   frontmatterLines: string[];
   error?: { message: string; line?: number; hint?: string };
+  /** The text has no frontmatter at all (no "---" first line): all of it is the body. */
+  noFrontmatter?: boolean;
 } {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (clean.trim() === '') {
@@ -100,6 +102,7 @@ export function parseSource(text: string): {
     return {
       body: clean,
       frontmatterLines: [],
+      noFrontmatter: true,
       error: { message: 'the file has no frontmatter', line: 1, hint: 'the first line must be "---", then the fields, then another "---"' },
     };
   }
@@ -258,7 +261,7 @@ function readSourceFile(found: FoundFile, root: string, replaced: ReadonlyMap<st
   }
   const replacement = replaced?.get(absolutePath);
   const read = replacement === undefined ? readContentFile(absolutePath) : checkedText(Buffer.from(replacement, 'utf8'));
-  const parsed = read.text === undefined ? undefined : parseSource(read.text);
+  const parsed = read.text === undefined ? undefined : withoutFrontmatter(type, parseSource(read.text));
   const failure = read.error ?? parsed?.error;
   if (failure || !parsed?.data)
     return { file: displayPath, line: failure?.line, message: failure?.message ?? 'unreadable', hint: failure?.hint };
@@ -272,8 +275,18 @@ function readSourceFile(found: FoundFile, root: string, replaced: ReadonlyMap<st
     body: parsed.body,
     frontmatterLines: parsed.frontmatterLines,
     frontmatterStart: 2,
-    bodyStart: parsed.frontmatterLines.length + 2,
+    bodyStart: parsed.noFrontmatter ? 1 : parsed.frontmatterLines.length + 2,
   };
+}
+
+/**
+ * A file of a type that needs no field (a reporting year named by its file) may have no
+ * frontmatter at all: its whole text is the body. The editor on GitHub saves such a file so once
+ * its last field is emptied. Any other type still needs its frontmatter, and hears so.
+ */
+function withoutFrontmatter(type: ContentType, parsed: ReturnType<typeof parseSource>): ReturnType<typeof parseSource> {
+  if (!parsed.noFrontmatter || !contentTypes[type].schema.safeParse({}).success) return parsed;
+  return { data: {}, body: parsed.body, frontmatterLines: [], noFrontmatter: true };
 }
 
 /** A problem for each partnership folder without a partnership.md (one that cannot be read is already reported). */

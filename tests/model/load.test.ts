@@ -52,6 +52,22 @@ describe('files that cannot be read', () => {
     `);
   });
 
+  it('reads a reporting year with no frontmatter at all as a year with only a body: it needs no field', () => {
+    // The editor on GitHub writes a year file so once its last field is emptied.
+    const year = 'hampshire/years/2021-22.md';
+    const { problems, result } = checkTree({
+      ...validTree(),
+      [year]: 'Our foreword for the year.\n\n## Impact on children and families\n',
+    });
+    expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+    expect(result.entries.find((e) => e.type === 'year' && e.id === '2021-22')?.body).toBe(
+      'Our foreword for the year.\n\n## Impact on children and families\n',
+    );
+    // Its body's problems keep their lines: a link the site will not carry, on line 3 of the file.
+    const problem = onlyProblem({ ...validTree(), [year]: 'Our foreword for the year.\n\n[Read more](javascript:alert(1))\n' });
+    expect(where(problem)).toEqual({ file: `content/${year}`, line: 3, field: 'body' });
+  });
+
   it('reports frontmatter that is never closed, on line 1', () => {
     const problem = onlyProblem({
       ...validTree(),
