@@ -152,7 +152,9 @@ function newText(file: string, request: SaveRequest): string {
 
 function editedText(file: string, request: SaveRequest): string {
   if (!existsSync(file)) throw new SaveRefused(`There is no file called ${request.id}.md any more: reload the page.`);
-  const text = readFileSync(file, 'utf8');
+  const written = readFileSync(file, 'utf8');
+  // A year with no frontmatter (as the editor on GitHub saves one with no fields) gets an empty one to edit.
+  const text = parseSource(written).noFrontmatter ? `---\n---\n${written}` : written;
   const before = parseSource(text).data;
   if (!before) throw new SaveRefused('The file cannot be read as it is: fix it in the file itself, then reload.');
   const saved = savedText(text, before, { ...before, ...request.changes });

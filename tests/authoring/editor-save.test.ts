@@ -5,13 +5,15 @@
  * line is refused, and a new file is written with its fields in the form's order.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffLines } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { newFileText, savedText } from '../../src/authoring/editor-save.ts';
+import { saveFile } from '../../src/authoring/editor-store.ts';
 import { EditError } from '../../src/authoring/frontmatter-edit.ts';
 import { parseSource } from '../../src/model/load.ts';
-import { checkTree, validTree } from '../helpers/content-tree.ts';
+import { checkTree, validTree, writeTree } from '../helpers/content-tree.ts';
 
 const original = readFileSync(
   fileURLToPath(new URL('../../content/hampshire/actions/adolescent-neglect-thematic-audit.md', import.meta.url)),
@@ -107,5 +109,26 @@ describe('a new file from the form', () => {
     ]);
     const tree = { ...validTree(), 'hampshire/actions/neglect-conference.md': text };
     expect(checkTree(tree, { today: '2021-01-01' }).problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+  });
+});
+
+describe('saving a reporting year that has no frontmatter', () => {
+  it('gives it the fields set in the form and keeps its text as the report', () => {
+    const tree = writeTree({ ...validTree(), 'hampshire/years/2021-22.md': 'Our foreword for the year.\n' });
+    try {
+      const outcome = saveFile(tree.contentDir, {
+        partnership: 'hampshire',
+        type: 'year',
+        id: '2021-22',
+        isNew: false,
+        changes: { published: '2022-07-14' },
+      });
+      expect(outcome).toMatchObject({ ok: true });
+      expect(readFileSync(path.join(tree.contentDir, 'hampshire', 'years', '2021-22.md'), 'utf8')).toBe(
+        '---\npublished: 2022-07-14\n---\nOur foreword for the year.\n',
+      );
+    } finally {
+      tree.remove();
+    }
   });
 });
