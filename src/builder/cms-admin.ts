@@ -36,15 +36,15 @@ function sveltiaScript(): string {
 export const sveltiaFonts = [
   {
     url: 'https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2',
-    file: '@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2',
+    file: () => require.resolve('@fontsource-variable/material-symbols-outlined/files/material-symbols-outlined-latin-wght-normal.woff2'),
   },
   {
     url: 'https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2',
-    file: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
+    file: () => require.resolve('@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2'),
   },
   {
     url: 'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2',
-    file: '@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2',
+    file: () => require.resolve('@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2'),
   },
 ] as const;
 
@@ -60,7 +60,7 @@ function selfHostedScript(): string {
   for (const font of sveltiaFonts) {
     if (!script.includes(font.url))
       throw new Error(`Sveltia CMS no longer loads ${font.url}: update sveltiaFonts in src/builder/cms-admin.ts`);
-    script = script.replaceAll(font.url, fontPath(font.file));
+    script = script.replaceAll(font.url, fontPath(font.file()));
   }
   const left = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^\s)'"`]+/.exec(script);
   if (left)
@@ -72,7 +72,7 @@ function selfHostedScript(): string {
 function writeSveltia(folder: string): void {
   writeFileSync(path.join(folder, 'sveltia-cms.js'), selfHostedScript());
   mkdirSync(path.join(folder, 'fonts'));
-  for (const font of sveltiaFonts) copyFileSync(require.resolve(font.file), path.join(folder, fontPath(font.file)));
+  for (const font of sveltiaFonts) copyFileSync(font.file(), path.join(folder, fontPath(font.file())));
 }
 
 /**

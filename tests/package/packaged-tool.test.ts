@@ -150,7 +150,8 @@ describe('npx plan-publisher init, in an empty folder', () => {
     expect(partnership).toContain('name: Isle of Wight Safeguarding Children Partnership');
     expect(partnership).toContain('shortName: IOWSCP');
     expect(partnership).toContain('area: Isle of Wight');
-    expect(partnership).toContain('"#00563f"');
+    // Quoted (YAML would read # as a comment), in single quotes as every writer of the tool quotes.
+    expect(partnership).toContain("colour: '#00563f'");
     expect(readFileSync(path.join(project, 'content/isle-of-wight/plans/business-plan-2024-27.md'), 'utf8')).toContain('period: 2024-2027');
   });
 
@@ -242,11 +243,11 @@ describe('a partnership makes the site its own, from its content alone', () => {
     );
     const partnershipFile = path.join(folder, 'partnership.md');
     const text = readFileSync(partnershipFile, 'utf8');
-    expect(text).toContain('branding:\n  colour: "#00563f"\n');
+    expect(text).toContain("branding:\n  colour: '#00563f'\n");
     writeFileSync(
       partnershipFile,
       text.replace(
-        'branding:\n  colour: "#00563f"\n',
+        "branding:\n  colour: '#00563f'\n",
         'branding:\n  colour: "#00563f"\n  logo:\n    file: logo.svg\n    alt: IOWSCP\n  footerLinks:\n    - title: Our website\n      url: https://www.example.org.uk\n',
       ),
     );
