@@ -43,10 +43,10 @@ export function dateOption(line: CommandLine, name: string): string | undefined 
 }
 
 /** `--port N`: a TCP port, 0 to 65535, else `fallback`. */
-export function portOption(line: CommandLine, fallback: number): number {
-  const given = stringOption(line, 'port');
+export function portOption(line: CommandLine, fallback: number, name = 'port'): number {
+  const given = stringOption(line, name);
   if (given === undefined) return fallback;
   if (!/^\d{1,5}$/.test(given) || Number(given) > 65535)
-    throw new UsageError(`--port "${given}" is not a port: use a number like ${fallback}`);
+    throw new UsageError(`--${name} "${given}" is not a port: use a number like ${fallback}`);
   return Number(given);
 }

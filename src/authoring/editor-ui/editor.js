@@ -40,11 +40,9 @@ function partnership() {
 function showPreviewLink() {
   const preview = document.getElementById('preview');
   preview.replaceChildren(
-    'See the site as you edit: run ',
-    el('code', { text: 'npm run dev' }),
-    ' in another terminal, then open ',
+    'Live preview of the site: ',
     el('a', { href: state.previewUrl, target: 'preview', rel: 'noopener', text: state.previewUrl }),
-    ' beside this window.',
+    '. Open it beside this window, and reload it after each save.',
   );
 }
 
