@@ -9,7 +9,8 @@
 import { stringify } from 'yaml';
 import type { GithubEditorData } from '../../schemas/index.ts';
 import type { EditorCollection, EditorConfig } from './editor-config.ts';
-import type { Choice, EditorField } from './editor-fields.ts';
+import { pluralOf } from '../model/labels.ts';
+import { capitalised, type Choice, type EditorField } from './editor-fields.ts';
 
 /** One field of Sveltia's configuration (its JSON Schema, `schema/sveltia-cms.json`, says what each key means). */
 export type CmsField = Record<string, unknown>;
@@ -48,7 +49,7 @@ export function cmsConfigYaml(config: EditorConfig, github: GithubEditorData): s
 /** A content type: partnership.md is one file; every other type a folder of files, one per item. */
 function cmsCollection(collection: EditorCollection, base: string): CmsField {
   const fields = cmsFields(collection);
-  const label = capitalised(plural(collection.noun));
+  const label = capitalised(pluralOf(collection.noun));
   if (collection.folder === '') {
     return {
       name: collection.type,
@@ -187,12 +188,4 @@ function oneShape(field: EditorField): EditorField | undefined {
   if (first?.widget === 'string' && others.every((variant) => variant.widget === 'number'))
     return { ...field, ...first, name: field.name, label: field.label, required: field.required, hint: field.hint, variants: undefined };
   return undefined;
-}
-
-function plural(noun: string): string {
-  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

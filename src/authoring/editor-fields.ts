@@ -102,8 +102,12 @@ const plainLabels: Record<string, string> = {
  */
 export function labelOf(name: string): string {
   if (Object.hasOwn(plainLabels, name)) return plainLabels[name];
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalised(name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase());
+}
+
+/** "reporting year" -> "Reporting year": a label's first letter. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The fields of an object schema, each with whether the form must have it. */
