@@ -138,12 +138,19 @@ function readStored(page: Page, file: string): Promise<string> {
   }, file);
 }
 
-/** Opens a file in the form at `entry`, fills one field and saves; returns the file as saved. */
-async function changeField(page: Page, file: string, entry: string, field: (page: Page) => Locator, value: string): Promise<string> {
+/**
+ * Opens a file in the form at `entry`, sets the field that holds its frontmatter `key` and saves;
+ * returns the file as saved. The editor is one page: until the new entry's form has replaced the
+ * last one, the field found may still be the last entry's, so the field must first show this
+ * file's own value.
+ */
+async function changeField(page: Page, file: string, entry: string, key: string, field: (page: Page) => Locator, value: string): Promise<string> {
   const before = await readStored(page, file);
+  const current = new RegExp(`^${key}: (.*)$`, 'm').exec(before)![1].replace(/^'(.*)'$/, '$1');
   await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/${entry}`, { waitUntil: 'commit' });
   const input = field(page);
   await input.waitFor({ timeout: 60_000 });
+  await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toBe(current);
   await input.fill(value);
   await page.getByRole('button', { name: 'Save', exact: true }).first().click();
   await expect.poll(() => readStored(page, file), { timeout: 30_000 }).not.toBe(before);
@@ -153,7 +160,7 @@ async function changeField(page: Page, file: string, entry: string, field: (page
 /** Opens an item in the form, sets its order and saves; returns the file as saved. */
 function changeOrder(page: Page, id: string, order: string, type = 'action', folder = 'actions'): Promise<string> {
   const file = `content/${editorPartnership}/${folder}/${id}.md`;
-  return changeField(page, file, `${type}/entries/${id}`, (p) => p.getByRole('spinbutton').first(), order);
+  return changeField(page, file, `${type}/entries/${id}`, 'order', (p) => p.getByRole('spinbutton').first(), order);
 }
 
 /** The lines of `after` that differ from `before`, line for line (neither has lines added or taken away). */
@@ -220,6 +227,7 @@ describe('a save in the editor on GitHub', () => {
       page,
       partnership,
       'partnership/entries/partnership',
+      'area',
       (p) => p.getByRole('textbox', { name: 'Area' }),
       'North Borough',
     );
