@@ -144,7 +144,14 @@ function readStored(page: Page, file: string): Promise<string> {
  * last one, the field found may still be the last entry's, so the field must first show this
  * file's own value.
  */
-async function changeField(page: Page, file: string, entry: string, key: string, field: (page: Page) => Locator, value: string): Promise<string> {
+async function changeField(
+  page: Page,
+  file: string,
+  entry: string,
+  key: string,
+  field: (page: Page) => Locator,
+  value: string,
+): Promise<string> {
   const before = await readStored(page, file);
   const current = new RegExp(`^${key}: (.*)$`, 'm').exec(before)![1].replace(/^'(.*)'$/, '$1');
   await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/${entry}`, { waitUntil: 'commit' });
