@@ -158,9 +158,21 @@ async function changeField(
   const input = field(page);
   await input.waitFor({ timeout: 60_000 });
   await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toBe(current);
-  await input.fill(value);
-  await page.getByRole('button', { name: 'Save', exact: true }).first().click();
-  await expect.poll(() => readStored(page, file), { timeout: 30_000 }).not.toBe(before);
+  // Sveltia may draw the form again once more of the repository has loaded, which puts back the
+  // stored value and disables Save: type the value again until a save has written the file.
+  const save = page.getByRole('button', { name: 'Save', exact: true }).first();
+  await expect
+    .poll(
+      async () => {
+        if ((await readStored(page, file)) !== before) return true;
+        const shown = await input.inputValue({ timeout: 5_000 }).catch(() => undefined);
+        if (shown !== value) await input.fill(value, { timeout: 5_000 }).catch(() => undefined);
+        await save.click({ timeout: 5_000 }).catch(() => undefined);
+        return (await readStored(page, file)) !== before;
+      },
+      { timeout: 60_000, interval: 1_000 },
+    )
+    .toBe(true);
   return readStored(page, file);
 }
 
