@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import type { GithubEditorData } from '../../schemas/index.ts';
 import type { EditorCollection, EditorConfig } from './editor-config.ts';
 import { pluralOf } from '../model/labels.ts';
+import type { PlanRange } from '../model/plan-dates.ts';
 import { capitalised, type Choice, type EditorField } from './editor-fields.ts';
 
 /** One field of Sveltia's configuration (its JSON Schema, `schema/sveltia-cms.json`, says what each key means). */
@@ -21,6 +22,7 @@ const contentFolder = 'content';
 /** Sveltia's whole configuration for one partnership, as an object. */
 export function cmsConfig(config: EditorConfig, github: GithubEditorData): Record<string, unknown> {
   const base = `${contentFolder}/${config.partnership}`;
+  const note = plansNote(config);
   return {
     backend: {
       name: 'github',
@@ -37,8 +39,43 @@ export function cmsConfig(config: EditorConfig, github: GithubEditorData): Recor
     // Fields left empty are left out, as an author writing the file by hand would.
     output: { omit_empty_optional_fields: true },
     slug: { encoding: 'ascii', clean_accents: true },
-    collections: config.collections.map((collection) => cmsCollection(collection, base)),
+    collections: config.collections.map((collection) => cmsCollection(withPlanDates(collection, note), base)),
   };
+}
+
+/**
+ * The days the partnership's plans run, in words, from the pickers' choices (editor-dates.ts):
+ * the GitHub form cannot ask the check, so it says under each date what the check will say of one
+ * outside its plan. Undefined when the configuration was made without the content's plans.
+ */
+function plansNote(config: EditorConfig): string | undefined {
+  const ranges = new Map<string, PlanRange>();
+  for (const collection of config.collections)
+    for (const field of collection.fields)
+      for (const choice of field.options ?? []) if (choice.range) ranges.set(`${choice.range.plan} ${choice.range.text}`, choice.range);
+  if (ranges.size === 0) return undefined;
+  const runs = [...ranges.values()].map((range) => `"${inlineText(range.plan)}" runs ${range.text}`);
+  const plans = runs.length === 1 ? `The plan ${runs[0]}.` : `The plans: ${runs.join('; ')}.`;
+  return `${plans} A date outside its plan is shown as a warning on the pull request.`;
+}
+
+/** A title as text in a hint, which Sveltia reads as Markdown: no emphasis, link or tag of its own. */
+function inlineText(title: string): string {
+  return title.replace(/[\\`*_~[\]()<>!]/g, (mark) => `\\${mark}`);
+}
+
+/** A plan item's due date and its progress updates' dates, with the plans' days under them. */
+function withPlanDates(collection: EditorCollection, note: string | undefined): EditorCollection {
+  if (!note || collection.withinPlan.length === 0) return collection;
+  const noted = (field: EditorField): EditorField => ({ ...field, hint: field.hint ? `${field.hint} ${note}` : note });
+  const fields = collection.fields.map((field) => {
+    if (!collection.withinPlan.includes(field.name)) return field;
+    if (field.widget !== 'list' || field.item?.widget !== 'object') return noted(field);
+    // A progress update: the note goes under its date.
+    const item = { ...field.item, fields: field.item.fields?.map((inner) => (inner.name === 'date' ? noted(inner) : inner)) };
+    return { ...field, item };
+  });
+  return { ...collection, fields };
 }
 
 /** The configuration as the `config.yml` the admin page loads. */

@@ -187,7 +187,7 @@ async function renderAndPublish(options: BuildOptions, checked: CheckResult, che
     const renderMs = performance.now() - renderStarted;
     writeCheckedAssets(checked.assets, rendered.sites);
     // After indexing, so search never finds it; only for partnerships that declare `editor:`.
-    const admins = writeAdmins(checked.entries, rendered.sites, options.contentDir, staging);
+    const admins = writeAdmins(checked.entries, rendered.sites, options.contentDir, staging, checked.index);
     log('3/4 Writing headers...');
     // For hosts that read it; the preview server sends what it says too.
     writeFileSync(path.join(staging, '_headers'), headersFile(admins.map((site) => `/${site}${adminFolder}/`)));

@@ -10,10 +10,11 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { GithubEditorData } from '../../schemas/index.ts';
+import { contentTypes, type GithubEditorData } from '../../schemas/index.ts';
 import { cmsConfigYaml } from '../authoring/cms-config.ts';
 import { editorConfig } from '../authoring/editor-config.ts';
 import type { AnyEntry } from '../model/entries.ts';
+import type { PlanIndex } from '../model/graph/nodes.ts';
 import { adminPolicy } from './headers.ts';
 
 /** The folder of the editor in a site. */
@@ -126,13 +127,15 @@ export function declaredEditors(entries: readonly AnyEntry[]): Map<string, Githu
 /**
  * Writes the editor into each site whose partnership declares one; returns the sites' folders
  * (relative to `root`, like `hampshire/`) that got one. Written as new files: a site reused from
- * the last build may hold links to the files of the output it replaces.
+ * the last build may hold links to the files of the output it replaces. `index`, the content as
+ * the check linked it, gives the days each plan runs, which the form says under its dates.
  */
 export function writeAdmins(
   entries: readonly AnyEntry[],
   sites: ReadonlyArray<{ partnership: string; dir: string }>,
   contentDir: string,
   root: string,
+  index: PlanIndex,
 ): string[] {
   const written: string[] = [];
   for (const [partnership, github] of declaredEditors(entries)) {
@@ -142,7 +145,7 @@ export function writeAdmins(
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, 'index.html'), adminPage());
-    writeFileSync(path.join(folder, 'config.yml'), cmsConfigYaml(editorConfig(contentDir, partnership), github));
+    writeFileSync(path.join(folder, 'config.yml'), cmsConfigYaml(editorConfig(contentDir, partnership, contentTypes, index), github));
     writeFileSync(path.join(folder, languageScript), languageSource);
     writeSveltia(folder);
     const relative = path.relative(root, site.dir).split(path.sep).join('/');

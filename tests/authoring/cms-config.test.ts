@@ -5,8 +5,9 @@
  * and names, each save is a pull request, and the fields come in the order `new` writes them, so
  * that a save leaves the lines of unedited fields where they were.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -15,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { contentTypeNames, contentTypes } from '../../schemas/index.ts';
 import { cmsConfig, cmsConfigYaml } from '../../src/authoring/cms-config.ts';
 import { editorConfig } from '../../src/authoring/editor-config.ts';
+import { checkContent } from '../../src/model/check.ts';
 import { schemaFieldPaths } from '../helpers/schema-paths.ts';
 
 type Field = Record<string, unknown> & { name: string; widget: string; fields?: Field[]; field?: Field };
@@ -189,5 +191,27 @@ describe("the editor on GitHub's configuration", () => {
     expect(names.at(-1)).toBe('body');
     const group = fieldsOf(config, 'group').map((f) => f.name);
     expect(group.slice(0, 3)).toEqual(['name', 'kind', 'acronym']);
+  });
+  it("names every plan's days under the dates, with a title's own marks kept as text", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'cms-plans-'));
+    try {
+      const dir = path.join(root, 'content');
+      cpSync(fixture('strands-plan'), dir, { recursive: true });
+      // A second plan, whose title carries what Sveltia's hints would read as emphasis, a link and a tag.
+      const title = 'Plan *B* [click](https://example.org) <img src=x>';
+      writeFileSync(
+        path.join(dir, 'northborough', 'plans', 'plan-b.md'),
+        `---\ntitle: '${title}'\nperiod: 2021-2023\ngroups: none\nyears: none\n---\n`,
+      );
+      const checked = checkContent(dir);
+      expect(checked.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+      const config = cmsConfig(editorConfig(dir, 'northborough', contentTypes, checked.index), github) as unknown as Config;
+      const due = fieldOf(fieldsOf(config, 'action'), 'due').hint as string;
+      expect(due).toContain(
+        'The plans: "Exploitation Strategy" runs from 1 April 2024; "Plan \\*B\\* \\[click\\]\\(https://example.org\\) \\<img src=x\\>" runs from 1 April 2021 to 31 March 2023. A date outside its plan is shown as a warning on the pull request.',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -61,6 +61,26 @@ describe('a site whose partnership names its GitHub repository', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
   });
 
+  it("says under an item's due date and each progress update's date the days its plan runs, which the form itself does not check", () => {
+    type Field = { name: string; hint?: string; fields?: Field[] };
+    const config = parse(readFileSync(path.join(admin, 'config.yml'), 'utf8')) as { collections: Array<{ name: string; fields: Field[] }> };
+    const fieldsOf = (type: string) => config.collections.find((c) => c.name === type)!.fields;
+    // The fixture's one plan, "Exploitation Strategy", runs from 1 April 2024 with no end.
+    const note =
+      'The plan "Exploitation Strategy" runs from 1 April 2024. A date outside its plan is shown as a warning on the pull request.';
+    for (const type of ['priority', 'objective', 'action']) {
+      const fields = fieldsOf(type);
+      expect(fields.find((f) => f.name === 'due')?.hint, type).toMatch(/^When it is due: .* or ongoing\. /);
+      expect(fields.find((f) => f.name === 'due')?.hint, type).toContain(note);
+      const update = fields.find((f) => f.name === 'progress')!.fields!;
+      expect(update.find((f) => f.name === 'date')?.hint, type).toBe(note);
+      expect(update.find((f) => f.name === 'text')?.hint ?? '', type).not.toContain('runs from');
+    }
+    // Dates of other things are not the plan's: a reporting year's, a measure's values'.
+    const elsewhere = JSON.stringify(config.collections.filter((c) => !['priority', 'objective', 'action'].includes(c.name)));
+    expect(elsewhere).not.toContain('runs from');
+  });
+
   it('gives /admin/ a policy of its own that lets it reach GitHub, and leaves the pages with theirs', () => {
     const rules = readHeadersFile(readFileSync(path.join(site.outDir, '_headers'), 'utf8'));
     const adminPolicy = headersFor(rules, `/${editorPartnership}/admin/`)['content-security-policy'];
