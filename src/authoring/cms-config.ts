@@ -10,7 +10,6 @@ import { stringify } from 'yaml';
 import type { GithubEditorData } from '../../schemas/index.ts';
 import type { EditorCollection, EditorConfig } from './editor-config.ts';
 import { pluralOf } from '../model/labels.ts';
-import type { PlanRange } from '../model/plan-dates.ts';
 import { capitalised, type Choice, type EditorField } from './editor-fields.ts';
 
 /** One field of Sveltia's configuration (its JSON Schema, `schema/sveltia-cms.json`, says what each key means). */
@@ -49,19 +48,17 @@ export function cmsConfig(config: EditorConfig, github: GithubEditorData): Recor
  * outside its plan. Undefined when the configuration was made without the content's plans.
  */
 function plansNote(config: EditorConfig): string | undefined {
-  const ranges = new Map<string, PlanRange>();
+  const plans = new Set<string>();
   for (const collection of config.collections)
     for (const field of collection.fields)
-      for (const choice of field.options ?? []) if (choice.range) ranges.set(`${choice.range.plan} ${choice.range.text}`, choice.range);
-  if (ranges.size === 0) return undefined;
-  const runs = [...ranges.values()].map((range) => `"${inlineText(range.plan)}" runs ${range.text}`);
-  const plans = runs.length === 1 ? `The plan ${runs[0]}.` : `The plans: ${runs.join('; ')}.`;
-  return `${plans} A date outside its plan is shown as a warning on the pull request.`;
+      for (const choice of field.options ?? []) if (choice.range) plans.add(inlineText(choice.range.sentence));
+  if (plans.size === 0) return undefined;
+  return `${[...plans].join(' ')} A date outside its plan is shown as a warning on the pull request.`;
 }
 
-/** A title as text in a hint, which Sveltia reads as Markdown: no emphasis, link or tag of its own. */
-function inlineText(title: string): string {
-  return title.replace(/[\\`*_~[\]()<>!]/g, (mark) => `\\${mark}`);
+/** Text in a hint, which Sveltia reads as Markdown: a title's marks make no emphasis, link or tag of their own. */
+function inlineText(text: string): string {
+  return text.replace(/[\\`*_~[\]()<>!]/g, (mark) => `\\${mark}`);
 }
 
 /** A plan item's due date and its progress updates' dates, with the plans' days under them. */

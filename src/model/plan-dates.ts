@@ -23,12 +23,15 @@ export interface PlanRange {
   ends?: string;
   /** In words: "from 1 April 2020 to 31 March 2023", or "from 1 April 2024" for an open-ended plan. */
   text: string;
+  /** The sentence both editors show beside a date: 'The plan "Business Plan 2020-23" runs from 1 April 2020 to 31 March 2023.' */
+  sentence: string;
 }
 
 export function planRange(plan: PlanNode): PlanRange {
   const { starts, ends } = periodBounds(plan.entry.data.period);
   const text = ends ? `from ${formatDate(starts)} to ${formatDate(ends)}` : `from ${formatDate(starts)}`;
-  return { plan: plan.entry.data.title, starts, ends, text };
+  const title = plan.entry.data.title;
+  return { plan: title, starts, ends, text, sentence: `The plan "${title}" runs ${text}.` };
 }
 
 /**

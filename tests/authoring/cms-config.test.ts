@@ -208,7 +208,7 @@ describe("the editor on GitHub's configuration", () => {
       const config = cmsConfig(editorConfig(dir, 'northborough', contentTypes, checked.index), github) as unknown as Config;
       const due = fieldOf(fieldsOf(config, 'action'), 'due').hint as string;
       expect(due).toContain(
-        'The plans: "Exploitation Strategy" runs from 1 April 2024; "Plan \\*B\\* \\[click\\]\\(https://example.org\\) \\<img src=x\\>" runs from 1 April 2021 to 31 March 2023. A date outside its plan is shown as a warning on the pull request.',
+        'The plan "Exploitation Strategy" runs from 1 April 2024. The plan "Plan \\*B\\* \\[click\\]\\(https://example.org\\) \\<img src=x\\>" runs from 1 April 2021 to 31 March 2023. A date outside its plan is shown as a warning on the pull request.',
       );
     } finally {
       rmSync(root, { recursive: true, force: true });

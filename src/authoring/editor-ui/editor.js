@@ -127,7 +127,7 @@ function planRange() {
  */
 function showPlanRange() {
   const range = planRange();
-  const words = range ? `The plan "${range.plan}" runs ${range.text}.` : '';
+  const words = range ? range.sentence : '';
   for (const hint of document.querySelectorAll('.plan-range')) hint.textContent = words;
 }
 
