@@ -56,9 +56,12 @@ function plansNote(config: EditorConfig): string | undefined {
   return `${[...plans].join(' ')} A date outside its plan is shown as a warning on the pull request.`;
 }
 
-/** Text in a hint, which Sveltia reads as Markdown: a title's marks make no emphasis, link or tag of their own. */
+/**
+ * Text in a hint, which Sveltia reads as Markdown: every ASCII mark escaped, as Markdown allows, so
+ * a title makes no emphasis, tag or link of its own, nor an address a link (https\://, www\.).
+ */
 function inlineText(text: string): string {
-  return text.replace(/[\\`*_~[\]()<>!]/g, (mark) => `\\${mark}`);
+  return text.replace(/[!-/:-@[-`{-~]/g, (mark) => `\\${mark}`);
 }
 
 /** A plan item's due date and its progress updates' dates, with the plans' days under them. */

@@ -17,6 +17,7 @@ import { contentTypeNames, contentTypes } from '../../schemas/index.ts';
 import { cmsConfig, cmsConfigYaml } from '../../src/authoring/cms-config.ts';
 import { editorConfig } from '../../src/authoring/editor-config.ts';
 import { checkContent } from '../../src/model/check.ts';
+import { markdownText } from '../helpers/markdown-text.ts';
 import { schemaFieldPaths } from '../helpers/schema-paths.ts';
 
 type Field = Record<string, unknown> & { name: string; widget: string; fields?: Field[]; field?: Field };
@@ -197,8 +198,8 @@ describe("the editor on GitHub's configuration", () => {
     try {
       const dir = path.join(root, 'content');
       cpSync(fixture('strands-plan'), dir, { recursive: true });
-      // A second plan, whose title carries what Sveltia's hints would read as emphasis, a link and a tag.
-      const title = 'Plan *B* [click](https://example.org) <img src=x>';
+      // A second plan, whose title carries what Sveltia's hints would read as emphasis, a link, a tag and addresses.
+      const title = 'Plan *B* [click](https://example.org) <img src=x> www.example.org help@example.org';
       writeFileSync(
         path.join(dir, 'northborough', 'plans', 'plan-b.md'),
         `---\ntitle: '${title}'\nperiod: 2021-2023\ngroups: none\nyears: none\n---\n`,
@@ -207,9 +208,12 @@ describe("the editor on GitHub's configuration", () => {
       expect(checked.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
       const config = cmsConfig(editorConfig(dir, 'northborough', contentTypes, checked.index), github) as unknown as Config;
       const due = fieldOf(fieldsOf(config, 'action'), 'due').hint as string;
-      expect(due).toContain(
-        'The plan "Exploitation Strategy" runs from 1 April 2024. The plan "Plan \\*B\\* \\[click\\]\\(https://example.org\\) \\<img src=x\\>" runs from 1 April 2021 to 31 March 2023. A date outside its plan is shown as a warning on the pull request.',
+      expect(markdownText(due)).toContain(
+        `The plan "Exploitation Strategy" runs from 1 April 2024. The plan "${title}" runs from 1 April 2021 to 31 March 2023. A date outside its plan is shown as a warning on the pull request.`,
       );
+      // No mark of the title is left to make emphasis, a link, a tag or an address Sveltia would link.
+      expect(due).not.toMatch(/(^|[^\\])[*[<]/);
+      expect(due).not.toMatch(/https:\/\/|www\.|[^\\]@/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

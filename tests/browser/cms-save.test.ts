@@ -254,6 +254,20 @@ describe('a save in the editor on GitHub', () => {
     await page.context().close();
   });
 
+  it("shows under an action's due date, as plain text, the days its plan runs", async () => {
+    const page = await openLocalRepository(repositoryFiles());
+    await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/action/entries/return-home-interviews`, {
+      waitUntil: 'commit',
+    });
+    // The fixture's one plan runs from 1 April 2024, with no end.
+    const note =
+      'The plan "Exploitation Strategy" runs from 1 April 2024. A date outside its plan is shown as a warning on the pull request.';
+    await page.getByText(note, { exact: false }).first().waitFor({ timeout: 60_000 });
+    const shown = await page.getByText(note, { exact: false }).first().textContent();
+    expect(shown).toContain('When it is due:');
+    await page.context().close();
+  });
+
   it('changes a file in the layout `new` wrote before in its quotes, and adds an empty line before its text', async () => {
     const page = await openLocalRepository({ ...repositoryFiles(), [`content/${editorPartnership}/actions/audit.md`]: oldLayout });
     const saved = await changeOrder(page, 'audit', '4');

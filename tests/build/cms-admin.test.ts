@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, readHeadersFile } from '../../src/builder/headers.ts';
+import { markdownText } from '../helpers/markdown-text.ts';
 import { buildEditorSite, editorPartnership, editorRepository, type EditorSite } from '../helpers/editor-site.ts';
 import { siteDir } from '../helpers/site.ts';
 
@@ -70,10 +71,12 @@ describe('a site whose partnership names its GitHub repository', () => {
       'The plan "Exploitation Strategy" runs from 1 April 2024. A date outside its plan is shown as a warning on the pull request.';
     for (const type of ['priority', 'objective', 'action']) {
       const fields = fieldsOf(type);
-      expect(fields.find((f) => f.name === 'due')?.hint, type).toMatch(/^When it is due: .* or ongoing\. /);
-      expect(fields.find((f) => f.name === 'due')?.hint, type).toContain(note);
+      // Read as Markdown, as Sveltia shows a hint.
+      const due = markdownText(fields.find((f) => f.name === 'due')?.hint ?? '');
+      expect(due, type).toMatch(/^When it is due: .* or ongoing\. /);
+      expect(due, type).toContain(note);
       const update = fields.find((f) => f.name === 'progress')!.fields!;
-      expect(update.find((f) => f.name === 'date')?.hint, type).toBe(note);
+      expect(markdownText(update.find((f) => f.name === 'date')?.hint ?? ''), type).toBe(note);
       expect(update.find((f) => f.name === 'text')?.hint ?? '', type).not.toContain('runs from');
     }
     // Dates of other things are not the plan's: a reporting year's, a measure's values'.
