@@ -152,6 +152,7 @@ function cmsWidget(field: EditorField): CmsField {
     case 'object':
       return { widget: 'object', fields: (field.fields ?? []).map(cmsField) };
     case 'markdown':
+    case 'text':
     case 'boolean':
       return { widget: field.widget };
     default:
@@ -212,17 +213,22 @@ function formable(field: EditorField): EditorField | undefined {
 }
 
 /**
- * A value that may take several shapes gets one form only where that form can hold every one of
- * them: text, where the schema takes text first and otherwise only numbers (a phone number,
- * written as text or as digits, means the same). Any other mix (an outcome as a line of text or
- * as a group of fields; `serves: [1, outcome-id]`; a lead as one name or a list) gets none: a
- * form of one shape would drop or rewrite a value of another when the file is saved (Sveltia
- * drops the lines of text a group-of-fields form cannot show). Such a field is kept exactly as
- * written, and changed in the file or with `npm run edit`.
+ * A value that may take several shapes gets one form only where that form can hold every value
+ * there is: text, where the schema takes text first and otherwise only numbers (a phone number,
+ * written as text or as digits, means the same); otherwise the one shape every value of it in the
+ * partnership's files takes (editor-shapes.ts), so outcomes written as lines of text are edited
+ * as lines of text. Where the files mix shapes (an outcome as a line of text and another as a
+ * group of fields; `serves: [1, outcome-id]`), the field gets none: a form of one shape would drop
+ * or rewrite a value of another when the file is saved (Sveltia drops the lines of text a
+ * group-of-fields form cannot show). Such a field is kept exactly as written, and changed in the
+ * file or with `npm run edit`.
  */
 function oneShape(field: EditorField): EditorField | undefined {
   const [first, ...others] = field.variants ?? [];
-  if (first?.widget === 'string' && others.every((variant) => variant.widget === 'number'))
-    return { ...field, ...first, name: field.name, label: field.label, required: field.required, hint: field.hint, variants: undefined };
-  return undefined;
+  const own = { name: field.name, label: field.label, required: field.required, hint: field.hint, variants: undefined, written: undefined };
+  if (first?.widget === 'string' && others.every((variant) => variant.widget === 'number')) return { ...field, ...first, ...own };
+  const written = field.written === undefined ? undefined : field.variants?.[field.written];
+  if (!written) return undefined;
+  // Markdown text as a plain box of text: Sveltia's rich-text editor may rewrite what it reads.
+  return { ...field, ...written, ...(written.widget === 'markdown' ? { widget: 'text' as const } : {}), ...own };
 }

@@ -3,7 +3,8 @@
  * fields as editor-fields.ts reads them from the schema, a Markdown body), with the partnership's
  * own choices filled in: its rating scale, its strands, and the ids and names of its plans,
  * years, groups, priorities, objectives and measures for the pickers (the plans', priorities' and
- * objectives' with the days their plan runs, editor-dates.ts). Generated every time the
+ * objectives' with the days their plan runs, editor-dates.ts), and the shape it writes values
+ * of several possible shapes in (editor-shapes.ts). Generated every time the
  * editor starts, from the schemas and the content, so nothing in it is written by hand.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { statusNames } from '../model/resolve/status.ts';
 import { packageRoot } from '../package-root.ts';
 import { inCanonicalOrder } from './key-order.ts';
 import { planRanges, withinPlanFields, withRanges } from './editor-dates.ts';
+import { withWrittenShapes } from './editor-shapes.ts';
 import { objectFields, statusChoices, type Choice, type Choices, type EditorField } from './editor-fields.ts';
 
 export interface EditorCollection {
@@ -58,7 +60,8 @@ export function editorConfig(
   const collections = contentTypeNames.map((type) => {
     const spec = schemas[type];
     const ownHints = (name: string) => hints.get(`${type}:${name}`) ?? hints.get(`*:${name}`);
-    const fields = inCanonicalOrder(type, objectFields(spec.schema, choices, ownHints));
+    const ofType = files.filter((file) => file.type === type);
+    const fields = withWrittenShapes(inCanonicalOrder(type, objectFields(spec.schema, choices, ownHints)), ofType);
     return {
       type,
       noun: spec.noun,

@@ -12,7 +12,8 @@ import { dueExamples } from '../../schemas/values/due.ts';
 import type { ContentType } from '../../schemas/index.ts';
 import type { PlanRange } from '../model/plan-dates.ts';
 
-export type Widget = 'string' | 'markdown' | 'date' | 'number' | 'boolean' | 'select' | 'relation' | 'list' | 'object' | 'either';
+/** The kinds of field a form has. `text` is lines of plain text, which the GitHub form gives Markdown in a list (cms-config.ts). */
+export type Widget = 'string' | 'text' | 'markdown' | 'date' | 'number' | 'boolean' | 'select' | 'relation' | 'list' | 'object' | 'either';
 
 export interface Choice {
   value: string;
@@ -40,6 +41,8 @@ export interface EditorField {
   fields?: EditorField[];
   /** For `either`: the shapes a value can take (text, or a group of fields). */
   variants?: EditorField[];
+  /** For `either`: which of `variants` every value the partnership has written takes, if one does (editor-shapes.ts). */
+  written?: number;
   /** For `number`: whole numbers only. */
   integer?: boolean;
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contentTypeNames, contentTypes } from '../../schemas/index.ts';
 import { cmsConfig, cmsConfigYaml } from '../../src/authoring/cms-config.ts';
 import { editorConfig } from '../../src/authoring/editor-config.ts';
@@ -70,14 +70,43 @@ const validator = () => {
   return new Ajv({ allErrors: true, strict: false, formats: { regex, uri: true } }).compile(sveltiaSchema());
 };
 
+/**
+ * The strands fixture, with a priority, an objective and an action of each shape more: outcomes,
+ * measures and `serves` mixing their shapes in one file, a lead one name in one file and a list
+ * in another. The form can hold none of those fields whole, so it keeps every one as written.
+ */
+function mixedShapes(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'cms-shapes-'));
+  const dir = path.join(root, 'content');
+  cpSync(fixture('strands-plan'), dir, { recursive: true });
+  const mixed = [
+    'outcomes:\n  - A line of text\n  - text: A group of fields\n    id: a-group',
+    'measures:\n  - A line of text\n  - text: A group of fields\n    target: Up',
+    'serves: [1, a-group]',
+    'lead: One Lead',
+  ].join('\n');
+  for (const folder of ['priorities', 'objectives', 'actions']) {
+    writeFileSync(path.join(dir, 'northborough', folder, 'mixed-a.md'), `---\ntitle: Mixed\norder: 8\n${mixed}\n---\n`);
+    writeFileSync(
+      path.join(dir, 'northborough', folder, 'mixed-b.md'),
+      '---\ntitle: Listed\norder: 9\nlead: [One Lead, Another Lead]\n---\n',
+    );
+  }
+  return dir;
+}
+
 describe("the editor on GitHub's configuration", () => {
   const config = configOf(fixture('strands-plan'), 'northborough');
+  const mixedDir = mixedShapes();
+  const mixed = configOf(mixedDir, 'northborough');
+  afterAll(() => rmSync(path.dirname(mixedDir), { recursive: true, force: true }));
 
   for (const type of contentTypeNames) {
     it(`gives every field of the ${type} schema a place in the form, nested ones included`, () => {
       const expected = schemaFieldPaths(contentTypes[type].schema);
       expect(expected.length).toBeGreaterThan(0);
-      const fields = fieldsOf(config, type);
+      // Made from content that writes every field of several shapes in several, so none gets a form of one.
+      const fields = fieldsOf(mixed, type);
       const form = new Set(cmsPaths(fields));
       // A field kept exactly as written (no form can hold all its shapes) holds what is under it.
       const kept = keptPaths(fields);
@@ -152,11 +181,11 @@ describe("the editor on GitHub's configuration", () => {
     expect(fieldOf(measure, 'values').widget).toBe('list');
   });
 
-  it('keeps as written, with no form, the fields whose values take shapes one form cannot hold', () => {
+  it('keeps as written, with no form, the fields a partnership writes in shapes one form cannot hold together', () => {
     // An outcome is a line of text or a group of fields; a measure text, a group, or a measure
     // file; a lead one name or a list; serves numbers or ids. A form of one shape would drop the others.
     for (const type of ['priority', 'objective', 'action']) {
-      const kept = fieldsOf(config, type)
+      const kept = fieldsOf(mixed, type)
         .filter((f) => f.widget === 'hidden')
         .map((f) => f.name)
         .sort();
@@ -165,6 +194,29 @@ describe("the editor on GitHub's configuration", () => {
     // A phone number may be written as text or digits: text holds both.
     const services = fieldOf(fieldsOf(config, 'partnership'), 'childrensServices');
     expect(fieldOf(services.fields ?? [], 'phone').widget).toBe('string');
+  });
+
+  it('gives a field of several possible shapes a form in the one shape the partnership writes it in', () => {
+    // Hampshire and the strands fixture write outcomes as lines of text: a list of boxes of text.
+    for (const [dir, partnership] of [
+      [bundled, 'hampshire'],
+      [fixture('strands-plan'), 'northborough'],
+    ]) {
+      const outcomes = fieldOf(fieldsOf(configOf(dir, partnership), 'priority'), 'outcomes');
+      expect(outcomes, partnership).toMatchObject({ widget: 'list', field: { widget: 'text' } });
+    }
+    // Its measures are groups of fields (text and target): a list of groups with those fields.
+    const measures = fieldOf(fieldsOf(config, 'priority'), 'measures');
+    expect(measures.widget).toBe('list');
+    expect((measures.fields ?? []).map((f) => f.name)).toEqual(['text', 'target']);
+    // Wrenfield writes outcomes as groups of fields with an id and a code, and serves outcomes by number
+    // in some files and by id in others; every lead is one name.
+    const wrenfield = configOf(fixture('outcomes-plan'), 'wrenfield');
+    const groups = fieldOf(fieldsOf(wrenfield, 'priority'), 'outcomes');
+    expect(groups.widget).toBe('list');
+    expect((groups.fields ?? []).map((f) => f.name)).toEqual(['text', 'id', 'code']);
+    expect(fieldOf(fieldsOf(wrenfield, 'action'), 'serves').widget).toBe('hidden');
+    expect(fieldOf(fieldsOf(wrenfield, 'action'), 'lead').widget).toBe('string');
   });
 
   it('lists the fields in the order `npm run new` writes them, so a save keeps the lines of unedited fields in place', () => {

@@ -38,7 +38,7 @@ const handWritten = md`
   The audit's *description*.
 `;
 
-/** A priority with outcomes and measures, which the forms on GitHub keep as written. */
+/** A priority with outcomes in two shapes, which the forms on GitHub keep as written, and measures in one, which they edit. */
 const priority = md`
   ---
   title: Responding to neglect
@@ -99,35 +99,38 @@ describe('npm run migrate -- --layout editor', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('Changed 5 files. Now run: npm run check');
     // The form's fields in the form's order, quotes only where YAML needs them and single, lists one item a
-    // line; what the form keeps as written (a lead given as a list, serves) after them, as the editor puts it.
+    // line. The actions write their lead as a list and serve outcomes by id, each in one shape only, so
+    // the form has a field for each, in its place.
     expect(read(t, 'actions/audit.md')).toBe(md`
       ---
       title: 'Audit: neglect cases'
       order: 2
       objective: understand-neglect
       priority: neglect
-      status: in-progress
-      progress:
-        - date: 2021-01-15
-          text: Audit started.
       lead:
         - Head of Service
         - Named Nurse
       serves:
         - known
+      status: in-progress
+      progress:
+        - date: 2021-01-15
+          text: Audit started.
       ---
 
       The audit's *description*.
     `);
-    // Outcomes and measures, which the form keeps as written: after the form's fields, their own fields in alphabetical order.
+    // Measures, written as groups of fields only, have a form: its fields in its order. Outcomes written in
+    // two shapes (a line of text, a group of fields) the form keeps as written: after the form's fields,
+    // their own fields in alphabetical order.
     expect(read(t, 'priorities/neglect.md')).toBe(md`
       ---
       title: Responding to neglect
       order: 1
       plan: business-plan-2020-23
       measures:
-        - target: Down 10%
-          text: Children on a plan for neglect
+        - text: Children on a plan for neglect
+          target: Down 10%
       outcomes:
         - Fewer children live with neglect.
         - id: known

@@ -139,8 +139,8 @@ function readStored(page: Page, file: string): Promise<string> {
 }
 
 /**
- * Opens a file in the form at `entry`, sets the field that holds its frontmatter `key` and saves;
- * returns the file as saved. The editor is one page: until the new entry's form has replaced the
+ * Opens a file in the form at `entry`, sets a field (which shows what `shown` reads from the file)
+ * to `value` and saves; returns the file as saved. The editor is one page: until the new entry's form has replaced the
  * last one, the field found may still be the last entry's, so the field must first show this
  * file's own value.
  */
@@ -148,16 +148,30 @@ async function changeField(
   page: Page,
   file: string,
   entry: string,
-  key: string,
-  field: (page: Page) => Locator,
+  field: (page: Page) => Locator | Promise<Locator>,
   value: string,
+  shown: (file: string) => string,
 ): Promise<string> {
   const before = await readStored(page, file);
-  const current = new RegExp(`^${key}: (.*)$`, 'm').exec(before)![1].replace(/^'(.*)'$/, '$1');
-  await page.goto(`${session.origin}/${editorPartnership}/admin/#/collections/${entry}`, { waitUntil: 'commit' });
-  const input = field(page);
+  const current = shown(before);
+  const address = `${session.origin}/${editorPartnership}/admin/#/collections/${entry}`;
+  await page.goto(address, { waitUntil: 'commit' });
+  let input = await field(page);
   await input.waitFor({ timeout: 60_000 });
-  await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toBe(current);
+  // Sveltia may still be finishing the last save, and stay on its entry: go to this one again
+  // (by way of its list) until its form shows this file's value.
+  await expect
+    .poll(
+      async () => {
+        if ((await input.inputValue({ timeout: 5_000 }).catch(() => undefined)) === current) return true;
+        await page.goto(address.replace(/\/entries\/.*$/, ''), { waitUntil: 'commit' });
+        await page.goto(address, { waitUntil: 'commit' });
+        input = await field(page);
+        return false;
+      },
+      { timeout: 60_000, interval: 2_000 },
+    )
+    .toBe(true);
   // Sveltia may draw the form again once more of the repository has loaded, which puts back the
   // stored value and disables Save: type the value again until a save has written the file.
   const save = page.getByRole('button', { name: 'Save', exact: true }).first();
@@ -179,7 +193,8 @@ async function changeField(
 /** Opens an item in the form, sets its order and saves; returns the file as saved. */
 function changeOrder(page: Page, id: string, order: string, type = 'action', folder = 'actions'): Promise<string> {
   const file = `content/${editorPartnership}/${folder}/${id}.md`;
-  return changeField(page, file, `${type}/entries/${id}`, 'order', (p) => p.getByRole('spinbutton').first(), order);
+  const shown = (text: string) => /^order: (\d+)$/m.exec(text)![1];
+  return changeField(page, file, `${type}/entries/${id}`, (p) => p.getByRole('spinbutton').first(), order, shown);
 }
 
 /** The lines of `after` that differ from `before`, line for line (neither has lines added or taken away). */
@@ -216,7 +231,7 @@ describe('a save in the editor on GitHub', () => {
     await page.context().close();
   });
 
-  it('changes only the edited line of files `migrate --layout editor` laid out: actions, the outcomes and measures of a priority, partnership.md', async () => {
+  it('changes only the edited line of files `migrate --layout editor` laid out: actions, a priority and one of its outcomes, partnership.md', async () => {
     const contentDir = contentCopy();
     writeFileSync(path.join(contentDir, editorPartnership, 'actions', 'audit.md'), oldLayout);
     writeFileSync(path.join(contentDir, editorPartnership, 'actions', 'by-hand.md'), handWritten.replace('Run a', 'Rerun the'));
@@ -246,11 +261,32 @@ describe('a save in the editor on GitHub', () => {
       page,
       partnership,
       'partnership/entries/partnership',
-      'area',
       (p) => p.getByRole('textbox', { name: 'Area' }),
       'North Borough',
+      (text) => /^area: (.*)$/m.exec(text)![1],
     );
     expect(changedLines(files[partnership], saved)).toEqual([`5: area: ${area} -> area: North Borough`]);
+    // An outcome the partnership writes as a line of text, edited in its own box: that line changes, and no other.
+    const priority = `content/${editorPartnership}/priorities/exploitation.md`;
+    const line = '1.2 More children at risk of exploitation are known to the MACE panel.';
+    const before = await readStored(page, priority);
+    expect(before).toContain(`\n  - ${line}\n`);
+    const edited = await changeField(
+      page,
+      priority,
+      'priority/entries/exploitation',
+      async (p) => {
+        // Sveltia draws a list's entries once the list is in view.
+        const list = p.locator('section[data-key-path="outcomes"]').first();
+        await list.waitFor({ timeout: 60_000 });
+        await list.scrollIntoViewIfNeeded();
+        return p.locator('section[data-key-path="outcomes.1"] textarea');
+      },
+      '1.2 More children at risk of exploitation are known to the MACE panel early.',
+      () => line,
+    );
+    expect(changedLines(before, edited)).toHaveLength(1);
+    expect(edited).toBe(before.replace(line, '1.2 More children at risk of exploitation are known to the MACE panel early.'));
     await page.context().close();
   });
 
@@ -281,7 +317,7 @@ describe('a save in the editor on GitHub', () => {
     await page.context().close();
   });
 
-  it('keeps outcomes written as lines of text, and measures, which its forms do not edit', async () => {
+  it('keeps the outcomes and the measure of a priority saved from another layout', async () => {
     const page = await openLocalRepository(repositoryFiles());
     const saved = await changeOrder(page, 'exploitation', '5', 'priority', 'priorities');
     expect(saved).toContain('order: 5');
