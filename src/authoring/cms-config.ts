@@ -68,12 +68,13 @@ function inlineText(text: string): string {
 function withPlanDates(collection: EditorCollection, note: string | undefined): EditorCollection {
   if (!note || collection.withinPlan.length === 0) return collection;
   const noted = (field: EditorField): EditorField => ({ ...field, hint: field.hint ? `${field.hint} ${note}` : note });
+  const dated = (path: string) => collection.withinPlan.includes(path);
   const fields = collection.fields.map((field) => {
-    if (!collection.withinPlan.includes(field.name)) return field;
-    if (field.widget !== 'list' || field.item?.widget !== 'object') return noted(field);
-    // A progress update: the note goes under its date.
-    const item = { ...field.item, fields: field.item.fields?.map((inner) => (inner.name === 'date' ? noted(inner) : inner)) };
-    return { ...field, item };
+    if (dated(field.name)) return noted(field);
+    // A list of groups of fields, like progress updates: the note goes under each entry's dated field.
+    const { item } = field;
+    if (!item?.fields?.some((f) => dated(`${field.name}.${f.name}`))) return field;
+    return { ...field, item: { ...item, fields: item.fields.map((f) => (dated(`${field.name}.${f.name}`) ? noted(f) : f)) } };
   });
   return { ...collection, fields };
 }

@@ -30,7 +30,7 @@ export interface EditorCollection {
   fields: EditorField[];
   /** Every file has a Markdown body after its frontmatter. */
   body: EditorField;
-  /** The fields whose dates should fall within the file's plan (editor-dates.ts): a plan item's due date and updates. */
+  /** The dates that should fall within the file's plan, by path (editor-dates.ts): a plan item's `due` and `progress.date`. */
   withinPlan: string[];
 }
 

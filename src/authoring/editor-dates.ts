@@ -13,12 +13,15 @@ import type { Choice, EditorField } from './editor-fields.ts';
 /** The levels of a plan, whose due date and progress updates fall within it. */
 const planLevels: ReadonlySet<ContentType> = new Set(['priority', 'objective', 'action']);
 
-/** The fields whose dates fall within the item's plan: its due date, and each progress update's date. */
-const datedFields = ['due', 'progress'];
+/** The dates that fall within the item's plan, by path: its due date, and each progress update's date. */
+const datedFields = ['due', 'progress.date'];
 
-/** The fields of a content type whose dates should fall within its plan (none for other types). */
+/**
+ * The paths of a content type's dates that should fall within its plan (none for other types):
+ * a field's name, or a list's name and its entries' field, as both forms look them up.
+ */
 export function withinPlanFields(type: ContentType, fields: EditorField[]): string[] {
-  return planLevels.has(type) ? datedFields.filter((name) => fields.some((field) => field.name === name)) : [];
+  return planLevels.has(type) ? datedFields.filter((path) => fields.some((field) => field.name === path.split('.')[0])) : [];
 }
 
 /** The pickers that say which plan a file belongs to. */

@@ -65,7 +65,7 @@ describe('the days each plan runs, in the configuration', () => {
       'business-plan-2020-23': 'from 1 April 2020 to 31 March 2023',
       'exploitation-strategy': 'from 1 April 2023',
     });
-    expect(config.collections.find((c) => c.type === 'action')!.withinPlan).toEqual(['due', 'progress']);
+    expect(config.collections.find((c) => c.type === 'action')!.withinPlan).toEqual(['due', 'progress.date']);
     expect(config.collections.find((c) => c.type === 'measure')!.withinPlan).toEqual([]);
   });
 });

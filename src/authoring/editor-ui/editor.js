@@ -291,7 +291,7 @@ function progressInput(field, value) {
     const keep = (fn) => (read = fn);
     const input = updateInput(sub, id, keep);
     inputs.set(sub.name, { node: input.node, read: () => read() });
-    const withinPlan = sub.name === 'date' && state.current.collection.withinPlan.includes('progress');
+    const withinPlan = state.current.collection.withinPlan.includes(`${field.name}.${sub.name}`);
     if (withinPlan) input.node.setAttribute('aria-describedby', `${id}-range`);
     const label = el('label', { for: id, text: `Update: ${sub.label.toLowerCase()}` });
     parts.append(el('div', { class: 'field' }, label, withinPlan ? rangeHint(id) : undefined, input.node));
